@@ -1,0 +1,184 @@
+//! The composed briefing, before layout: what is said, in which order,
+//! with which citation. Layout turns it into pages; it never decides
+//! content.
+
+use crate::data::PartialDate;
+
+/// A `[n]` citation: the reference number and the fact behind it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Citation {
+    /// Number in the reference list (1-based, in order of first use).
+    pub number: u32,
+    /// Index of the fact in the catalog's fact list.
+    pub fact: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Emphasis {
+    #[default]
+    Normal,
+    Bold,
+    Italic,
+    BoldItalic,
+}
+
+/// A piece of running text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inline {
+    pub text: String,
+    pub emphasis: Emphasis,
+    /// Set on the `[n]` marker itself.
+    pub cite: Option<Citation>,
+}
+
+impl Inline {
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            emphasis: Emphasis::Normal,
+            cite: None,
+        }
+    }
+
+    pub fn styled(text: impl Into<String>, emphasis: Emphasis) -> Self {
+        Self {
+            text: text.into(),
+            emphasis,
+            cite: None,
+        }
+    }
+
+    pub fn citation(c: Citation) -> Self {
+        Self {
+            text: format!("[{}]", c.number),
+            emphasis: Emphasis::Normal,
+            cite: Some(c),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParagraphStyle {
+    /// Justified body text with a first-line indent.
+    Body,
+    /// A dash item ("- …"), justified, hanging.
+    Item,
+    /// A numbered reference ("[1] …") with a hanging indent.
+    Reference,
+    /// Smaller italic text (notes under a section).
+    Note,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub style: ParagraphStyle,
+    pub inlines: Vec<Inline>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadingLevel {
+    /// "I. XẾP HẠNG …": a topic.
+    Section,
+    /// "1. Số liệu chính": a part of a topic.
+    Subsection,
+}
+
+/// A line chart of one indicator over time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    pub title: String,
+    /// What the vertical axis measures, e.g. "Thứ hạng (1 là cao nhất)".
+    pub axis_label: String,
+    pub axis: ValueAxis,
+    pub points: Vec<ChartPoint>,
+    /// Target levels on the same indicator (several when sources differ).
+    pub targets: Vec<ChartTarget>,
+    /// "Nguồn: [1], [4]" with clickable citations.
+    pub source_line: Vec<Inline>,
+}
+
+/// What the vertical axis shows, which decides its direction and range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueAxis {
+    /// A place in a ranking: inverted, the best (smallest) at the top.
+    Rank,
+    /// A share: from 0 to 100%, so small changes are not blown up.
+    Percent,
+    /// A count: from 0.
+    Count,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartPoint {
+    /// Position on the time axis, in fractional years.
+    pub x: f64,
+    pub x_label: String,
+    pub y: f64,
+    /// The value as printed next to the point ("86", "30,86%").
+    pub label: String,
+    /// A derived value is drawn hollow and explained in the text.
+    pub derived: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartTarget {
+    pub y: f64,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Heading { level: HeadingLevel, text: String },
+    Paragraph(Paragraph),
+    Chart(ChartSpec),
+}
+
+/// Header of an administrative document (Decree 30/2020/NĐ-CP).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Header {
+    /// Issuing body, one line per level; the last line is the body itself
+    /// (bold), the ones before are its parent bodies.
+    pub issuer_lines: Vec<String>,
+    /// "Hà Nội, ngày 27 tháng 11 năm 2026".
+    pub place_date: String,
+}
+
+/// One entry of "Nguồn tham khảo".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub number: u32,
+    pub source_id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signer {
+    /// Position, e.g. "CỤC TRƯỞNG" (may span lines).
+    pub title: String,
+    pub name: String,
+}
+
+/// Document information written into the PDF.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metadata {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub keywords: Vec<String>,
+    /// The header date; fixes the PDF creation date so the same selection
+    /// gives the same bytes.
+    pub date: PartialDate,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub metadata: Metadata,
+    pub header: Header,
+    pub title: String,
+    /// One line: topics and period.
+    pub summary: String,
+    pub blocks: Vec<Block>,
+    pub references: Vec<Reference>,
+    pub recipients: Vec<String>,
+    pub signer: Option<Signer>,
+}

@@ -1,0 +1,11 @@
+//! From a selection to a composed briefing: which facts, in which order,
+//! worded how, cited where.
+
+pub mod compose;
+pub mod document;
+pub mod format;
+pub mod selection;
+
+pub use compose::{ComposeError, compose};
+pub use document::Document;
+pub use selection::{Day, HeaderFields, Selection};

@@ -1,0 +1,208 @@
+//! The command line of the same binary: `topics` and `export`. Every
+//! mistake gets one line saying what is wrong and a non-zero exit.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
+use crate::brief::{HeaderFields, Selection};
+use crate::data::{Catalog, load_bundled};
+use crate::render::Briefing;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "egov-brief",
+    version,
+    about = "Báo cáo tóm tắt về Chính phủ điện tử, Chính phủ số của Việt Nam (không có lệnh: mở cửa sổ)"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Liệt kê mã và tên các chủ đề.
+    Topics,
+    /// Xuất báo cáo PDF.
+    Export(Box<ExportArgs>),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["topic", "all_topics"])))]
+pub struct ExportArgs {
+    /// Mã chủ đề (lặp lại để chọn nhiều chủ đề).
+    #[arg(long = "topic", value_name = "ID")]
+    pub topic: Vec<String>,
+    /// Chọn mọi chủ đề.
+    #[arg(long)]
+    pub all_topics: bool,
+    /// Năm đầu của giai đoạn.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(MIN_YEAR as i64..=MAX_YEAR as i64))]
+    pub from: i32,
+    /// Năm cuối của giai đoạn.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(MIN_YEAR as i64..=MAX_YEAR as i64))]
+    pub to: i32,
+    /// Tệp PDF sẽ ghi.
+    #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+    pub output: PathBuf,
+    /// Tên văn bản (mặc định "Báo cáo tóm tắt").
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Cơ quan ban hành; dùng "\n" giữa cơ quan chủ quản và đơn vị.
+    #[arg(long)]
+    pub issuer: Option<String>,
+    /// Địa danh trên văn bản (mặc định Hà Nội).
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Ngày trên văn bản, YYYY-MM-DD (mặc định hôm nay, giờ Việt Nam).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub date: Option<Day>,
+    /// Nơi nhận (lặp lại cho nhiều nơi).
+    #[arg(long = "recipient", value_name = "TEXT")]
+    pub recipients: Vec<String>,
+    /// Chức vụ người ký.
+    #[arg(long)]
+    pub signer_title: Option<String>,
+    /// Họ tên người ký.
+    #[arg(long)]
+    pub signer_name: Option<String>,
+}
+
+fn parse_day(s: &str) -> Result<Day, String> {
+    let d: crate::data::PartialDate = s
+        .parse()
+        .map_err(|e: crate::data::date::DateError| e.to_string())?;
+    match (d.month_value(), d.day_value()) {
+        (Some(month), Some(day)) => Ok(Day {
+            year: d.year_value(),
+            month,
+            day,
+        }),
+        _ => Err(format!(
+            "cần đủ ngày, tháng, năm (YYYY-MM-DD), không phải \"{s}\""
+        )),
+    }
+}
+
+impl ExportArgs {
+    pub fn selection(&self, catalog: &Catalog) -> Selection {
+        let topics = if self.all_topics {
+            catalog.topics().iter().map(|t| t.id.clone()).collect()
+        } else {
+            self.topic.clone()
+        };
+        let mut header = HeaderFields::default();
+        if let Some(t) = &self.title {
+            header.title = t.clone();
+        }
+        if let Some(i) = &self.issuer {
+            header.issuer = i.replace("\\n", "\n");
+        }
+        if let Some(p) = &self.place {
+            header.place = p.clone();
+        }
+        if let Some(d) = self.date {
+            header.date = d;
+        }
+        if !self.recipients.is_empty() {
+            header.recipients = self.recipients.join("\n");
+        }
+        if let Some(s) = &self.signer_title {
+            header.signer_title = s.clone();
+        }
+        if let Some(s) = &self.signer_name {
+            header.signer_name = s.clone();
+        }
+        Selection {
+            topics,
+            from: self.from,
+            to: self.to,
+            header,
+        }
+    }
+}
+
+/// Runs a command; returns the process exit code. Output goes to the
+/// given writers so tests can read it.
+pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> i32 {
+    let catalog = match load_bundled() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = writeln!(err, "lỗi: dữ liệu đi kèm không hợp lệ: {e}");
+            return 1;
+        }
+    };
+    match command {
+        Command::Topics => {
+            for t in catalog.topics() {
+                let _ = writeln!(out, "{}\t{}", t.id, t.name);
+            }
+            0
+        }
+        Command::Export(args) => {
+            let selection = args.selection(&catalog);
+            let result = Briefing::prepare(&catalog, &selection)
+                .map_err(crate::render::ExportError::from)
+                .and_then(|b| b.export(&args.output));
+            match result {
+                Ok(report) => {
+                    let _ = writeln!(
+                        out,
+                        "Đã ghi {} ({} trang, {} KB).",
+                        args.output.display(),
+                        report.pages,
+                        report.bytes.div_ceil(1024)
+                    );
+                    0
+                }
+                Err(e) => {
+                    let _ = writeln!(err, "lỗi: {}", one_line(&e.to_string()));
+                    1
+                }
+            }
+        }
+    }
+}
+
+/// Keeps a message on one line.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Parses the command line; on a mistake prints clap's first error line
+/// (not the whole usage screen) and returns the exit code to use.
+pub fn parse<I, T>(args: I) -> Result<Cli, (i32, String)>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    match Cli::try_parse_from(args) {
+        Ok(cli) => Ok(cli),
+        Err(e) => {
+            use clap::error::ErrorKind;
+            match e.kind() {
+                ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    Err((0, e.render().to_string()))
+                }
+                _ => {
+                    let rendered = e.render().to_string();
+                    let first = rendered
+                        .lines()
+                        .find(|l| !l.trim().is_empty())
+                        .unwrap_or("error: invalid arguments");
+                    Err((
+                        2,
+                        format!(
+                            "lỗi: {} (xem `egov-brief --help`)",
+                            first.trim().trim_start_matches("error: ")
+                        ),
+                    ))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! Reading a dataset: size limits, JSON, Unicode NFC, then the honesty
+//! checks of [`super::validate`]. Errors name the file and the record.
+
+use std::fmt;
+
+use unicode_normalization::{UnicodeNormalization, is_nfc};
+
+use super::catalog::Catalog;
+use super::model::Dataset;
+use super::seeds::SeedStore;
+use super::validate::{Problem, validate};
+
+/// The bundled dataset, embedded in the executable.
+pub const BUNDLED_DATASET: &str = include_str!("../../assets/dataset.json");
+pub const BUNDLED_NAME: &str = "assets/dataset.json";
+
+/// Largest dataset file accepted (a generous bound: the bundled one is
+/// about 100 KB, a 10.000-fact one about 10 MB).
+pub const MAX_DATASET_BYTES: usize = 32 * 1024 * 1024;
+/// Most facts accepted in one dataset.
+pub const MAX_FACTS: usize = 20_000;
+/// Most records of any other kind.
+pub const MAX_RECORDS: usize = 5_000;
+/// How many problems a report lists before it stops counting them one by one.
+const MAX_LISTED_PROBLEMS: usize = 20;
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{file}: tệp quá lớn ({size} byte, tối đa {max} byte)")]
+    TooLarge {
+        file: String,
+        size: usize,
+        max: usize,
+    },
+    #[error("{file}: JSON không hợp lệ ở dòng {line}, cột {column}: {message}")]
+    Json {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{file}: quá nhiều bản ghi {collection} ({count}, tối đa {max})")]
+    TooManyRecords {
+        file: String,
+        collection: &'static str,
+        count: usize,
+        max: usize,
+    },
+    #[error("{file}: {}", ProblemList(problems))]
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+    },
+}
+
+struct ProblemList<'a>(&'a [Problem]);
+
+impl fmt::Display for ProblemList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} lỗi dữ liệu", self.0.len())?;
+        for p in self.0.iter().take(MAX_LISTED_PROBLEMS) {
+            write!(f, "\n  - {p}")?;
+        }
+        if self.0.len() > MAX_LISTED_PROBLEMS {
+            write!(
+                f,
+                "\n  … và {} lỗi khác",
+                self.0.len() - MAX_LISTED_PROBLEMS
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Parses and validates a dataset against the given source texts.
+pub fn load_dataset(file: &str, json: &str, seeds: SeedStore) -> Result<Catalog, LoadError> {
+    let data = parse_dataset(file, json)?;
+    let problems = validate(&data, &seeds);
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid {
+            file: file.to_string(),
+            problems,
+        });
+    }
+    Ok(Catalog::new(data, seeds))
+}
+
+/// Size limit, NFC and JSON parsing, without the honesty checks.
+pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, LoadError> {
+    if json.len() > MAX_DATASET_BYTES {
+        return Err(LoadError::TooLarge {
+            file: file.to_string(),
+            size: json.len(),
+            max: MAX_DATASET_BYTES,
+        });
+    }
+    // Normalizing the whole text puts every string in NFC at once; JSON's
+    // own punctuation is ASCII and unchanged by it.
+    let normalized;
+    let json = if is_nfc(json) {
+        json
+    } else {
+        normalized = json.nfc().collect::<String>();
+        &normalized
+    };
+    let data: Dataset = serde_json::from_str(json).map_err(|e| LoadError::Json {
+        file: file.to_string(),
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let counts = [
+        ("facts", data.facts.len(), MAX_FACTS),
+        ("sources", data.sources.len(), MAX_RECORDS),
+        ("topics", data.topics.len(), MAX_RECORDS),
+        ("indicators", data.indicators.len(), MAX_RECORDS),
+        ("conflicts", data.conflicts.len(), MAX_RECORDS),
+    ];
+    for (collection, count, max) in counts {
+        if count > max {
+            return Err(LoadError::TooManyRecords {
+                file: file.to_string(),
+                collection,
+                count,
+                max,
+            });
+        }
+    }
+    Ok(data)
+}
+
+/// The bundled dataset with the bundled articles.
+pub fn load_bundled() -> Result<Catalog, LoadError> {
+    load_dataset(BUNDLED_NAME, BUNDLED_DATASET, SeedStore::bundled())
+}

@@ -1,0 +1,15 @@
+//! The bundled dataset: its typed model, loading and the honesty checks.
+
+pub mod catalog;
+pub mod date;
+pub mod load;
+pub mod model;
+pub mod number;
+pub mod seeds;
+pub mod validate;
+
+pub use catalog::Catalog;
+pub use date::{PartialDate, Precision};
+pub use load::{LoadError, load_bundled, load_dataset};
+pub use model::*;
+pub use seeds::SeedStore;

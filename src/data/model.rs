@@ -1,0 +1,326 @@
+//! The dataset as it is written in `assets/dataset.json`.
+//!
+//! Every figure a briefing prints comes from a [`Fact`], and every fact
+//! carries the verbatim words of its source ([`Quote`]) and where they sit.
+//! The kinds of fact are an enum so a target cannot carry a measured value
+//! and an event cannot pretend to be a measurement.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::PartialDate;
+
+/// Current version of the dataset format.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub sources: Vec<Source>,
+    pub topics: Vec<Topic>,
+    pub indicators: Vec<Indicator>,
+    pub facts: Vec<Fact>,
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
+}
+
+/// One source article, kept byte for byte in `seeds/`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// File name in `seeds/`.
+    pub seed_file: String,
+    /// Who published it; `None` when the page does not say.
+    pub publisher: Option<String>,
+    /// The headline; `None` when the page has none.
+    pub title: Option<String>,
+    /// Date of publication; `None` when unknown or only misleading.
+    pub published: Option<PartialDate>,
+    /// Why a field is unknown or how it was read (e.g. a spam re-post date).
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Byte ranges of the article body. Nothing outside them may be quoted.
+    pub body: Vec<Span>,
+}
+
+/// A byte range `[start, end)` in a seed file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A defined quantity. Two differently defined quantities are two
+/// indicators, never one series.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub topic: String,
+    /// Short name used in charts and key figures.
+    pub name: String,
+    /// What exactly is counted, in the sources' terms.
+    pub definition: String,
+    pub unit: Unit,
+    pub direction: Direction,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Unit {
+    /// A place in a ranking; `out_of` is the number ranked, when fixed.
+    Rank {
+        out_of: Option<u32>,
+    },
+    Percent,
+    /// A count of things, `noun` says of what ("văn bản", "lượt truy cập").
+    Count {
+        noun: String,
+    },
+}
+
+impl Unit {
+    pub fn is_rank(&self) -> bool {
+        matches!(self, Unit::Rank { .. })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    LowerIsBetter,
+    HigherIsBetter,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub id: String,
+    pub topic: String,
+    pub source: String,
+    pub quote: Quote,
+    pub date: FactDate,
+    /// One plain Vietnamese sentence restating the quote, without its date
+    /// and without any number the quote does not hold.
+    pub summary: String,
+    pub kind: FactKind,
+}
+
+/// Verbatim words of a source and where they sit in its seed file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: String,
+    /// Byte offset of the first byte in the seed file.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Quote {
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start,
+            end: self.end,
+        }
+    }
+}
+
+/// When a fact holds, and what kind of date that is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactDate {
+    /// `None` when the source does not let us know it.
+    pub when: Option<PartialDate>,
+    pub role: DateRole,
+    /// Set when the date is not written in the quote itself but read from
+    /// its context (the page date, the surrounding sentence): says how.
+    #[serde(default)]
+    pub inferred: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateRole {
+    /// The value describes that period ("năm 2020 đạt 30,86%").
+    Measured,
+    /// The value is the status reached by that date ("tính đến 20/8/2021").
+    AsOf,
+    /// The date the statement was made.
+    Stated,
+    /// The deadline of a target.
+    Deadline,
+    /// The date an event took place or an instrument was issued.
+    Occurred,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum FactKind {
+    /// A measured value of an indicator.
+    Measurement {
+        indicator: String,
+        value: Amount,
+        /// Present when the value is not stated but follows from another
+        /// fact and a relative figure ("tăng 10 bậc so với năm 2014").
+        #[serde(default)]
+        derived: Option<Derivation>,
+    },
+    /// A goal with a deadline.
+    Target {
+        /// The indicator the goal is measured on, when there is one.
+        #[serde(default)]
+        indicator: Option<String>,
+        #[serde(default)]
+        goal: Option<Goal>,
+    },
+    /// Something that happened: a meeting, a launch, a legal instrument.
+    Event {
+        #[serde(default)]
+        instrument: Option<Instrument>,
+    },
+    /// A qualitative statement.
+    Statement,
+}
+
+impl FactKind {
+    pub fn label(&self) -> &'static str {
+        match self {
+            FactKind::Measurement { .. } => "measurement",
+            FactKind::Target { .. } => "target",
+            FactKind::Event { .. } => "event",
+            FactKind::Statement => "statement",
+        }
+    }
+}
+
+/// A number as a source states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Amount {
+    pub value: f64,
+    /// The number exactly as written in the quote (`30,86%`, `6,3 triệu`,
+    /// `86/193`); for a derived value, as written in the derivation.
+    pub text: String,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// Total of a rank or ratio (`193` in `86/193`).
+    #[serde(default)]
+    pub out_of: Option<u32>,
+}
+
+/// How exact the source says a number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    /// "hơn", "trên"
+    MoreThan,
+    /// "gần"
+    Nearly,
+    /// "khoảng"
+    About,
+}
+
+impl Qualifier {
+    /// The Vietnamese word written before the number.
+    pub fn word(&self) -> Option<&'static str> {
+        match self {
+            Qualifier::Exact => None,
+            Qualifier::MoreThan => Some("hơn"),
+            Qualifier::Nearly => Some("gần"),
+            Qualifier::About => Some("khoảng"),
+        }
+    }
+}
+
+/// How a derived value follows from a stated one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Derivation {
+    /// The fact whose value is the starting point.
+    pub from: String,
+    pub operation: Operation,
+    /// The relative figure, as written in this fact's quote.
+    pub operand: Amount,
+    /// Vietnamese sentence showing the arithmetic for the reader.
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Operation {
+    Add,
+    Subtract,
+    Divide,
+}
+
+impl Operation {
+    pub fn apply(&self, base: f64, operand: f64) -> Option<f64> {
+        match self {
+            Operation::Add => Some(base + operand),
+            Operation::Subtract => Some(base - operand),
+            Operation::Divide if operand != 0.0 => Some(base / operand),
+            Operation::Divide => None,
+        }
+    }
+}
+
+/// A target level on an indicator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    pub comparison: Comparison,
+    pub value: Amount,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparison {
+    /// At or below (a rank in the top N).
+    AtMost,
+    AtLeast,
+}
+
+/// A legal or administrative instrument named by a source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    /// "Nghị quyết", "Nghị định", "Quyết định", "Công văn", "Tờ trình", "Luật"...
+    pub form: String,
+    /// Number and symbol as written, e.g. "52-NQ/TW"; `None` for a law
+    /// without a number.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Who issued it, when the source says.
+    #[serde(default)]
+    pub issuer: Option<String>,
+}
+
+/// Two or more facts that disagree about the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    pub id: String,
+    pub facts: Vec<String>,
+    /// The disagreement stated plainly, in Vietnamese.
+    pub description: String,
+}

@@ -1,0 +1,65 @@
+//! The source articles, embedded byte for byte so citations resolve on a
+//! laptop with nothing but the executable.
+
+use std::collections::BTreeMap;
+
+use unicode_normalization::{UnicodeNormalization, is_nfc};
+
+/// The five bundled articles, by file name.
+pub const BUNDLED_SEEDS: &[(&str, &str)] = &[
+    (
+        "000_d42efc25331d3bd5.txt",
+        include_str!("../../seeds/000_d42efc25331d3bd5.txt"),
+    ),
+    (
+        "001_cf1c2a43a6eace24.txt",
+        include_str!("../../seeds/001_cf1c2a43a6eace24.txt"),
+    ),
+    (
+        "002_f5cce74d7b1a0e9d.txt",
+        include_str!("../../seeds/002_f5cce74d7b1a0e9d.txt"),
+    ),
+    (
+        "003_f5b3ba6a35f28226.txt",
+        include_str!("../../seeds/003_f5b3ba6a35f28226.txt"),
+    ),
+    (
+        "004_927a02598e7b56f5.txt",
+        include_str!("../../seeds/004_927a02598e7b56f5.txt"),
+    ),
+];
+
+/// Source texts by file name, in NFC. Offsets in the dataset refer to
+/// these texts (the bundled seeds are NFC already, so they are the files'
+/// own byte offsets).
+#[derive(Debug, Clone, Default)]
+pub struct SeedStore {
+    texts: BTreeMap<String, String>,
+}
+
+impl SeedStore {
+    pub fn bundled() -> Self {
+        let mut store = Self::default();
+        for (name, text) in BUNDLED_SEEDS {
+            store.insert(name, text);
+        }
+        store
+    }
+
+    pub fn insert(&mut self, name: &str, text: &str) {
+        let text = if is_nfc(text) {
+            text.to_string()
+        } else {
+            text.nfc().collect()
+        };
+        self.texts.insert(name.to_string(), text);
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.texts.get(name).map(String::as_str)
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.texts.contains_key(name)
+    }
+}

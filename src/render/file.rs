@@ -1,0 +1,156 @@
+//! Writing a file so that a failure never leaves a truncated file or
+//! destroys the previous one: the bytes go to a temporary file in the same
+//! folder, are flushed to disk, and only then renamed over the target.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("Thư mục \"{0}\" không tồn tại: hãy chọn một thư mục có thật.")]
+    NoFolder(PathBuf),
+    #[error("\"{0}\" là một thư mục: hãy đặt tên tệp, ví dụ bao-cao.pdf.")]
+    IsFolder(PathBuf),
+    #[error("Không có quyền ghi vào \"{0}\": hãy chọn thư mục khác (ví dụ Tài liệu của bạn).")]
+    Denied(PathBuf),
+    #[error("Ổ đĩa chứa \"{0}\" đã đầy: hãy giải phóng dung lượng hoặc lưu sang ổ khác.")]
+    DiskFull(PathBuf),
+    #[error(
+        "Tệp \"{0}\" đang được mở trong chương trình khác: hãy đóng nó rồi thử lại, hoặc lưu với tên khác."
+    )]
+    InUse(PathBuf),
+    #[error("Không ghi được \"{path}\": {source}. Tệp cũ (nếu có) vẫn nguyên vẹn.")]
+    Other { path: PathBuf, source: io::Error },
+}
+
+impl WriteError {
+    fn from_io(e: io::Error, path: &Path) -> Self {
+        let folder = folder_of(path);
+        // ENOSPC / EDQUOT on Unix, ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL
+        // on Windows; sharing and lock violations on Windows.
+        let raw = e.raw_os_error();
+        if matches!(
+            e.kind(),
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
+        ) || (cfg!(unix) && matches!(raw, Some(28) | Some(122)))
+            || (cfg!(windows) && matches!(raw, Some(112) | Some(39)))
+        {
+            return WriteError::DiskFull(folder);
+        }
+        if cfg!(windows) && matches!(raw, Some(32) | Some(33)) {
+            return WriteError::InUse(path.to_path_buf());
+        }
+        match e.kind() {
+            io::ErrorKind::NotFound => WriteError::NoFolder(folder),
+            io::ErrorKind::PermissionDenied if path.exists() && cfg!(windows) => {
+                WriteError::InUse(path.to_path_buf())
+            }
+            io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+                WriteError::Denied(folder)
+            }
+            io::ErrorKind::IsADirectory => WriteError::IsFolder(path.to_path_buf()),
+            _ => WriteError::Other {
+                path: path.to_path_buf(),
+                source: e,
+            },
+        }
+    }
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Writes `bytes` to `path` atomically.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_atomically_with(path, |w| w.write_all(bytes))
+}
+
+/// Writes what `fill` produces to `path` atomically; if `fill` (or
+/// anything after it) fails, the temporary file is removed and the target
+/// is left as it was.
+pub fn write_atomically_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
+    if path.is_dir() {
+        return Err(WriteError::IsFolder(path.to_path_buf()));
+    }
+    let folder = folder_of(path);
+    if !folder.is_dir() {
+        return Err(WriteError::NoFolder(folder));
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".egov-brief-")
+        .suffix(".part")
+        .tempfile_in(&folder)
+        .map_err(|e| WriteError::from_io(e, path))?;
+    {
+        let mut w = io::BufWriter::new(tmp.as_file_mut());
+        fill(&mut w).map_err(|e| WriteError::from_io(e, path))?;
+        w.flush().map_err(|e| WriteError::from_io(e, path))?;
+    }
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| WriteError::from_io(e, path))?;
+    tmp.persist(path)
+        .map_err(|e| WriteError::from_io(e.error, path))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".part"))
+            .collect()
+    }
+
+    #[test]
+    fn replaces_the_file_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.pdf");
+        std::fs::write(&target, b"old").unwrap();
+        write_atomically(&target, b"new content").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"new content");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_writer_failing_midway_leaves_the_old_file_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.pdf");
+        std::fs::write(&target, b"the previous brief").unwrap();
+        let err = write_atomically_with(&target, |w| {
+            w.write_all(b"%PDF-1.7 half a file")?;
+            Err(io::Error::other("simulated failure"))
+        })
+        .unwrap_err();
+        assert!(err.to_string().contains("vẫn nguyên vẹn"), "{err}");
+        assert_eq!(std::fs::read(&target).unwrap(), b"the previous brief");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_missing_folder_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("no-such-folder").join("a.pdf");
+        let err = write_atomically(&target, b"x").unwrap_err();
+        assert!(matches!(err, WriteError::NoFolder(_)), "{err:?}");
+        assert!(err.to_string().contains("no-such-folder"));
+    }
+
+    #[test]
+    fn a_folder_as_target_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = write_atomically(dir.path(), b"x").unwrap_err();
+        assert!(matches!(err, WriteError::IsFolder(_)), "{err:?}");
+    }
+}

@@ -1,0 +1,322 @@
+//! Writing the page list as a PDF with printpdf: the four serif faces
+//! embedded and subset (with ToUnicode maps, so the Vietnamese text can be
+//! searched and copied), charts as vector paths, and document metadata.
+//!
+//! The output is deterministic: font resource names are fixed, the
+//! creation date is the document's date and the file identifier is a hash
+//! of the content, so the same selection gives the same bytes.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use printpdf::{
+    Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem,
+    TextMatrix, WindingOrder,
+};
+
+use crate::brief::document::Metadata;
+use crate::layout::FontStyle;
+use crate::layout::page::{Item, PAGE_HEIGHT, Pages, Rgb, Stroke};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("không đọc được phông chữ {0} đi kèm chương trình")]
+    Font(&'static str),
+    #[error("không tạo được tệp PDF: {0}")]
+    Write(String),
+}
+
+/// Fonts parsed once per process: parsing costs more than writing a brief.
+fn parsed_font(style: FontStyle) -> Result<&'static ParsedFont, PdfError> {
+    static FONTS: OnceLock<Vec<Option<ParsedFont>>> = OnceLock::new();
+    let fonts = FONTS.get_or_init(|| {
+        FontStyle::ALL
+            .iter()
+            .map(|s| ParsedFont::from_bytes(s.bytes(), 0, &mut Vec::new()))
+            .collect()
+    });
+    fonts[style.index()]
+        .as_ref()
+        .ok_or(PdfError::Font(style.name()))
+}
+
+/// Fixed resource name per face; its first six letters become the subset
+/// tag ("EGBREG+LiberationSerif"), so they are upper-case letters.
+fn font_id(style: FontStyle) -> FontId {
+    FontId(
+        match style {
+            FontStyle::Regular => "EGBREG",
+            FontStyle::Bold => "EGBBLD",
+            FontStyle::Italic => "EGBITA",
+            FontStyle::BoldItalic => "EGBBIT",
+        }
+        .to_string(),
+    )
+}
+
+fn color(c: Rgb) -> Color {
+    Color::Rgb(printpdf::Rgb {
+        r: c.0 as f32 / 255.0,
+        g: c.1 as f32 / 255.0,
+        b: c.2 as f32 / 255.0,
+        icc_profile: None,
+    })
+}
+
+/// Page coordinates (top-left origin) to PDF coordinates (bottom-left).
+fn pt(x: f32, y: f32) -> Point {
+    Point {
+        x: Pt(x),
+        y: Pt(PAGE_HEIGHT - y),
+    }
+}
+
+fn stroke_ops(ops: &mut Vec<Op>, s: &Stroke) {
+    ops.push(Op::SetOutlineColor {
+        col: color(s.color),
+    });
+    ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
+    ops.push(Op::SetLineDashPattern {
+        dash: match s.dash {
+            Some((on, off)) => LineDashPattern::new(0.0, &[on, off]),
+            None => LineDashPattern::new(0.0, &[]),
+        },
+    });
+}
+
+/// A circle as four Bézier arcs.
+fn circle(x: f32, y: f32, r: f32) -> Vec<LinePoint> {
+    const K: f32 = 0.552_284_8;
+    let k = K * r;
+    let p = |dx: f32, dy: f32, bezier: bool| LinePoint {
+        p: pt(x + dx, y + dy),
+        bezier,
+    };
+    vec![
+        p(r, 0.0, false),
+        p(r, k, true),
+        p(k, r, true),
+        p(0.0, r, false),
+        p(-k, r, true),
+        p(-r, k, true),
+        p(-r, 0.0, false),
+        p(-r, -k, true),
+        p(-k, -r, true),
+        p(0.0, -r, false),
+        p(k, -r, true),
+        p(r, -k, true),
+        p(r, 0.0, false),
+    ]
+}
+
+fn page_ops(items: &[Item]) -> Vec<Op> {
+    let mut ops = Vec::new();
+    // Shapes first, text on top.
+    for item in items {
+        match item {
+            Item::Polyline { points, stroke } => {
+                stroke_ops(&mut ops, stroke);
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: points
+                            .iter()
+                            .map(|&(x, y)| LinePoint {
+                                p: pt(x, y),
+                                bezier: false,
+                            })
+                            .collect(),
+                        is_closed: false,
+                    },
+                });
+            }
+            Item::Rect { rect, fill, stroke } => {
+                let ring = vec![
+                    (rect.x, rect.y),
+                    (rect.right(), rect.y),
+                    (rect.right(), rect.bottom()),
+                    (rect.x, rect.bottom()),
+                ]
+                .into_iter()
+                .map(|(x, y)| LinePoint {
+                    p: pt(x, y),
+                    bezier: false,
+                })
+                .collect();
+                let mode = match (fill, stroke) {
+                    (Some(_), Some(_)) => PaintMode::FillStroke,
+                    (Some(_), None) => PaintMode::Fill,
+                    _ => PaintMode::Stroke,
+                };
+                if let Some(f) = fill {
+                    ops.push(Op::SetFillColor { col: color(*f) });
+                }
+                if let Some(s) = stroke {
+                    stroke_ops(&mut ops, s);
+                }
+                ops.push(Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![PolygonRing { points: ring }],
+                        mode,
+                        winding_order: WindingOrder::NonZero,
+                    },
+                });
+            }
+            Item::Dot {
+                x,
+                y,
+                radius,
+                fill,
+                stroke,
+            } => {
+                ops.push(Op::SetFillColor { col: color(*fill) });
+                if let Some(s) = stroke {
+                    stroke_ops(&mut ops, s);
+                }
+                ops.push(Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![PolygonRing {
+                            points: circle(*x, *y, *radius),
+                        }],
+                        mode: if stroke.is_some() {
+                            PaintMode::FillStroke
+                        } else {
+                            PaintMode::Fill
+                        },
+                        winding_order: WindingOrder::NonZero,
+                    },
+                });
+            }
+            Item::Text(_) => {}
+        }
+    }
+
+    let mut in_text = false;
+    let mut font: Option<(FontStyle, f32)> = None;
+    let mut fill: Option<Rgb> = None;
+    for item in items {
+        let Item::Text(run) = item else { continue };
+        if run.text.is_empty() {
+            continue;
+        }
+        if !in_text {
+            ops.push(Op::StartTextSection);
+            in_text = true;
+        }
+        if font != Some((run.style, run.size)) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font_id(run.style)),
+                size: Pt(run.size),
+            });
+            font = Some((run.style, run.size));
+        }
+        if fill != Some(run.color) {
+            ops.push(Op::SetFillColor {
+                col: color(run.color),
+            });
+            fill = Some(run.color);
+        }
+        let p = pt(run.x, run.y);
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(p.x, p.y),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run.text.clone())],
+        });
+    }
+    if in_text {
+        ops.push(Op::EndTextSection);
+    }
+    ops
+}
+
+fn pdf_date(m: &Metadata) -> printpdf::DateTime {
+    printpdf::DateTime {
+        date: printpdf::Date {
+            year: m.date.year_value(),
+            month: m.date.month_value().unwrap_or(1),
+            day: m.date.day_value().unwrap_or(1),
+        },
+        time: printpdf::Time {
+            hour: 0,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+        },
+        offset: printpdf::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    }
+}
+
+/// FNV-1a, for a content-derived file identifier.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Renders the pages to PDF bytes.
+pub fn write_pdf(meta: &Metadata, pages: &Pages) -> Result<Vec<u8>, PdfError> {
+    let mut doc = PdfDocument::new(&meta.title);
+    let info = &mut doc.metadata.info;
+    info.author = meta.author.clone();
+    info.subject = meta.subject.clone();
+    info.keywords = meta.keywords.clone();
+    info.creator = format!("eGov Brief {}", env!("CARGO_PKG_VERSION"));
+    info.producer = format!("eGov Brief {} (printpdf)", env!("CARGO_PKG_VERSION"));
+    info.creation_date = pdf_date(meta);
+    info.modification_date = pdf_date(meta);
+    info.metadata_date = pdf_date(meta);
+    info.identifier = String::new();
+
+    let used: BTreeSet<FontStyle> = pages
+        .pages
+        .iter()
+        .flat_map(|p| p.texts().map(|t| t.style))
+        .collect();
+    for style in used {
+        doc.resources
+            .fonts
+            .map
+            .insert(font_id(style), PdfFont::new(parsed_font(style)?.clone()));
+    }
+
+    let pdf_pages = pages
+        .pages
+        .iter()
+        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(&p.items)))
+        .collect();
+    doc.with_pages(pdf_pages);
+
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    lo.compress();
+    // A content hash instead of printpdf's random identifier.
+    let content = format!("{meta:?}{pages:?}");
+    let id = format!(
+        "{:016x}{:016x}",
+        fnv1a(content.as_bytes()),
+        fnv1a(meta.title.as_bytes())
+    );
+    lo.trailer.set(
+        "ID",
+        lopdf::Object::Array(vec![
+            lopdf::Object::String(id.clone().into_bytes(), lopdf::StringFormat::Literal),
+            lopdf::Object::String(id.into_bytes(), lopdf::StringFormat::Literal),
+        ]),
+    );
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
+    Ok(bytes)
+}
