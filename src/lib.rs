@@ -6,6 +6,7 @@
 //! `layout` (fonts, paragraphs, pages, charts), `render` (pdf, egui),
 //! `app` (windows and panels), `cli`.
 
+pub mod app;
 pub mod brief;
 pub mod cli;
 pub mod data;

@@ -22,9 +22,6 @@ fn main() -> ExitCode {
             let code = cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
             ExitCode::from(code as u8)
         }
-        None => {
-            eprintln!("Giao diện cửa sổ chưa có trong bản này.");
-            ExitCode::FAILURE
-        }
+        None => egov_brief::app::run(),
     }
 }

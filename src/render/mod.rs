@@ -3,6 +3,7 @@
 
 pub mod file;
 pub mod pdf;
+pub mod preview;
 
 use std::path::Path;
 

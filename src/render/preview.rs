@@ -1,0 +1,1 @@
+//! Drawing the laid-out pages with egui, for the app's preview.

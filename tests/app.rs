@@ -1,0 +1,1 @@
+//! The app driven through its accessibility tree (egui_kittest).

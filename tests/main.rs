@@ -1,0 +1,3 @@
+//! One integration-test crate (one binary builds faster than many).
+
+mod app;
