@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
 use crate::brief::{HeaderFields, Selection};
-use crate::data::{Catalog, load_bundled};
+use crate::data::{Catalog, LoadError, load_bundled, load_dataset_file};
 use crate::render::Briefing;
 
 #[derive(Debug, Parser)]
@@ -17,6 +17,9 @@ use crate::render::Briefing;
     about = "Báo cáo tóm tắt về Chính phủ điện tử, Chính phủ số của Việt Nam (không có lệnh: mở cửa sổ)"
 )]
 pub struct Cli {
+    /// Bộ dữ liệu JSON thay cho (hoặc bổ sung vào) dữ liệu đi kèm.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub data: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -126,11 +129,20 @@ impl ExportArgs {
 
 /// Runs a command; returns the process exit code. Output goes to the
 /// given writers so tests can read it.
-pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> i32 {
-    let catalog = match load_bundled() {
+pub fn run(
+    data: Option<&std::path::Path>,
+    command: Command,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> i32 {
+    let catalog = match load_catalog(data) {
         Ok(c) => c,
         Err(e) => {
-            let _ = writeln!(err, "lỗi: dữ liệu đi kèm không hợp lệ: {e}");
+            let _ = writeln!(
+                err,
+                "lỗi: bộ dữ liệu không dùng được: {}",
+                one_line(&e.to_string())
+            );
             return 1;
         }
     };
@@ -163,6 +175,14 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
                 }
             }
         }
+    }
+}
+
+/// The bundled dataset, or the user's file when one is given.
+pub fn load_catalog(data: Option<&std::path::Path>) -> Result<Catalog, LoadError> {
+    match data {
+        Some(path) => load_dataset_file(path),
+        None => load_bundled(),
     }
 }
 

@@ -1,13 +1,20 @@
 //! eGov Brief: without arguments the window, otherwise the command line.
 
+// The release build for Windows is a GUI program: no console window opens
+// with the app. The command line attaches to the console it was run from.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use egov_brief::cli;
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let command = match cli::parse(&args) {
-        Ok(cli) => cli.command,
+    if args.len() > 1 {
+        attach_parent_console();
+    }
+    let (data, command) = match cli::parse(&args) {
+        Ok(cli) => (cli.data, cli.command),
         Err((0, text)) => {
             print!("{text}");
             return ExitCode::SUCCESS;
@@ -19,9 +26,29 @@ fn main() -> ExitCode {
     };
     match command {
         Some(command) => {
-            let code = cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
+            let code = cli::run(
+                data.as_deref(),
+                command,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            );
             ExitCode::from(code as u8)
         }
         None => egov_brief::app::run(),
     }
 }
+
+/// Lets a GUI-subsystem executable print to the console of the shell that
+/// started it (output already redirected to a file or pipe works as is).
+#[cfg(windows)]
+fn attach_parent_console() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: AttachConsole takes a process id and has no memory effects;
+    // failure (no parent console) leaves the process as it was.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
+#[cfg(not(windows))]
+fn attach_parent_console() {}

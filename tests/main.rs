@@ -6,3 +6,5 @@ mod compose;
 mod dataset;
 mod layout;
 mod pdf;
+mod scale;
+mod user_data;

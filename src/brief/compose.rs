@@ -351,14 +351,19 @@ impl<'a> Composer<'a> {
             .iter()
             .copied()
             .filter(|(_, f)| matches!(f.kind, FactKind::Target { .. }))
-            .filter(|(_, f)| in_period(&f.date, self.from, self.to))
+            .filter(|(_, f)| f.date.when.is_none() || in_period(&f.date, self.from, self.to))
             .collect();
         if !targets.is_empty() {
             next_sub(self, "Mục tiêu và hiện trạng");
             let mut sorted = targets.clone();
-            sorted.sort_by_key(|(i, f)| (f.date.when.map(|w| w.sort_key()), *i));
+            // Undated targets last, said so.
+            sorted.sort_by_key(|(i, f)| {
+                (f.date.when.is_none(), f.date.when.map(|w| w.sort_key()), *i)
+            });
             for (index, f) in sorted {
-                self.dated_facts += 1;
+                if f.date.when.is_some() {
+                    self.dated_facts += 1;
+                }
                 self.target_item(index, f);
             }
         }
@@ -650,9 +655,10 @@ impl<'a> Composer<'a> {
             .date
             .when
             .map(|w| format::date_phrase(&w))
-            .unwrap_or_else(|| "thời hạn không rõ".into());
+            .map(|d| format!("Đến {d}"))
+            .unwrap_or_else(|| "Thời hạn không rõ".into());
         let mut inl = vec![Inline::plain(format!(
-            "- Đến {deadline}: {} ",
+            "- {deadline}: {} ",
             sentence(&f.summary)
         ))];
         inl.push(self.cite(index));

@@ -2,6 +2,7 @@
 //! checks of [`super::validate`]. Errors name the file and the record.
 
 use std::fmt;
+use std::path::Path;
 
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
@@ -19,6 +20,8 @@ pub const BUNDLED_NAME: &str = "assets/dataset.json";
 pub const MAX_DATASET_BYTES: usize = 32 * 1024 * 1024;
 /// Most facts accepted in one dataset.
 pub const MAX_FACTS: usize = 20_000;
+/// Largest source text a user dataset may bring along.
+pub const MAX_SEED_BYTES: u64 = 8 * 1024 * 1024;
 /// Most records of any other kind.
 pub const MAX_RECORDS: usize = 5_000;
 /// How many problems a report lists before it stops counting them one by one.
@@ -46,6 +49,8 @@ pub enum LoadError {
         count: usize,
         max: usize,
     },
+    #[error("{file}: không đọc được tệp: {message}")]
+    Io { file: String, message: String },
     #[error("{file}: {}", ProblemList(problems))]
     Invalid {
         file: String,
@@ -132,4 +137,84 @@ pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, LoadError> {
 /// The bundled dataset with the bundled articles.
 pub fn load_bundled() -> Result<Catalog, LoadError> {
     load_dataset(BUNDLED_NAME, BUNDLED_DATASET, SeedStore::bundled())
+}
+
+/// Reads a user-supplied dataset file in the bundled format. Its sources
+/// may name a bundled article (e.g. `000_d42efc25331d3bd5.txt`) or a text
+/// file next to the JSON. With `"extends_bundled": true` its records are
+/// added to the bundled ones; otherwise they replace them.
+pub fn load_dataset_file(path: &Path) -> Result<Catalog, LoadError> {
+    let file = path.display().to_string();
+    let io = |e: std::io::Error| LoadError::Io {
+        file: file.clone(),
+        message: e.to_string(),
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_DATASET_BYTES as u64 {
+        return Err(LoadError::TooLarge {
+            file,
+            size: size as usize,
+            max: MAX_DATASET_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let json = String::from_utf8(bytes).map_err(|e| LoadError::Io {
+        file: file.clone(),
+        message: format!(
+            "không phải văn bản UTF-8 (byte lỗi ở vị trí {})",
+            e.utf8_error().valid_up_to()
+        ),
+    })?;
+    let mut data = parse_dataset(&file, &json)?;
+    if data.extends_bundled {
+        let bundled = parse_dataset(BUNDLED_NAME, BUNDLED_DATASET)?;
+        data = merge(bundled, data);
+    }
+
+    let mut seeds = SeedStore::bundled();
+    let mut problems = Vec::new();
+    let folder = path.parent().unwrap_or(Path::new("."));
+    for (i, source) in data.sources.iter().enumerate() {
+        if seeds.contains(&source.seed_file) {
+            continue;
+        }
+        let record = format!("sources[{i}] \"{}\"", source.id);
+        match read_seed(&folder.join(&source.seed_file)) {
+            Ok(text) => seeds.insert(&source.seed_file, &text),
+            Err(message) => problems.push(Problem { record, message }),
+        }
+    }
+    problems.extend(validate(&data, &seeds));
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid { file, problems });
+    }
+    Ok(Catalog::new(data, seeds))
+}
+
+fn read_seed(path: &Path) -> Result<String, String> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path)
+        .map_err(|e| format!("không đọc được tệp nguồn \"{shown}\": {e}"))?;
+    if !meta.is_file() {
+        return Err(format!("\"{shown}\" không phải một tệp"));
+    }
+    if meta.len() > MAX_SEED_BYTES {
+        return Err(format!(
+            "tệp nguồn \"{shown}\" quá lớn ({} byte, tối đa {MAX_SEED_BYTES})",
+            meta.len()
+        ));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("không đọc được tệp nguồn \"{shown}\": {e}"))?;
+    String::from_utf8(bytes).map_err(|_| format!("tệp nguồn \"{shown}\" không phải văn bản UTF-8"))
+}
+
+/// The bundled records first, then the user's.
+fn merge(mut base: Dataset, extra: Dataset) -> Dataset {
+    base.sources.extend(extra.sources);
+    base.topics.extend(extra.topics);
+    base.indicators.extend(extra.indicators);
+    base.facts.extend(extra.facts);
+    base.conflicts.extend(extra.conflicts);
+    base
 }

@@ -10,6 +10,6 @@ pub mod validate;
 
 pub use catalog::Catalog;
 pub use date::{PartialDate, Precision};
-pub use load::{LoadError, load_bundled, load_dataset};
+pub use load::{LoadError, load_bundled, load_dataset, load_dataset_file};
 pub use model::*;
 pub use seeds::SeedStore;

@@ -16,6 +16,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub schema_version: u32,
+    /// A user dataset that adds to the bundled one instead of replacing it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub extends_bundled: bool,
     pub sources: Vec<Source>,
     pub topics: Vec<Topic>,
     pub indicators: Vec<Indicator>,

@@ -1,0 +1,63 @@
+//! Scale: a dataset of 10.000 facts over 40 topics loads (with every
+//! honesty check), composes, lays out and exports.
+
+mod synthetic;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egov_brief::brief::{Day, Selection};
+use egov_brief::data::load_dataset;
+use egov_brief::render::Briefing;
+
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn scale(crit: &mut Criterion) {
+    let data = synthetic::synthetic(40, 10_000);
+    let catalog = load_dataset("synthetic.json", &data.json, data.seed_store()).expect("valid");
+    let mut sel = Selection {
+        topics: catalog.topics().iter().map(|t| t.id.clone()).collect(),
+        from: 2014,
+        to: 2030,
+        ..Selection::default()
+    };
+    sel.header.date = Day {
+        year: 2026,
+        month: 11,
+        day: 23,
+    };
+    let briefing = Briefing::prepare(&catalog, &sel).expect("composes");
+    let bytes = briefing.pdf_bytes().expect("renders");
+    eprintln!(
+        "scale: {} facts, {} topics -> {} pages, {} KB PDF, dataset JSON {} KB, peak RSS {:?} KB",
+        catalog.facts().len(),
+        catalog.topics().len(),
+        briefing.pages.len(),
+        bytes.len() / 1024,
+        data.json.len() / 1024,
+        peak_rss_kb()
+    );
+
+    let mut group = crit.benchmark_group("scale_10000_facts");
+    group.sample_size(10);
+    group.bench_function("load_and_validate", |b| {
+        b.iter(|| load_dataset("synthetic.json", &data.json, data.seed_store()).unwrap())
+    });
+    group.bench_function("compose_layout", |b| {
+        b.iter(|| Briefing::prepare(&catalog, &sel).unwrap())
+    });
+    group.bench_function("compose_layout_pdf", |b| {
+        b.iter(|| {
+            Briefing::prepare(&catalog, &sel)
+                .unwrap()
+                .pdf_bytes()
+                .unwrap()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, scale);
+criterion_main!(benches);
