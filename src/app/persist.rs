@@ -44,7 +44,10 @@ pub fn parse(json: &str) -> Restored {
         Err(e) => Restored {
             selection: None,
             notice: Some(format!(
-                "Không đọc được lựa chọn đã lưu lần trước ({e}); đã dùng lựa chọn mặc định."
+                "Không đọc được lựa chọn đã lưu lần trước (dữ liệu hỏng hoặc của phiên bản khác, \
+                 lỗi ở dòng {}, cột {}); đã dùng lựa chọn mặc định.",
+                e.line(),
+                e.column()
             )),
         },
     }

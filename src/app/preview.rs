@@ -229,6 +229,9 @@ pub fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut View) -> Option<Citatio
     let pitch = page_size.y + GAP;
     let content_h = n as f32 * pitch - GAP + 2.0 * MARGIN;
 
+    // No rubber-banding: a zoom sets an offset for the new, larger content
+    // that the scroll area would otherwise spring back from.
+    ui.spacing_mut().scroll.kinetic.rubber_band = false;
     let mut area = egui::ScrollArea::both()
         .id_salt("preview-scroll")
         .auto_shrink([false, false])
@@ -245,7 +248,11 @@ pub fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut View) -> Option<Citatio
     }
     view.zoom_anchor = Vec2::ZERO;
     if let Some(t) = target {
-        area = area.scroll_offset(t);
+        // Within the content: an offset past the end springs back over
+        // several frames.
+        let content_w = page_size.x + 2.0 * MARGIN;
+        let max = vec2(content_w, content_h) - area_rect.size();
+        area = area.scroll_offset(t.min(max.max(Vec2::ZERO)));
     }
     view.last_scale = scale;
 
