@@ -189,7 +189,8 @@ fn fact_and_source(
             ui.set_width(ui.available_width());
             ui.add(
                 Label::new(RichText::new(fact.quote.text.as_str()).color(Color32::from_gray(20)))
-                    .wrap(),
+                    .wrap()
+                    .selectable(true),
             );
         });
     ui.add_space(6.0);

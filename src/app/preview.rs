@@ -76,7 +76,8 @@ impl View {
     }
 
     fn set_percent(&mut self, p: f32) {
-        self.zoom = Zoom::Percent(p.round().clamp(MIN_PERCENT, MAX_PERCENT));
+        // Tenths of a percent: fine enough for a trackpad's small steps.
+        self.zoom = Zoom::Percent(((p * 10.0).round() / 10.0).clamp(MIN_PERCENT, MAX_PERCENT));
     }
 
     fn zoom_in(&mut self) {
@@ -173,13 +174,14 @@ pub fn zoom_controls(ui: &mut egui::Ui, view: &mut View) {
 
 /// What the centre shows when there is no briefing.
 pub fn no_preview(ui: &mut egui::Ui, error: &ComposeError) {
-    ui.centered_and_justified(|ui| {
+    ui.add_space((ui.available_height() * 0.2).min(140.0));
+    ui.vertical_centered(|ui| {
         egui::Frame::new()
             .fill(Color32::WHITE)
             .stroke(egui::Stroke::new(1.0, Color32::from_gray(150)))
             .inner_margin(24.0)
             .show(ui, |ui| {
-                ui.set_max_width(460.0);
+                ui.set_max_width(440.0);
                 ui.vertical_centered(|ui| {
                     ui.label(
                         RichText::new("Chưa có bản xem trước")
@@ -213,8 +215,10 @@ pub fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut View) -> Option<Citatio
     if let Some(pointer) = ui.ctx().pointer_hover_pos()
         && area_rect.contains(pointer)
     {
-        let factor = ui.input(|i| i.zoom_delta());
-        if (factor - 1.0).abs() > 1e-3 {
+        // egui makes one wheel notch about ×1.5; a gentler step suits a
+        // document.
+        let factor = ui.input(|i| i.zoom_delta()).powf(0.4);
+        if (factor - 1.0).abs() > 1e-4 {
             let p = view.percent() * factor;
             view.set_percent(p);
             view.zoom_anchor = pointer - area_rect.min;
