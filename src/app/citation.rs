@@ -134,7 +134,7 @@ pub fn details(
         return action;
     };
     let mut jump = false;
-    let details_height = (ui.available_height() * 0.5).max(160.0);
+    let details_height = (ui.available_height() * 0.56).max(160.0);
     egui::ScrollArea::vertical()
         .id_salt("citation-details")
         .max_height(details_height)
