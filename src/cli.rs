@@ -189,16 +189,21 @@ where
                     Err((0, e.render().to_string()))
                 }
                 _ => {
+                    // clap's message is its first paragraph; the usage
+                    // screen after it is left out.
                     let rendered = e.render().to_string();
                     let first = rendered
-                        .lines()
-                        .find(|l| !l.trim().is_empty())
-                        .unwrap_or("error: invalid arguments");
+                        .split("\n\n")
+                        .next()
+                        .unwrap_or("error: invalid arguments")
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     Err((
                         2,
                         format!(
                             "lỗi: {} (xem `egov-brief --help`)",
-                            first.trim().trim_start_matches("error: ")
+                            first.trim_start_matches("error: ")
                         ),
                     ))
                 }

@@ -126,11 +126,11 @@ fn paragraph_style(p: ParagraphStyle) -> TextStyle {
         // Left-aligned: file names are long unbreakable words.
         ParagraphStyle::Reference => TextStyle {
             indent: 24.0,
-            ..style(12.0, Align::Left, Emphasis::Normal)
+            ..style(BODY_SIZE, Align::Left, Emphasis::Normal)
         },
         ParagraphStyle::Note => TextStyle {
             first_indent: FIRST_INDENT,
-            ..style(12.0, Align::Justify, Emphasis::Italic)
+            ..style(BODY_SIZE, Align::Justify, Emphasis::Italic)
         },
     }
 }

@@ -1,0 +1,55 @@
+//! Compose + layout (what a selection change costs the preview) and
+//! compose + layout + PDF bytes (what an export costs), for all topics over
+//! the whole period.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egov_brief::brief::{Day, Selection, compose};
+use egov_brief::data::load_bundled;
+use egov_brief::layout::layout_document;
+use egov_brief::render::Briefing;
+
+fn all_topics_selection(c: &egov_brief::data::Catalog) -> Selection {
+    let mut s = Selection {
+        topics: c.topics().iter().map(|t| t.id.clone()).collect(),
+        from: 2014,
+        to: 2030,
+        ..Selection::default()
+    };
+    s.header.date = Day {
+        year: 2026,
+        month: 11,
+        day: 23,
+    };
+    s
+}
+
+fn pipeline(crit: &mut Criterion) {
+    let catalog = load_bundled().expect("bundled dataset");
+    let sel = all_topics_selection(&catalog);
+    // Warm the font caches once, as the app and CLI do at start.
+    let _ = Briefing::prepare(&catalog, &sel)
+        .unwrap()
+        .pdf_bytes()
+        .unwrap();
+
+    crit.bench_function("load_bundled_dataset", |b| {
+        b.iter(|| load_bundled().unwrap())
+    });
+    crit.bench_function("compose_all_topics", |b| {
+        b.iter(|| compose(&catalog, &sel).unwrap())
+    });
+    crit.bench_function("compose_layout_all_topics", |b| {
+        b.iter(|| layout_document(&compose(&catalog, &sel).unwrap()))
+    });
+    crit.bench_function("compose_layout_pdf_all_topics", |b| {
+        b.iter(|| {
+            Briefing::prepare(&catalog, &sel)
+                .unwrap()
+                .pdf_bytes()
+                .unwrap()
+        })
+    });
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);

@@ -1,0 +1,230 @@
+//! The command line: topics, export, and one clear line with a non-zero
+//! exit for every mistake; a failed export leaves an earlier file alone.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_egov-brief"))
+        .args(args)
+        .output()
+        .expect("binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A failure: non-zero exit, one line on stderr, no panic.
+fn assert_clear_failure(o: &Output, needle: &str) {
+    let err = stderr(o);
+    assert!(!o.status.success(), "succeeded: {err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err:?}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains(needle), "{needle:?} not in {err:?}");
+}
+
+#[test]
+fn topics_lists_ids_and_names() {
+    let o = run(&["topics"]);
+    assert!(o.status.success());
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.lines().count() >= 8);
+    assert!(out.contains("xep-hang-lhq\tXếp hạng"));
+}
+
+#[test]
+fn export_writes_a_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("brief.pdf");
+    let o = run(&[
+        "export",
+        "--topic",
+        "xep-hang-lhq",
+        "--topic",
+        "dich-vu-cong",
+        "--from",
+        "2014",
+        "--to",
+        "2030",
+        "-o",
+        out.to_str().unwrap(),
+        "--title",
+        "Báo cáo nhanh",
+        "--date",
+        "2026-11-23",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("trang"));
+}
+
+#[test]
+fn bad_arguments_get_one_line() {
+    assert_clear_failure(&run(&["export", "--bogus"]), "--bogus");
+    assert_clear_failure(
+        &run(&[
+            "export",
+            "--all-topics",
+            "--from",
+            "abc",
+            "--to",
+            "2030",
+            "-o",
+            "x.pdf",
+        ]),
+        "abc",
+    );
+    assert_clear_failure(&run(&["frobnicate"]), "frobnicate");
+    // Neither --topic nor --all-topics: an empty selection.
+    assert_clear_failure(
+        &run(&["export", "--from", "2014", "--to", "2030", "-o", "x.pdf"]),
+        "--topic",
+    );
+    assert_clear_failure(
+        &run(&[
+            "export",
+            "--all-topics",
+            "--from",
+            "2014",
+            "--to",
+            "2030",
+            "-o",
+            "x.pdf",
+            "--date",
+            "2026-02-30",
+        ]),
+        "2026",
+    );
+}
+
+#[test]
+fn unknown_topic_and_empty_period_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.pdf");
+    let o = run(&[
+        "export",
+        "--topic",
+        "khong-co",
+        "--from",
+        "2014",
+        "--to",
+        "2030",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_clear_failure(&o, "khong-co");
+    let o = run(&[
+        "export",
+        "--all-topics",
+        "--from",
+        "1990",
+        "--to",
+        "1995",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_clear_failure(&o, "1990–1995");
+    let o = run(&[
+        "export",
+        "--all-topics",
+        "--from",
+        "2030",
+        "--to",
+        "2014",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_clear_failure(&o, "Giai đoạn không hợp lệ");
+    assert!(!out.exists());
+}
+
+#[test]
+fn an_unwritable_path_leaves_the_earlier_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-folder").join("x.pdf");
+    let o = run(&[
+        "export",
+        "--all-topics",
+        "--from",
+        "2014",
+        "--to",
+        "2030",
+        "-o",
+        missing.to_str().unwrap(),
+    ]);
+    assert_clear_failure(&o, "không tồn tại");
+
+    // A target that is a folder.
+    let o = run(&[
+        "export",
+        "--all-topics",
+        "--from",
+        "2014",
+        "--to",
+        "2030",
+        "-o",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_clear_failure(&o, "thư mục");
+
+    // An earlier file survives a failed export (empty period).
+    let earlier = dir.path().join("earlier.pdf");
+    std::fs::write(&earlier, b"earlier brief").unwrap();
+    let o = run(&[
+        "export",
+        "--all-topics",
+        "--from",
+        "1990",
+        "--to",
+        "1991",
+        "-o",
+        earlier.to_str().unwrap(),
+    ]);
+    assert!(!o.status.success());
+    assert_eq!(std::fs::read(&earlier).unwrap(), b"earlier brief");
+    assert_no_partial_files(dir.path());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_is_explained() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let ro = dir.path().join("ro");
+    std::fs::create_dir(&ro).unwrap();
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
+    // root ignores permissions; only check when they apply.
+    if std::fs::write(ro.join("probe"), b"x").is_ok() {
+        return;
+    }
+    let out = ro.join("x.pdf");
+    let o = run(&[
+        "export",
+        "--all-topics",
+        "--from",
+        "2014",
+        "--to",
+        "2030",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_clear_failure(&o, "quyền ghi");
+    assert_no_partial_files(&ro);
+}
+
+fn assert_no_partial_files(dir: &Path) {
+    let left: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn help_and_version_succeed() {
+    assert!(run(&["--help"]).status.success());
+    assert!(run(&["--version"]).status.success());
+}

@@ -1,0 +1,161 @@
+//! The exported PDF read back with lopdf: A4 pages, fonts embedded and
+//! subset with ToUnicode, Vietnamese text intact, metadata, vector charts,
+//! and the same bytes for the same selection.
+
+use lopdf::{Document, Object};
+
+use crate::compose::{all_topics, catalog, selection};
+use egov_brief::render::Briefing;
+
+fn briefing(topics: &[&str]) -> Briefing {
+    let c = catalog();
+    let mut sel = selection(topics, 2014, 2030);
+    if topics.is_empty() {
+        sel.topics = all_topics(&c);
+    }
+    sel.header.issuer = "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA".into();
+    Briefing::prepare(&c, &sel).unwrap()
+}
+
+fn all_bytes() -> Vec<u8> {
+    briefing(&[]).pdf_bytes().unwrap()
+}
+
+fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
+    match o {
+        Object::Reference(id) => doc.get_object(*id).unwrap(),
+        other => other,
+    }
+}
+
+#[test]
+fn pages_are_a4_and_as_many_as_laid_out() {
+    let b = briefing(&[]);
+    let doc = Document::load_mem(&b.pdf_bytes().unwrap()).unwrap();
+    let pages = doc.get_pages();
+    assert_eq!(pages.len(), b.pages.len());
+    for (_, id) in pages {
+        let page = doc.get_dictionary(id).unwrap();
+        let mb = page.get(b"MediaBox").unwrap().as_array().unwrap();
+        let nums: Vec<f32> = mb.iter().map(|o| o.as_float().unwrap()).collect();
+        assert!(
+            (nums[2] - 595.276).abs() < 0.5 && (nums[3] - 841.89).abs() < 0.5,
+            "{nums:?}"
+        );
+    }
+}
+
+#[test]
+fn every_font_is_embedded_subset_and_has_to_unicode() {
+    let doc = Document::load_mem(&all_bytes()).unwrap();
+    let mut fonts = 0;
+    for (_, obj) in doc.objects.iter() {
+        let Ok(dict) = obj.as_dict() else { continue };
+        if dict.get(b"Type").ok().and_then(|t| t.as_name().ok()) != Some(b"Font") {
+            continue;
+        }
+        if dict.get(b"Subtype").unwrap().as_name().unwrap() != b"Type0" {
+            continue;
+        }
+        fonts += 1;
+        let base =
+            String::from_utf8_lossy(dict.get(b"BaseFont").unwrap().as_name().unwrap()).into_owned();
+        let (tag, name) = base.split_once('+').expect("subset tag");
+        assert!(
+            tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()),
+            "{base}"
+        );
+        assert!(name.starts_with("LiberationSerif"), "{base}");
+        assert!(dict.has(b"ToUnicode"), "{base} lacks ToUnicode");
+        let descendants = resolve(&doc, dict.get(b"DescendantFonts").unwrap())
+            .as_array()
+            .unwrap();
+        let cid = resolve(&doc, &descendants[0]).as_dict().unwrap();
+        let desc = resolve(&doc, cid.get(b"FontDescriptor").unwrap())
+            .as_dict()
+            .unwrap();
+        let file = resolve(&doc, desc.get(b"FontFile2").expect("embedded TrueType"));
+        let stream = file.as_stream().unwrap();
+        // Subset: far smaller than the 390 KB face.
+        assert!(
+            stream.content.len() < 120_000,
+            "{base}: {} bytes",
+            stream.content.len()
+        );
+    }
+    assert!(fonts >= 3, "found {fonts} fonts");
+}
+
+#[test]
+fn vietnamese_text_extracts_intact() {
+    let bytes = briefing(&["xep-hang-lhq"]).pdf_bytes().unwrap();
+    let doc = Document::load_mem(&bytes).unwrap();
+    let n = doc.get_pages().len() as u32;
+    let text = doc.extract_text(&(1..=n).collect::<Vec<_>>()).unwrap();
+    for expected in [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "BÁO CÁO TÓM TẮT",
+        "Liên Hợp Quốc",
+        "Nguồn",
+        "86/193",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
+
+#[test]
+fn metadata_names_the_brief_and_its_issuer() {
+    let doc = Document::load_mem(&all_bytes()).unwrap();
+    let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = doc.get_dictionary(info_ref).unwrap();
+    let decode = |key: &[u8]| {
+        let bytes = info.get(key).unwrap().as_str().unwrap();
+        if bytes.starts_with(&[0xFE, 0xFF]) {
+            let units: Vec<u16> = bytes[2..]
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16(&units).unwrap()
+        } else {
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    };
+    assert!(decode(b"Title").starts_with("Báo cáo tóm tắt"));
+    assert_eq!(decode(b"Author"), "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA");
+    assert!(decode(b"Subject").contains("2014–2030"));
+    assert!(decode(b"CreationDate").starts_with("D:20261123"));
+}
+
+#[test]
+fn charts_are_vector_paths_not_images() {
+    let bytes = briefing(&["xep-hang-lhq"]).pdf_bytes().unwrap();
+    let doc = Document::load_mem(&bytes).unwrap();
+    let mut curves = 0;
+    for (_, id) in doc.get_pages() {
+        let content = doc.get_page_content(id);
+        let ops = lopdf::content::Content::decode(&content)
+            .unwrap()
+            .operations;
+        curves += ops.iter().filter(|o| o.operator == "c").count();
+        assert!(
+            !ops.iter().any(|o| o.operator == "Do" || o.operator == "BI"),
+            "image found"
+        );
+    }
+    assert!(curves > 0, "no Bézier dots drawn");
+    assert!(!doc.objects.values().any(|o| o.as_stream().is_ok_and(|s| {
+        s.dict.get(b"Subtype").ok().and_then(|t| t.as_name().ok()) == Some(b"Image")
+    })));
+}
+
+#[test]
+fn same_selection_same_bytes() {
+    assert_eq!(all_bytes(), all_bytes());
+}
+
+#[test]
+fn size_stays_small() {
+    let bytes = all_bytes();
+    assert!(bytes.len() <= 150 * 1024, "{} bytes", bytes.len());
+}
