@@ -373,6 +373,16 @@ fn zoom_and_page_navigation() {
     harness.run();
     assert_eq!(counter(&harness), (pages, pages));
 
+    harness.key_press(egui::Key::Home);
+    harness.run();
+    assert_eq!(counter(&harness), (1, pages));
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_eq!(counter(&harness), (2, pages));
+    harness.key_press(egui::Key::End);
+    harness.run();
+    assert_eq!(counter(&harness), (pages, pages));
+
     harness.get_by_label("100%").click();
     harness.run();
     harness.get_by_label("+").click();

@@ -375,6 +375,9 @@ impl Workspace {
         // The preview follows the selection in the same frame.
         self.refresh();
 
+        let pages = self.prepared.result.as_ref().map_or(0, |b| b.pages.len());
+        preview::keyboard(ui.ctx(), &mut self.view, pages);
+
         self.side_panel(ui);
         self.toolbar(ui);
 
@@ -435,12 +438,7 @@ impl Workspace {
     }
 
     fn toolbar(&mut self, ui: &mut egui::Ui) {
-        let pages = self
-            .prepared
-            .result
-            .as_ref()
-            .map(|b| b.pages.len())
-            .unwrap_or(0);
+        let pages = self.prepared.result.as_ref().map_or(0, |b| b.pages.len());
         let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(2.0);

@@ -99,6 +99,31 @@ impl View {
     }
 }
 
+/// Page Up / Page Down / Home / End move between pages when no text field
+/// has the keyboard.
+pub fn keyboard(ctx: &egui::Context, view: &mut View, pages: usize) {
+    if pages == 0 || ctx.egui_wants_keyboard_input() {
+        return;
+    }
+    let current = view.current_page.min(pages - 1);
+    let target = ctx.input_mut(|i| {
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown) {
+            Some((current + 1).min(pages - 1))
+        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp) {
+            Some(current.saturating_sub(1))
+        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
+            Some(0)
+        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::End) {
+            Some(pages - 1)
+        } else {
+            None
+        }
+    });
+    if let Some(page) = target {
+        view.go_to(page);
+    }
+}
+
 /// Previous/next, the page counter and "go to page".
 pub fn navigation(ui: &mut egui::Ui, view: &mut View, pages: usize) {
     let current = view.current_page.min(pages.saturating_sub(1));
