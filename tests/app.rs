@@ -48,9 +48,17 @@ fn first_run_selection(catalog: &Catalog) -> Selection {
 }
 
 fn harness_with(dialog: FakeDialog, saved: Option<Selection>) -> Harness<'static, EgovApp> {
+    build(Harness::builder(), dialog, saved)
+}
+
+fn build(
+    builder: egui_kittest::HarnessBuilder<EgovApp>,
+    dialog: FakeDialog,
+    saved: Option<Selection>,
+) -> Harness<'static, EgovApp> {
     let catalog = catalog();
     let saved = Some(saved.unwrap_or_else(|| first_run_selection(&catalog)));
-    let mut harness = Harness::builder()
+    let mut harness = builder
         .with_size(egui::vec2(1400.0, 900.0))
         .build_eframe(move |cc| {
             app::fonts::install(&cc.egui_ctx);
@@ -542,4 +550,58 @@ fn compose_and_layout_time_for_a_selection_change() {
         took.as_secs_f64() * 1e3,
         each.as_secs_f64() * 1e3
     );
+}
+
+#[test]
+fn an_open_citation_follows_the_new_numbering() {
+    // The last reference is the spam re-post (S003) whose page frame has
+    // Chinese characters that no bundled font draws: the source text shows
+    // them as boxes ("tofu"), as the window does, instead of panicking.
+    let mut harness = build(
+        Harness::builder().allow_missing_glyphs(),
+        FakeDialog::default(),
+        None,
+    );
+    let catalog = catalog();
+    harness.get_by_label("Nguồn tham khảo").click();
+    harness.run();
+    harness
+        .get_all_by(|n| n.role() == Role::Link && n.label().is_some_and(|l| l.contains(": ")))
+        .last()
+        .unwrap()
+        .click_accesskit();
+    harness.run();
+    let opened = harness.state().open_citation().unwrap();
+    let fact = &catalog.facts()[opened.fact];
+
+    // Only the fact's own topic: its source is numbered anew.
+    harness.get_by_label("Bỏ chọn").click();
+    harness.run();
+    harness
+        .get_by_label(&catalog.topic(&fact.topic).unwrap().name)
+        .click();
+    harness.run();
+
+    let selection = harness.state().selection().unwrap().clone();
+    let briefing = egov_brief::render::Briefing::prepare(&catalog, &selection).unwrap();
+    let number = briefing
+        .pages
+        .pages
+        .iter()
+        .flat_map(|p| p.texts())
+        .find_map(|t| t.link.filter(|c| c.fact == opened.fact))
+        .map(|c| c.number)
+        .expect("the fact is cited under its own topic");
+    assert_ne!(number, opened.number, "the test needs a change of number");
+    let now = harness.state().open_citation().unwrap();
+    assert_eq!(now.fact, opened.fact);
+    assert_eq!(now.number, number);
+    // The panel's heading (not a link in the preview) shows the new number.
+    let title = format!("Trích dẫn [{number}]");
+    assert!(
+        harness
+            .query_all_by_label(&title)
+            .any(|n| n.accesskit_node().role() != Role::Link)
+    );
+    harness.get_by_label(&fact.quote.text);
 }

@@ -209,9 +209,12 @@ fn fact_and_source(
     }
     ui.add_space(6.0);
     ui.label(RichText::new("Nguồn").strong());
-    if let Some(r) = reference {
-        ui.label(RichText::new(r).italics());
-    }
+    match reference {
+        Some(r) => ui.label(RichText::new(r).italics()),
+        None => ui.label(
+            RichText::new("Thông tin này không còn trong báo cáo với lựa chọn hiện tại.").weak(),
+        ),
+    };
     field(
         ui,
         "Đơn vị đăng",

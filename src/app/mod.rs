@@ -492,12 +492,18 @@ impl Workspace {
                     citation,
                     scroll_pending,
                 } => {
-                    let reference = self
+                    // Numbers follow the current briefing: after a change of
+                    // selection the same source may carry another number, or
+                    // the fact may have left the briefing.
+                    let entry = self
                         .prepared
                         .references
                         .iter()
-                        .find(|r| r.number == citation.number)
-                        .map(|r| r.text.as_str());
+                        .find(|r| r.facts.contains(&citation.fact));
+                    if let Some(r) = entry {
+                        citation.number = r.number;
+                    }
+                    let reference = entry.map(|r| r.text.as_str());
                     action =
                         citation::details(ui, &self.catalog, *citation, reference, scroll_pending);
                 }
