@@ -1,1 +1,607 @@
 //! The app driven through its accessibility tree (egui_kittest).
+//!
+//! The app is built on the bundled catalog with a fake save dialog and a
+//! fixed header date, so every run sees the same briefing.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use egov_brief::app::{self, EgovApp, SaveDialog, StatusKind};
+use egov_brief::brief::Selection;
+use egov_brief::brief::selection::Day;
+use egov_brief::data::Catalog;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+/// Answers with a path chosen by the test and records what it was asked.
+#[derive(Clone, Default)]
+struct FakeDialog {
+    answer: Option<PathBuf>,
+    asked: Rc<RefCell<Vec<String>>>,
+}
+
+impl SaveDialog for FakeDialog {
+    fn ask(&mut self, default_name: &str) -> Option<PathBuf> {
+        self.asked.borrow_mut().push(default_name.to_string());
+        self.answer.clone()
+    }
+}
+
+fn catalog() -> Catalog {
+    egov_brief::data::load_bundled().expect("the bundled dataset loads")
+}
+
+const DATE: Day = Day {
+    year: 2026,
+    month: 11,
+    day: 23,
+};
+
+/// Every topic over 2014–2030, dated 23/11/2026.
+fn first_run_selection(catalog: &Catalog) -> Selection {
+    let mut s = app::default_selection(catalog);
+    s.header.date = DATE;
+    s
+}
+
+fn harness_with(dialog: FakeDialog, saved: Option<Selection>) -> Harness<'static, EgovApp> {
+    build(Harness::builder(), dialog, saved)
+}
+
+fn build(
+    builder: egui_kittest::HarnessBuilder<EgovApp>,
+    dialog: FakeDialog,
+    saved: Option<Selection>,
+) -> Harness<'static, EgovApp> {
+    let catalog = catalog();
+    let saved = Some(saved.unwrap_or_else(|| first_run_selection(&catalog)));
+    let mut harness = builder
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            app::fonts::install(&cc.egui_ctx);
+            cc.egui_ctx.set_theme(egui::Theme::Light);
+            EgovApp::new(catalog, Box::new(dialog), saved)
+        });
+    harness.run();
+    harness
+}
+
+fn harness() -> Harness<'static, EgovApp> {
+    harness_with(FakeDialog::default(), None)
+}
+
+/// The page counter, "Trang i/n", as (i, n).
+fn counter(harness: &Harness<'_, EgovApp>) -> (usize, usize) {
+    let is_counter = |l: &str| l.starts_with("Trang ") && l[7..].contains('/') && l.len() < 16;
+    let node = harness
+        .get_all_by(move |n| n.value().is_some_and(|v| is_counter(&v)))
+        .next()
+        .unwrap();
+    let label = node.accesskit_node().value().unwrap_or_default();
+    let (i, n) = label["Trang ".len()..]
+        .split_once('/')
+        .expect("counter reads Trang i/n");
+    (i.parse().unwrap(), n.parse().unwrap())
+}
+
+fn status(harness: &Harness<'_, EgovApp>) -> (StatusKind, String) {
+    let s = harness.state().status().expect("a status line");
+    (s.kind, s.text.clone())
+}
+
+#[test]
+fn first_run_shows_every_topic_and_the_page_counter() {
+    let harness = harness();
+    let sel = harness.state().selection().unwrap().clone();
+    assert_eq!(sel.topics.len(), catalog().topics().len());
+    assert_eq!((sel.from, sel.to), (2014, 2030));
+    let pages = harness.state().page_count().unwrap();
+    assert!(pages >= 2, "{pages} pages");
+    assert_eq!(counter(&harness), (1, pages));
+}
+
+#[test]
+fn toggling_a_topic_changes_the_preview() {
+    let mut harness = harness();
+    let catalog = catalog();
+    let (_, before) = counter(&harness);
+
+    // Only the first topic: a much shorter briefing.
+    harness.get_by_label("Bỏ chọn").click();
+    harness.run();
+    harness.get_by_label(&catalog.topics()[0].name).click();
+    harness.run();
+    let (_, one) = counter(&harness);
+    assert!(one < before, "{one} pages for one topic, {before} for all");
+    assert_eq!(
+        harness.state().selection().unwrap().topics,
+        vec![catalog.topics()[0].id.clone()]
+    );
+
+    // Adding a second topic makes it longer again.
+    harness.get_by_label(&catalog.topics()[1].name).click();
+    harness.run();
+    let (_, two) = counter(&harness);
+    assert!(two > one, "{two} pages for two topics, {one} for one");
+    assert_eq!(Some(two), harness.state().page_count());
+}
+
+#[test]
+fn a_preset_sets_the_period() {
+    let mut harness = harness();
+    harness.get_by_label("2016–2020").click();
+    harness.run();
+    let sel = harness.state().selection().unwrap();
+    assert_eq!((sel.from, sel.to), (2016, 2020));
+    assert_eq!(
+        harness.get_by_label("Từ năm").value().as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        harness.get_by_label("đến năm").value().as_deref(),
+        Some("2020")
+    );
+    // The briefing follows in the same frame: its summary names the period.
+    let pages = harness.state().page_count().unwrap();
+    assert_eq!(counter(&harness), (1, pages));
+
+    harness.get_by_label("2021–2025").click();
+    harness.run();
+    let sel = harness.state().selection().unwrap();
+    assert_eq!((sel.from, sel.to), (2021, 2025));
+}
+
+fn read_pdf(path: &Path) -> (Vec<u8>, usize) {
+    let bytes = std::fs::read(path).expect("the PDF was written");
+    let doc = lopdf::Document::load_mem(&bytes).expect("a valid PDF");
+    let pages = doc.get_pages().len();
+    (bytes, pages)
+}
+
+#[test]
+fn export_writes_a_pdf_where_the_dialog_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialog = FakeDialog {
+        // No extension: the app adds ".pdf".
+        answer: Some(dir.path().join("bao-cao")),
+        ..Default::default()
+    };
+    let asked = dialog.asked.clone();
+    let mut harness = harness_with(dialog, None);
+    let pages = harness.state().page_count().unwrap();
+
+    harness.get_by_label("Xuất PDF…").click();
+    harness.run();
+
+    assert_eq!(*asked.borrow(), vec!["Bao-cao-tom-tat-2026-11-23.pdf"]);
+    let path = dir.path().join("bao-cao.pdf");
+    let (bytes, pdf_pages) = read_pdf(&path);
+    assert!(bytes.starts_with(b"%PDF"));
+    assert_eq!(pdf_pages, pages);
+    assert!(pdf_pages >= 2);
+    let (kind, text) = status(&harness);
+    assert_eq!(kind, StatusKind::Success, "{text}");
+    assert!(text.starts_with("Đã lưu"), "{text}");
+    assert!(text.contains(&format!("({pages} trang, ")), "{text}");
+    // The status line is on screen.
+    assert!(harness.query_by_label(&text).is_some());
+}
+
+#[test]
+fn ctrl_e_exports_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialog = FakeDialog {
+        answer: Some(dir.path().join("ban-tin.pdf")),
+        ..Default::default()
+    };
+    let mut harness = harness_with(dialog, None);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    let (bytes, pages) = read_pdf(&dir.path().join("ban-tin.pdf"));
+    assert!(bytes.starts_with(b"%PDF") && pages >= 2);
+}
+
+#[test]
+fn a_cancelled_dialog_writes_nothing() {
+    let dialog = FakeDialog::default();
+    let asked = dialog.asked.clone();
+    let mut harness = harness_with(dialog, None);
+    harness.get_by_label("Xuất PDF…").click();
+    harness.run();
+    assert_eq!(asked.borrow().len(), 1);
+    assert_eq!(
+        status(&harness),
+        (StatusKind::Info, "Đã huỷ xuất PDF.".into())
+    );
+}
+
+#[test]
+fn an_export_error_is_shown_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialog = FakeDialog {
+        answer: Some(dir.path().join("khong-co-thu-muc").join("bao-cao.pdf")),
+        ..Default::default()
+    };
+    let mut harness = harness_with(dialog, None);
+    harness.get_by_label("Xuất PDF…").click();
+    harness.run();
+    let (kind, text) = status(&harness);
+    assert_eq!(kind, StatusKind::Error);
+    assert!(text.starts_with("Không xuất được PDF"), "{text}");
+    assert!(text.contains("không tồn tại"), "{text}");
+}
+
+#[test]
+fn an_empty_selection_shows_a_message_instead_of_exporting() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialog = FakeDialog {
+        answer: Some(dir.path().join("rong.pdf")),
+        ..Default::default()
+    };
+    let asked = dialog.asked.clone();
+    let mut harness = harness_with(dialog, None);
+
+    harness.get_by_label("Bỏ chọn").click();
+    harness.run();
+    let message = "Chưa chọn chủ đề nào: hãy chọn ít nhất một chủ đề.";
+    // In the left panel and in the centre, instead of pages.
+    assert_eq!(harness.get_all_by_label(message).count(), 2);
+    assert_eq!(harness.state().page_count(), None);
+    assert_eq!(counter(&harness), (0, 0));
+    assert!(
+        harness
+            .get_by_label("Xuất PDF…")
+            .accesskit_node()
+            .is_disabled()
+    );
+
+    // The disabled button does nothing; the shortcut explains why.
+    harness.get_by_label("Xuất PDF…").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    let (kind, text) = status(&harness);
+    assert_eq!(kind, StatusKind::Error);
+    assert_eq!(text, format!("Chưa thể xuất PDF: {message}"));
+    assert!(asked.borrow().is_empty(), "the dialog was not opened");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn a_reversed_period_is_explained() {
+    let catalog = catalog();
+    let mut sel = first_run_selection(&catalog);
+    sel.from = 2025;
+    sel.to = 2016;
+    let harness = harness_with(FakeDialog::default(), Some(sel));
+    assert!(
+        harness
+            .query_by_label_contains("Năm đầu (2025) lớn hơn năm cuối (2016)")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Giai đoạn không hợp lệ")
+            .is_some()
+    );
+    assert_eq!(harness.state().page_count(), None);
+}
+
+#[test]
+fn clicking_a_citation_opens_the_quote() {
+    let mut harness = harness();
+    let catalog = catalog();
+    assert_eq!(harness.state().open_citation(), None);
+
+    let link = harness.get_all_by_label("Trích dẫn [1]").next().unwrap();
+    assert_eq!(link.accesskit_node().role(), Role::Link);
+    link.hover();
+    harness.run();
+    assert_eq!(
+        harness.output().platform_output.cursor_icon,
+        egui::CursorIcon::PointingHand
+    );
+    harness
+        .get_all_by_label("Trích dẫn [1]")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+
+    let citation = harness.state().open_citation().expect("a citation is open");
+    assert_eq!(citation.number, 1);
+    let fact = &catalog.facts()[citation.fact];
+    let source = catalog.source(&fact.source).unwrap();
+    // The verbatim quote, the source and where the quote sits.
+    harness.get_by_label(&fact.quote.text);
+    harness.get_by_label(&fact.summary);
+    harness.get_by_label(&format!("seeds/{}", source.seed_file));
+    let line = catalog.line_of(source, fact.quote.start);
+    harness.get_by_label(&format!(
+        "byte {}–{}, dòng {line}",
+        fact.quote.start, fact.quote.end
+    ));
+    let publisher = source
+        .publisher
+        .as_deref()
+        .unwrap_or("Không rõ đơn vị đăng");
+    assert!(harness.query_all_by_label(publisher).next().is_some());
+
+    harness.get_by_label("Đóng").click();
+    harness.run();
+    assert_eq!(harness.state().open_citation(), None);
+}
+
+#[test]
+fn the_reference_list_opens_a_citation() {
+    let mut harness = harness();
+    let catalog = catalog();
+    harness.get_by_label("Nguồn tham khảo").click();
+    harness.run();
+    // The source without publisher, title or date says so.
+    let unknown = catalog
+        .sources()
+        .iter()
+        .find(|s| s.publisher.is_none() && s.title.is_none() && s.published.is_none());
+    assert!(unknown.is_some(), "the dataset has an anonymous source");
+
+    // The first fact cited under [2].
+    let entry = harness
+        .get_all_by(|n| n.role() == Role::Link && n.label().is_some_and(|l| l.contains(": ")))
+        .next()
+        .unwrap();
+    entry.click();
+    harness.run();
+    let citation = harness.state().open_citation().expect("a citation is open");
+    let fact = &catalog.facts()[citation.fact];
+    harness.get_by_label(&fact.quote.text);
+
+    harness.get_by_label("Danh sách nguồn").click();
+    harness.run();
+    assert_eq!(harness.state().open_citation(), None);
+}
+
+#[test]
+fn zoom_and_page_navigation() {
+    let mut harness = harness();
+    let (_, pages) = counter(&harness);
+    harness.get_by_label("Trang sau →").click();
+    harness.run();
+    assert_eq!(counter(&harness), (2, pages));
+    harness.get_by_label("← Trang trước").click();
+    harness.run();
+    assert_eq!(counter(&harness), (1, pages));
+
+    harness
+        .get_by_label("Đến trang")
+        .set_value_accesskit(pages as f64);
+    harness.run();
+    assert_eq!(counter(&harness), (pages, pages));
+
+    harness.key_press(egui::Key::Home);
+    harness.run();
+    assert_eq!(counter(&harness), (1, pages));
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_eq!(counter(&harness), (2, pages));
+    harness.key_press(egui::Key::End);
+    harness.run();
+    assert_eq!(counter(&harness), (pages, pages));
+
+    harness.get_by_label("100%").click();
+    harness.run();
+    harness.get_by_label("+").click();
+    harness.run();
+    assert!(harness.query_by_label("110%").is_some());
+    harness.get_by_label("−").click();
+    harness.get_by_label("−").click();
+    harness.run();
+    assert!(harness.query_by_label("90%").is_some());
+    harness.get_by_label("Vừa chiều rộng").click();
+    harness.run();
+    assert_eq!(counter(&harness).1, pages);
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn the_selection_is_remembered_between_runs() {
+    use eframe::App as _;
+    let mut harness = harness();
+    harness.get_by_label("2016–2020").click();
+    harness.run();
+    let mut storage = MemoryStorage::default();
+    harness.state_mut().save(&mut storage);
+    let saved = harness.state().selection().unwrap().clone();
+
+    let app = EgovApp::restore(catalog(), Box::new(FakeDialog::default()), Some(&storage));
+    assert_eq!(app.selection(), Some(&saved));
+    assert_eq!(app.status(), None);
+}
+
+#[test]
+fn a_corrupt_saved_state_is_ignored_with_a_notice() {
+    let mut storage = MemoryStorage::default();
+    eframe::Storage::set_string(&mut storage, app::persist::KEY, "{\"topics\": [1, 2".into());
+    let catalog = catalog();
+    let default = app::default_selection(&catalog);
+    let app = EgovApp::restore(catalog, Box::new(FakeDialog::default()), Some(&storage));
+    let sel = app.selection().unwrap();
+    assert_eq!(sel.topics, default.topics);
+    assert_eq!((sel.from, sel.to), (2014, 2030));
+    let status = app.status().expect("a notice");
+    assert!(
+        status.text.contains("Không đọc được lựa chọn đã lưu"),
+        "{}",
+        status.text
+    );
+
+    // A saved state from another dataset: unknown topics dropped, said so.
+    let mut storage = MemoryStorage::default();
+    eframe::Storage::set_string(
+        &mut storage,
+        app::persist::KEY,
+        r#"{"topics": ["khong-con", "ky-nang-so"], "from": 1900, "to": 2020}"#.into(),
+    );
+    let app = EgovApp::restore(
+        egov_brief::data::load_bundled().unwrap(),
+        Box::new(FakeDialog::default()),
+        Some(&storage),
+    );
+    let sel = app.selection().unwrap();
+    assert_eq!(sel.topics, vec!["ky-nang-so".to_string()]);
+    assert_eq!(sel.from, egov_brief::brief::selection::MIN_YEAR);
+    assert!(app.status().unwrap().text.contains("bỏ 1 chủ đề"));
+}
+
+#[test]
+fn a_dataset_that_fails_to_load_is_shown_in_the_window() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .build_eframe(|cc| {
+            app::fonts::install(&cc.egui_ctx);
+            EgovApp::failed("assets/dataset.json: JSON không hợp lệ ở dòng 1, cột 1")
+        });
+    harness.run();
+    harness.get_by_label("Không tải được dữ liệu đi kèm chương trình");
+    harness.get_by_label("assets/dataset.json: JSON không hợp lệ ở dòng 1, cột 1");
+    assert_eq!(harness.state().selection(), None);
+}
+
+#[test]
+fn the_preview_text_sits_where_the_layout_put_it() {
+    // egui's serif galleys have the layout's advance widths (within
+    // kerning) and put the baseline where the run says.
+    use egov_brief::layout::{FontStyle, Fonts};
+    /// egui width, layout width, egui baseline, layout ascent.
+    type Measures = Vec<(f32, f32, f32, f32)>;
+    let results: Rc<RefCell<Measures>> = Rc::default();
+    let out = results.clone();
+    let mut harness = Harness::builder()
+        .with_context_setup(app::fonts::install)
+        .build_ui(move |ui| {
+            out.borrow_mut().clear();
+            for style in FontStyle::ALL {
+                let text = "Chính phủ điện tử, dữ liệu số quốc gia";
+                let scale = 1.5;
+                let galley = ui.painter().layout_no_wrap(
+                    text.to_string(),
+                    egui::FontId::new(13.0 * scale, egov_brief::render::preview::family(style)),
+                    egui::Color32::BLACK,
+                );
+                let fonts = Fonts::get();
+                let row = &galley.rows[0];
+                let baseline = row.pos.y + row.glyphs[0].pos.y;
+                out.borrow_mut().push((
+                    galley.size().x,
+                    fonts.width(style, 13.0, text) * scale,
+                    baseline,
+                    fonts.ascent(style, 13.0) * scale,
+                ));
+            }
+        });
+    harness.run();
+    for &(egui_w, layout_w, baseline, ascent) in results.borrow().iter() {
+        assert!(
+            (egui_w - layout_w).abs() / layout_w < 0.02,
+            "width {egui_w} vs {layout_w}"
+        );
+        assert!(
+            (baseline - ascent).abs() < 1.5,
+            "baseline {baseline} vs {ascent}"
+        );
+    }
+}
+
+#[test]
+fn compose_and_layout_time_for_a_selection_change() {
+    // Not a timed test: prints the figure (cargo test -- --nocapture).
+    let harness = harness();
+    let took = harness.state().last_prepare_time().unwrap();
+    let catalog = catalog();
+    let sel = first_run_selection(&catalog);
+    let runs = 20;
+    let started = std::time::Instant::now();
+    for _ in 0..runs {
+        let b = egov_brief::render::Briefing::prepare(&catalog, &sel).unwrap();
+        assert!(!b.pages.is_empty());
+    }
+    let each = started.elapsed() / runs;
+    println!(
+        "compose + layout, all topics 2014–2030: first {:.1} ms in the app, then {:.2} ms on average",
+        took.as_secs_f64() * 1e3,
+        each.as_secs_f64() * 1e3
+    );
+}
+
+#[test]
+fn an_open_citation_follows_the_new_numbering() {
+    // The last reference is the spam re-post (S003) whose page frame has
+    // Chinese characters that no bundled font draws: the source text shows
+    // them as boxes ("tofu"), as the window does, instead of panicking.
+    let mut harness = build(
+        Harness::builder().allow_missing_glyphs(),
+        FakeDialog::default(),
+        None,
+    );
+    let catalog = catalog();
+    harness.get_by_label("Nguồn tham khảo").click();
+    harness.run();
+    harness
+        .get_all_by(|n| n.role() == Role::Link && n.label().is_some_and(|l| l.contains(": ")))
+        .last()
+        .unwrap()
+        .click_accesskit();
+    harness.run();
+    let opened = harness.state().open_citation().unwrap();
+    let fact = &catalog.facts()[opened.fact];
+
+    // Only the fact's own topic: its source is numbered anew.
+    harness.get_by_label("Bỏ chọn").click();
+    harness.run();
+    harness
+        .get_by_label(&catalog.topic(&fact.topic).unwrap().name)
+        .click();
+    harness.run();
+
+    let selection = harness.state().selection().unwrap().clone();
+    let briefing = egov_brief::render::Briefing::prepare(&catalog, &selection).unwrap();
+    let number = briefing
+        .pages
+        .pages
+        .iter()
+        .flat_map(|p| p.texts())
+        .find_map(|t| t.link.filter(|c| c.fact == opened.fact))
+        .map(|c| c.number)
+        .expect("the fact is cited under its own topic");
+    assert_ne!(number, opened.number, "the test needs a change of number");
+    let now = harness.state().open_citation().unwrap();
+    assert_eq!(now.fact, opened.fact);
+    assert_eq!(now.number, number);
+    // The panel's heading (not a link in the preview) shows the new number.
+    let title = format!("Trích dẫn [{number}]");
+    assert!(
+        harness
+            .query_all_by_label(&title)
+            .any(|n| n.accesskit_node().role() != Role::Link)
+    );
+    harness.get_by_label(&fact.quote.text);
+}

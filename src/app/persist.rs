@@ -1,0 +1,108 @@
+//! Remembering the last selection between runs (eframe's storage).
+//!
+//! The selection is stored as JSON under one key, so that a corrupt or
+//! incompatible value can be told apart from "nothing saved" and reported
+//! in the window instead of being silently dropped or crashing the app.
+
+use crate::brief::Selection;
+use crate::brief::selection::{MAX_YEAR, MIN_YEAR};
+use crate::data::Catalog;
+
+/// Storage key; bump the suffix when the stored shape changes.
+pub const KEY: &str = "egov-brief/selection/v1";
+
+/// Writes the selection.
+pub fn save(storage: &mut dyn eframe::Storage, selection: &Selection) {
+    if let Ok(json) = serde_json::to_string(selection) {
+        storage.set_string(KEY, json);
+    }
+}
+
+/// What was read back: the selection, if any, and a notice to show when
+/// the saved state was unusable or had to be adjusted.
+#[derive(Debug, Default)]
+pub struct Restored {
+    pub selection: Option<Selection>,
+    pub notice: Option<String>,
+}
+
+/// Reads the saved selection.
+pub fn load(storage: Option<&dyn eframe::Storage>) -> Restored {
+    match storage.and_then(|s| s.get_string(KEY)) {
+        None => Restored::default(),
+        Some(json) => parse(&json),
+    }
+}
+
+/// Parses a stored selection; a broken one is ignored with a notice.
+pub fn parse(json: &str) -> Restored {
+    match serde_json::from_str::<Selection>(json) {
+        Ok(selection) => Restored {
+            selection: Some(selection),
+            notice: None,
+        },
+        Err(e) => Restored {
+            selection: None,
+            notice: Some(format!(
+                "Không đọc được lựa chọn đã lưu lần trước (dữ liệu hỏng hoặc của phiên bản khác, \
+                 lỗi ở dòng {}, cột {}); đã dùng lựa chọn mặc định.",
+                e.line(),
+                e.column()
+            )),
+        },
+    }
+}
+
+/// Fits a saved selection to the current dataset: unknown topics are
+/// dropped, years clamped, an impossible header date reset to today.
+/// Returns what was changed, if anything, for a notice.
+pub fn sanitize(selection: &mut Selection, catalog: &Catalog) -> Option<String> {
+    let mut changes = Vec::new();
+    let before = selection.topics.len();
+    let wanted = std::mem::take(&mut selection.topics);
+    selection.topics = catalog
+        .topics()
+        .iter()
+        .filter(|t| wanted.contains(&t.id))
+        .map(|t| t.id.clone())
+        .collect();
+    if selection.topics.len() < before {
+        changes.push(format!(
+            "bỏ {} chủ đề không còn trong dữ liệu",
+            before - selection.topics.len()
+        ));
+    }
+    let (from, to) = (
+        selection.from.clamp(MIN_YEAR, MAX_YEAR),
+        selection.to.clamp(MIN_YEAR, MAX_YEAR),
+    );
+    if (from, to) != (selection.from, selection.to) {
+        changes.push(format!("giai đoạn đưa về khoảng {MIN_YEAR}–{MAX_YEAR}"));
+        selection.from = from;
+        selection.to = to;
+    }
+    if selection.header.date.to_partial_date().is_none() {
+        selection.header.date = crate::brief::Day::today_in_vietnam();
+        changes.push("ngày trên văn bản không hợp lệ, đã đặt lại là hôm nay".to_string());
+    }
+    (!changes.is_empty()).then(|| {
+        format!(
+            "Lựa chọn đã lưu lần trước được điều chỉnh: {}.",
+            changes.join("; ")
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_corrupt_saved_state_is_a_notice_not_a_selection() {
+        let r = parse("{\"topics\": 42");
+        assert!(r.selection.is_none());
+        assert!(r.notice.unwrap().contains("Không đọc được"));
+        let r = parse("{\"topics\": [\"a\"], \"from\": 2016, \"to\": 2020}");
+        assert_eq!(r.selection.unwrap().from, 2016);
+    }
+}

@@ -1,0 +1,363 @@
+//! The centre of the window: the laid-out pages stacked in a scroll area,
+//! with zoom and page navigation. Drawing an item is
+//! [`crate::render::preview`]'s job; this module places the pages, follows
+//! the scrolling and turns clicks on `[n]` into citations.
+
+use egui::{Color32, CursorIcon, DragValue, RichText, Role, Sense, Vec2, pos2, vec2};
+
+use crate::brief::ComposeError;
+use crate::brief::document::Citation;
+use crate::layout::Pages;
+use crate::layout::page::{PAGE_HEIGHT, PAGE_WIDTH};
+use crate::render::preview::{PageTransform, links, paint_page, paint_paper};
+
+/// Grey around the pages.
+pub const BACKGROUND: Color32 = Color32::from_rgb(0x5f, 0x63, 0x68);
+/// Space around the stack of pages and between two pages, in egui points.
+const MARGIN: f32 = 20.0;
+const GAP: f32 = 18.0;
+/// egui points per PDF point at 100%: a PDF point is 1/72 inch, an egui
+/// point nominally 1/96 inch, so 100% shows the page at its printed size.
+const SCALE_AT_100: f32 = 96.0 / 72.0;
+const MIN_PERCENT: f32 = 25.0;
+const MAX_PERCENT: f32 = 400.0;
+const STEPS: [f32; 15] = [
+    25.0, 33.0, 50.0, 67.0, 75.0, 90.0, 100.0, 110.0, 125.0, 150.0, 175.0, 200.0, 250.0, 300.0,
+    400.0,
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Zoom {
+    FitWidth,
+    Percent(f32),
+}
+
+/// Zoom and position of the preview.
+#[derive(Debug, Clone)]
+pub struct View {
+    pub zoom: Zoom,
+    /// 0-based page under the top third of the viewport.
+    pub current_page: usize,
+    /// The page number in the "go to page" field (1-based).
+    goto: usize,
+    /// A page to bring into view next frame.
+    jump_to: Option<usize>,
+    /// Scale of the last frame, to keep the place when the zoom changes.
+    last_scale: f32,
+    last_offset: Vec2,
+    /// Point of the viewport (relative to its top-left) that stays put when
+    /// the zoom changes.
+    zoom_anchor: Vec2,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        Self {
+            zoom: Zoom::FitWidth,
+            current_page: 0,
+            goto: 1,
+            jump_to: None,
+            last_scale: 0.0,
+            last_offset: Vec2::ZERO,
+            zoom_anchor: Vec2::ZERO,
+        }
+    }
+}
+
+impl View {
+    /// The zoom as a percentage of the printed size (last frame's, for
+    /// "fit width").
+    pub fn percent(&self) -> f32 {
+        match self.zoom {
+            Zoom::Percent(p) => p,
+            Zoom::FitWidth if self.last_scale > 0.0 => self.last_scale / SCALE_AT_100 * 100.0,
+            Zoom::FitWidth => 100.0,
+        }
+    }
+
+    fn set_percent(&mut self, p: f32) {
+        // Tenths of a percent: fine enough for a trackpad's small steps.
+        self.zoom = Zoom::Percent(((p * 10.0).round() / 10.0).clamp(MIN_PERCENT, MAX_PERCENT));
+    }
+
+    fn zoom_in(&mut self) {
+        let p = self.percent();
+        let next = STEPS.iter().copied().find(|&s| s > p + 0.5);
+        self.set_percent(next.unwrap_or(MAX_PERCENT));
+    }
+
+    fn zoom_out(&mut self) {
+        let p = self.percent();
+        let prev = STEPS.iter().rev().copied().find(|&s| s < p - 0.5);
+        self.set_percent(prev.unwrap_or(MIN_PERCENT));
+    }
+
+    fn go_to(&mut self, page: usize) {
+        self.jump_to = Some(page);
+        self.current_page = page;
+        self.goto = page + 1;
+    }
+}
+
+/// Page Up / Page Down / Home / End move between pages when no text field
+/// has the keyboard.
+pub fn keyboard(ctx: &egui::Context, view: &mut View, pages: usize) {
+    if pages == 0 || ctx.egui_wants_keyboard_input() {
+        return;
+    }
+    let current = view.current_page.min(pages - 1);
+    let target = ctx.input_mut(|i| {
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown) {
+            Some((current + 1).min(pages - 1))
+        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp) {
+            Some(current.saturating_sub(1))
+        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
+            Some(0)
+        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::End) {
+            Some(pages - 1)
+        } else {
+            None
+        }
+    });
+    if let Some(page) = target {
+        view.go_to(page);
+    }
+}
+
+/// Previous/next, the page counter and "go to page".
+pub fn navigation(ui: &mut egui::Ui, view: &mut View, pages: usize) {
+    let current = view.current_page.min(pages.saturating_sub(1));
+    if ui
+        .add_enabled(pages > 0 && current > 0, egui::Button::new("← Trang trước"))
+        .on_hover_text("Về trang trước")
+        .clicked()
+    {
+        view.go_to(current - 1);
+    }
+    let counter = if pages == 0 {
+        "Trang 0/0".to_string()
+    } else {
+        format!("Trang {}/{}", current + 1, pages)
+    };
+    ui.label(RichText::new(counter).strong());
+    if ui
+        .add_enabled(
+            pages > 0 && current + 1 < pages,
+            egui::Button::new("Trang sau →"),
+        )
+        .on_hover_text("Sang trang sau")
+        .clicked()
+    {
+        view.go_to(current + 1);
+    }
+    let label = ui.label("Đến trang");
+    if pages > 0 {
+        view.goto = view.goto.clamp(1, pages);
+        let response = ui
+            .add_enabled(pages > 1, DragValue::new(&mut view.goto).range(1..=pages))
+            .labelled_by(label.id)
+            .on_hover_text("Gõ số trang rồi nhấn Enter, hoặc kéo");
+        if response.changed() {
+            let target = view.goto.clamp(1, pages) - 1;
+            view.go_to(target);
+        }
+    }
+}
+
+pub fn zoom_controls(ui: &mut egui::Ui, view: &mut View) {
+    if ui
+        .selectable_label(view.zoom == Zoom::FitWidth, "Vừa chiều rộng")
+        .on_hover_text("Trang vừa khít chiều rộng khung xem")
+        .clicked()
+    {
+        view.zoom = Zoom::FitWidth;
+    }
+    if ui
+        .selectable_label(view.zoom == Zoom::Percent(100.0), "100%")
+        .on_hover_text("Cỡ thật khi in")
+        .clicked()
+    {
+        view.zoom = Zoom::Percent(100.0);
+    }
+    if ui
+        .button("−")
+        .on_hover_text("Thu nhỏ (Ctrl + cuộn chuột)")
+        .clicked()
+    {
+        view.zoom_out();
+    }
+    ui.label(format!("{:.0}%", view.percent()))
+        .on_hover_text("Tỉ lệ so với cỡ thật khi in");
+    if ui
+        .button("+")
+        .on_hover_text("Phóng to (Ctrl + cuộn chuột)")
+        .clicked()
+    {
+        view.zoom_in();
+    }
+}
+
+/// What the centre shows when there is no briefing.
+pub fn no_preview(ui: &mut egui::Ui, error: &ComposeError) {
+    ui.add_space((ui.available_height() * 0.2).min(140.0));
+    ui.vertical_centered(|ui| {
+        egui::Frame::new()
+            .fill(Color32::WHITE)
+            .stroke(egui::Stroke::new(1.0, Color32::from_gray(150)))
+            .inner_margin(24.0)
+            .show(ui, |ui| {
+                ui.set_max_width(440.0);
+                ui.vertical_centered(|ui| {
+                    ui.label(
+                        RichText::new("Chưa có bản xem trước")
+                            .heading()
+                            .color(Color32::from_gray(30)),
+                    );
+                    ui.add_space(8.0);
+                    ui.label(
+                        RichText::new(error.to_string()).color(Color32::from_rgb(170, 30, 30)),
+                    );
+                    ui.add_space(8.0);
+                    ui.label(
+                        RichText::new("Không thể xuất PDF cho đến khi lựa chọn hợp lệ.")
+                            .color(Color32::from_gray(70)),
+                    );
+                });
+            });
+    });
+}
+
+/// Draws the pages; returns the citation clicked this frame, if any.
+pub fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut View) -> Option<Citation> {
+    let n = pages.len();
+    if n == 0 {
+        return None;
+    }
+    let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
+
+    // Ctrl + wheel zooms around the pointer.
+    let area_rect = ui.max_rect();
+    if let Some(pointer) = ui.ctx().pointer_hover_pos()
+        && area_rect.contains(pointer)
+    {
+        // egui makes one wheel notch about ×1.5; a gentler step suits a
+        // document.
+        let factor = ui.input(|i| i.zoom_delta()).powf(0.4);
+        if (factor - 1.0).abs() > 1e-4 {
+            let p = view.percent() * factor;
+            view.set_percent(p);
+            view.zoom_anchor = pointer - area_rect.min;
+        }
+    }
+
+    let scale = match view.zoom {
+        Zoom::FitWidth => ((area_rect.width() - 2.0 * MARGIN - bar) / PAGE_WIDTH).max(0.1),
+        Zoom::Percent(p) => p / 100.0 * SCALE_AT_100,
+    };
+    let page_size = vec2(PAGE_WIDTH, PAGE_HEIGHT) * scale;
+    let pitch = page_size.y + GAP;
+    let content_h = n as f32 * pitch - GAP + 2.0 * MARGIN;
+
+    // No rubber-banding: a zoom sets an offset for the new, larger content
+    // that the scroll area would otherwise spring back from.
+    ui.spacing_mut().scroll.kinetic.rubber_band = false;
+    let mut area = egui::ScrollArea::both()
+        .id_salt("preview-scroll")
+        .auto_shrink([false, false])
+        .content_margin(0.0);
+    let mut target = None;
+    if let Some(page) = view.jump_to.take() {
+        target = Some(vec2(view.last_offset.x, page.min(n - 1) as f32 * pitch));
+    } else if view.last_scale > 0.0 && (scale - view.last_scale).abs() > 1e-4 {
+        // Keep the anchor point over the same spot of the page.
+        let ratio = scale / view.last_scale;
+        let a = view.zoom_anchor;
+        let m = Vec2::splat(MARGIN);
+        target = Some(((view.last_offset + a - m) * ratio + m - a).max(Vec2::ZERO));
+    }
+    view.zoom_anchor = Vec2::ZERO;
+    if let Some(t) = target {
+        // Within the content: an offset past the end springs back over
+        // several frames.
+        let content_w = page_size.x + 2.0 * MARGIN;
+        let max = vec2(content_w, content_h) - area_rect.size();
+        area = area.scroll_offset(t.min(max.max(Vec2::ZERO)));
+    }
+    view.last_scale = scale;
+
+    let mut clicked = None;
+    let output = area.show_viewport(ui, |ui, viewport| {
+        let content_w = (page_size.x + 2.0 * MARGIN).max(ui.available_width());
+        let (rect, _) = ui.allocate_exact_size(vec2(content_w, content_h), Sense::hover());
+        let x = rect.min.x + ((content_w - page_size.x) / 2.0).max(MARGIN);
+        let first = ((viewport.min.y - MARGIN) / pitch).floor().max(0.0) as usize;
+        let last = (((viewport.max.y - MARGIN) / pitch).floor().max(0.0) as usize).min(n - 1);
+        let painter = ui.painter().clone();
+        for (i, page) in pages.pages.iter().enumerate().take(last + 1).skip(first) {
+            let origin = pos2(x, rect.min.y + MARGIN + i as f32 * pitch);
+            let t = PageTransform::new(origin, scale);
+            paint_paper(&painter, t);
+            paint_page(&painter, page, t);
+            if let Some(c) = citation_widgets(ui, i, page, t) {
+                clicked = Some(c);
+            }
+        }
+        // The page under the top third of the viewport, or the last one
+        // when scrolled to the end.
+        let probe = viewport.min.y + viewport.height() / 3.0;
+        if viewport.max.y >= content_h - 1.0 {
+            n - 1
+        } else {
+            (((probe - MARGIN) / pitch).floor().max(0.0) as usize).min(n - 1)
+        }
+    });
+    view.last_offset = output.state.clamped_offset();
+    if output.inner != view.current_page {
+        view.current_page = output.inner;
+        view.goto = output.inner + 1;
+        // The counter was drawn before the scroll moved: show it again.
+        ui.ctx().request_repaint();
+    }
+    if view.current_page >= n {
+        view.current_page = n - 1;
+    }
+    clicked
+}
+
+/// A clickable, accessible widget over each visible `[n]` marker.
+fn citation_widgets(
+    ui: &egui::Ui,
+    page_index: usize,
+    page: &crate::layout::Page,
+    t: PageTransform,
+) -> Option<Citation> {
+    let clip = ui.clip_rect();
+    let mut clicked = None;
+    for (item, rect, citation) in links(page, t) {
+        if !rect.intersects(clip) {
+            continue;
+        }
+        let id = ui.scope_id().with(("citation", page_index, item));
+        let response = ui
+            .interact(rect, id, Sense::click())
+            .on_hover_cursor(CursorIcon::PointingHand);
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(Role::Link, true, format!("Trích dẫn [{}]", citation.number))
+        });
+        if response.hovered() {
+            let y = rect.bottom() - rect.height() * 0.12;
+            ui.painter().line_segment(
+                [pos2(rect.left(), y), pos2(rect.right(), y)],
+                egui::Stroke::new(1.0, Color32::from_rgb(31, 78, 140)),
+            );
+        }
+        let response = response.on_hover_text(format!(
+            "Bấm để xem trích dẫn nguyên văn và nguồn [{}]",
+            citation.number
+        ));
+        if response.clicked() {
+            clicked = Some(citation);
+        }
+    }
+    clicked
+}

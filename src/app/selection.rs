@@ -1,0 +1,213 @@
+//! The left panel: topics, period and the header fields of the document.
+
+use egui::{DragValue, RichText, TextEdit};
+
+use crate::brief::Selection;
+use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR, PRESETS};
+use crate::data::Catalog;
+
+use super::error_color;
+
+/// Draws the panel; edits go straight into `sel`.
+pub fn show(ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
+    egui::ScrollArea::vertical()
+        .id_salt("selection-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            topics(ui, catalog, sel);
+            ui.add_space(6.0);
+            ui.separator();
+            period(ui, sel);
+            ui.add_space(6.0);
+            ui.separator();
+            header(ui, sel);
+            ui.add_space(10.0);
+        });
+}
+
+fn topics(ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
+    ui.heading("Chủ đề");
+    ui.horizontal(|ui| {
+        if ui
+            .button("Chọn tất cả")
+            .on_hover_text("Đưa tất cả chủ đề vào báo cáo")
+            .clicked()
+        {
+            sel.topics = catalog.topics().iter().map(|t| t.id.clone()).collect();
+        }
+        if ui
+            .button("Bỏ chọn")
+            .on_hover_text("Bỏ chọn mọi chủ đề")
+            .clicked()
+        {
+            sel.topics.clear();
+        }
+        ui.weak(format!(
+            "{}/{} chủ đề",
+            sel.topics.len(),
+            catalog.topics().len()
+        ));
+    });
+    ui.add_space(2.0);
+    for topic in catalog.topics() {
+        let mut on = sel.topics.contains(&topic.id);
+        let mut response = ui.checkbox(&mut on, topic.name.as_str());
+        if !topic.description.is_empty() {
+            response = response.on_hover_text(topic.description.as_str());
+        }
+        if response.changed() {
+            // Keep the dataset's topic order.
+            let mut wanted: Vec<&str> = sel.topics.iter().map(String::as_str).collect();
+            if on {
+                wanted.push(&topic.id);
+            } else {
+                wanted.retain(|t| *t != topic.id);
+            }
+            sel.topics = catalog
+                .topics()
+                .iter()
+                .filter(|t| wanted.contains(&t.id.as_str()))
+                .map(|t| t.id.clone())
+                .collect();
+        }
+    }
+    if sel.topics.is_empty() {
+        ui.label(
+            RichText::new("Chưa chọn chủ đề nào: hãy chọn ít nhất một chủ đề.")
+                .color(error_color(ui)),
+        );
+    }
+}
+
+fn period(ui: &mut egui::Ui, sel: &mut Selection) {
+    ui.heading("Giai đoạn");
+    ui.horizontal_wrapped(|ui| {
+        for &(name, from, to) in PRESETS {
+            let on = sel.from == from && sel.to == to;
+            if ui
+                .selectable_label(on, name)
+                .on_hover_text(format!("Đặt giai đoạn từ năm {from} đến năm {to}"))
+                .clicked()
+            {
+                sel.from = from;
+                sel.to = to;
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Từ năm");
+        ui.add(
+            DragValue::new(&mut sel.from)
+                .range(MIN_YEAR..=MAX_YEAR)
+                .speed(0.1),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(format!(
+            "Năm đầu của giai đoạn ({MIN_YEAR}–{MAX_YEAR}); kéo hoặc bấm để gõ"
+        ));
+        let label = ui.label("đến năm");
+        ui.add(
+            DragValue::new(&mut sel.to)
+                .range(MIN_YEAR..=MAX_YEAR)
+                .speed(0.1),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(format!(
+            "Năm cuối của giai đoạn ({MIN_YEAR}–{MAX_YEAR}); kéo hoặc bấm để gõ"
+        ));
+    });
+    if sel.from > sel.to {
+        ui.label(
+            RichText::new(format!(
+                "Năm đầu ({}) lớn hơn năm cuối ({}): hãy sửa lại giai đoạn.",
+                sel.from, sel.to
+            ))
+            .color(error_color(ui)),
+        );
+    }
+}
+
+fn text_field(ui: &mut egui::Ui, label: &str, hint: &str, value: &mut String, rows: usize) {
+    let label = ui.label(label);
+    let edit = if rows > 1 {
+        TextEdit::multiline(value).desired_rows(rows)
+    } else {
+        TextEdit::singleline(value)
+    };
+    ui.add(edit.hint_text(hint).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    ui.add_space(4.0);
+}
+
+fn header(ui: &mut egui::Ui, sel: &mut Selection) {
+    let h = &mut sel.header;
+    ui.heading("Thông tin trên văn bản");
+    text_field(
+        ui,
+        "Cơ quan ban hành",
+        "Mỗi dòng một cấp; dòng cuối là đơn vị ban hành",
+        &mut h.issuer,
+        2,
+    );
+    text_field(ui, "Địa danh", "Ví dụ: Hà Nội", &mut h.place, 1);
+
+    let label = ui.label("Ngày ký");
+    ui.horizontal(|ui| {
+        ui.add(DragValue::new(&mut h.date.day).range(1..=31).speed(0.1))
+            .labelled_by(label.id)
+            .on_hover_text("Ngày");
+        ui.label("/");
+        ui.add(DragValue::new(&mut h.date.month).range(1..=12).speed(0.05))
+            .labelled_by(label.id)
+            .on_hover_text("Tháng");
+        ui.label("/");
+        ui.add(
+            DragValue::new(&mut h.date.year)
+                .range(MIN_YEAR..=MAX_YEAR)
+                .speed(0.1),
+        )
+        .labelled_by(label.id)
+        .on_hover_text("Năm");
+        if ui
+            .button("Hôm nay")
+            .on_hover_text("Đặt ngày ký là hôm nay (giờ Việt Nam)")
+            .clicked()
+        {
+            h.date = Day::today_in_vietnam();
+        }
+    });
+    if h.date.to_partial_date().is_none() {
+        ui.label(
+            RichText::new(format!(
+                "Ngày {}/{}/{} không có thật: hãy sửa ngày hoặc tháng.",
+                h.date.day, h.date.month, h.date.year
+            ))
+            .color(error_color(ui)),
+        );
+    }
+    ui.add_space(4.0);
+
+    text_field(ui, "Tên văn bản", "Ví dụ: Báo cáo tóm tắt", &mut h.title, 1);
+    text_field(
+        ui,
+        "Nơi nhận",
+        "Mỗi dòng một nơi nhận",
+        &mut h.recipients,
+        3,
+    );
+    text_field(
+        ui,
+        "Chức vụ người ký",
+        "Ví dụ: KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG",
+        &mut h.signer_title,
+        2,
+    );
+    text_field(
+        ui,
+        "Họ tên người ký",
+        "Ví dụ: Nguyễn Văn A",
+        &mut h.signer_name,
+        1,
+    );
+}
