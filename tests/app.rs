@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use egov_brief::app::{self, EgovApp, SaveDialog, StatusKind};
+use egov_brief::app::{self, EgovApp, FileDialogs, StatusKind};
 use egov_brief::brief::Selection;
 use egov_brief::brief::selection::Day;
 use egov_brief::data::Catalog;
@@ -16,17 +16,23 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-/// Answers with a path chosen by the test and records what it was asked.
+/// Answers with paths chosen by the test and records what it was asked.
 #[derive(Clone, Default)]
 struct FakeDialog {
     answer: Option<PathBuf>,
+    dataset: Option<PathBuf>,
     asked: Rc<RefCell<Vec<String>>>,
 }
 
-impl SaveDialog for FakeDialog {
-    fn ask(&mut self, default_name: &str) -> Option<PathBuf> {
+impl FileDialogs for FakeDialog {
+    fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf> {
         self.asked.borrow_mut().push(default_name.to_string());
         self.answer.clone()
+    }
+
+    fn open_dataset(&mut self) -> Option<PathBuf> {
+        self.asked.borrow_mut().push("dataset".to_string());
+        self.dataset.clone()
     }
 }
 
@@ -604,4 +610,99 @@ fn an_open_citation_follows_the_new_numbering() {
             .any(|n| n.accesskit_node().role() != Role::Link)
     );
     harness.get_by_label(&fact.quote.text);
+}
+
+// ---- Opening a user dataset ----
+
+/// A small dataset next to its article, extending the bundled data.
+fn user_dataset(dir: &Path, valid: bool) -> PathBuf {
+    let seed = "Tỉnh Y báo cáo.\nNăm 2024, tỉ lệ hồ sơ trực tuyến của tỉnh Y đạt 61,2%.\n";
+    std::fs::write(dir.join("tinh-y.txt"), seed).unwrap();
+    let quote = "Năm 2024, tỉ lệ hồ sơ trực tuyến của tỉnh Y đạt 61,2%.";
+    let start = seed.find(quote).unwrap();
+    let indicator = if valid { "y-ho-so" } else { "khong-co-chi-so" };
+    let json = serde_json::json!({
+        "schema_version": 1, "extends_bundled": true,
+        "sources": [{"id": "Y1", "seed_file": "tinh-y.txt", "publisher": "Sở TT&TT tỉnh Y",
+                     "title": "Báo cáo tỉnh Y", "published": "2025-01-02",
+                     "body": [{"start": 0, "end": seed.len()}]}],
+        "topics": [{"id": "tinh-y", "name": "Tỉnh Y"}],
+        "indicators": [{"id": "y-ho-so", "topic": "tinh-y", "name": "Tỉ lệ hồ sơ trực tuyến tỉnh Y",
+                        "definition": "Hồ sơ trực tuyến trên tổng số hồ sơ", "unit": {"type": "percent"},
+                        "direction": "higher_is_better"}],
+        "facts": [{"id": "y-2024", "topic": "tinh-y", "source": "Y1",
+                   "quote": {"text": quote, "start": start, "end": start + quote.len()},
+                   "date": {"when": "2024", "role": "measured"},
+                   "summary": "Tỉ lệ hồ sơ trực tuyến của tỉnh Y đạt 61,2%.",
+                   "kind": {"type": "measurement", "indicator": indicator,
+                            "value": {"value": 61.2, "text": "61,2%"}}}]
+    });
+    let path = dir.join("tinh-y.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn opening_a_dataset_extends_the_data_and_the_preview() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialog = FakeDialog {
+        dataset: Some(user_dataset(dir.path(), true)),
+        ..FakeDialog::default()
+    };
+    let mut harness = harness_with(dialog, None);
+    let before = harness.state().fact_count().unwrap();
+    harness.get_by_label("Mở bộ dữ liệu…").click();
+    harness.run();
+    assert_eq!(harness.state().fact_count(), Some(before + 1));
+    assert!(harness.state().dataset_file().is_some());
+    // The new topic is offered and can be chosen.
+    harness.get_by_label("Bỏ chọn").click();
+    harness.run();
+    harness.get_by_label("Tỉnh Y").click();
+    harness.run();
+    assert_eq!(counter(&harness).1, 1, "one page for one small topic");
+    // And back to the bundled data.
+    harness.get_by_label("Dùng dữ liệu đi kèm").click();
+    harness.run();
+    assert_eq!(harness.state().fact_count(), Some(before));
+    assert!(harness.state().dataset_file().is_none());
+}
+
+#[test]
+fn a_bad_dataset_is_explained_and_the_current_data_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialog = FakeDialog {
+        dataset: Some(user_dataset(dir.path(), false)),
+        ..FakeDialog::default()
+    };
+    let mut harness = harness_with(dialog, None);
+    let before = harness.state().fact_count().unwrap();
+    let pages = counter(&harness).1;
+    harness.get_by_label("Mở bộ dữ liệu…").click();
+    harness.run();
+    let error = harness
+        .state()
+        .dataset_error()
+        .expect("the problem is shown")
+        .to_string();
+    assert!(
+        error.contains("y-2024") && error.contains("khong-co-chi-so"),
+        "{error}"
+    );
+    assert_eq!(harness.state().fact_count(), Some(before));
+    assert_eq!(harness.state().status().unwrap().kind, StatusKind::Error);
+    assert_eq!(counter(&harness).1, pages);
+    harness.get_by_label("Đóng").click();
+    harness.run();
+    assert!(harness.state().dataset_error().is_none());
+}
+
+#[test]
+fn cancelling_the_dataset_dialog_changes_nothing() {
+    let mut harness = harness();
+    let before = harness.state().fact_count();
+    harness.get_by_label("Mở bộ dữ liệu…").click();
+    harness.run();
+    assert_eq!(harness.state().fact_count(), before);
+    assert!(harness.state().dataset_error().is_none());
 }

@@ -228,3 +228,41 @@ fn help_and_version_succeed() {
     assert!(run(&["--help"]).status.success());
     assert!(run(&["--version"]).status.success());
 }
+
+/// A full disk, for real: a 64 KB tmpfs (needs root; skipped elsewhere).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_explained_and_the_earlier_file_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .arg(dir.path())
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    }
+    struct Unmount<'a>(&'a Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg(self.0).status();
+        }
+    }
+    let _guard = Unmount(dir.path());
+    let earlier = dir.path().join("brief.pdf");
+    std::fs::write(&earlier, b"earlier brief").unwrap();
+    let o = run(&[
+        "export",
+        "--all-topics",
+        "--from",
+        "2014",
+        "--to",
+        "2030",
+        "-o",
+        earlier.to_str().unwrap(),
+    ]);
+    assert_clear_failure(&o, "đã đầy");
+    assert_eq!(std::fs::read(&earlier).unwrap(), b"earlier brief");
+    assert_no_partial_files(dir.path());
+}

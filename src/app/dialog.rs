@@ -1,22 +1,32 @@
-//! The save dialog as a replaceable seam: the native one (rfd) in the app,
-//! a fake in the tests.
+//! The file dialogs as a replaceable seam: the native ones (rfd) in the
+//! app, a fake in the tests.
 
 use std::path::{Path, PathBuf};
 
-/// Asks where to save the PDF. `None` when the user cancelled.
-pub trait SaveDialog {
-    fn ask(&mut self, default_name: &str) -> Option<PathBuf>;
+/// The questions the app asks about files. `None` when the user cancelled.
+pub trait FileDialogs {
+    /// Where to save the PDF.
+    fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf>;
+    /// Which dataset (JSON) to open.
+    fn open_dataset(&mut self) -> Option<PathBuf>;
 }
 
-/// The system's save dialog (rfd), filtered to PDF files.
+/// The system's dialogs (rfd).
 #[derive(Debug, Default)]
-pub struct NativeSaveDialog {
+pub struct NativeDialogs {
     /// The folder of the last export, offered again next time.
     last_folder: Option<PathBuf>,
 }
 
-impl SaveDialog for NativeSaveDialog {
-    fn ask(&mut self, default_name: &str) -> Option<PathBuf> {
+impl FileDialogs for NativeDialogs {
+    fn open_dataset(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Mở bộ dữ liệu (JSON)")
+            .add_filter("Bộ dữ liệu JSON", &["json", "JSON"])
+            .pick_file()
+    }
+
+    fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
             .set_title("Xuất báo cáo tóm tắt ra PDF")
             .set_file_name(default_name)

@@ -26,7 +26,7 @@ use crate::brief::{ComposeError, Selection};
 use crate::data::Catalog;
 use crate::render::{Briefing, default_file_name};
 
-pub use dialog::{NativeSaveDialog, SaveDialog, with_pdf_extension};
+pub use dialog::{FileDialogs, NativeDialogs, with_pdf_extension};
 
 /// The window title.
 pub const TITLE: &str = "eGov Brief – Báo cáo tóm tắt Chính phủ điện tử";
@@ -53,7 +53,7 @@ pub fn run() -> ExitCode {
             cc.egui_ctx.set_theme(egui::Theme::Light);
             let app = match crate::data::load_bundled() {
                 Ok(catalog) => {
-                    EgovApp::restore(catalog, Box::new(NativeSaveDialog::default()), cc.storage)
+                    EgovApp::restore(catalog, Box::new(NativeDialogs::default()), cc.storage)
                 }
                 Err(e) => EgovApp::failed(e.to_string()),
             };
@@ -151,6 +151,14 @@ fn references_of(briefing: &Briefing) -> Vec<ReferenceEntry> {
     entries
 }
 
+/// What the dataset line asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DatasetAction {
+    None,
+    Open,
+    Bundled,
+}
+
 /// What the right-hand panel shows.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Side {
@@ -166,12 +174,16 @@ enum Side {
 /// Everything the window needs once the dataset is loaded.
 struct Workspace {
     catalog: Catalog,
-    dialog: Box<dyn SaveDialog>,
+    dialog: Box<dyn FileDialogs>,
     selection: Selection,
     prepared: Prepared,
     view: preview::View,
     side: Side,
     export_requested: bool,
+    /// Where the catalog came from: `None` for the bundled dataset.
+    dataset_file: Option<PathBuf>,
+    /// Why the last dataset the user chose could not be opened.
+    dataset_error: Option<String>,
 }
 
 enum State {
@@ -199,7 +211,7 @@ pub fn default_selection(catalog: &Catalog) -> Selection {
 impl EgovApp {
     /// The app on a loaded catalog, with a save dialog and the selection of
     /// the last run (`None`: the default selection).
-    pub fn new(catalog: Catalog, dialog: Box<dyn SaveDialog>, saved: Option<Selection>) -> Self {
+    pub fn new(catalog: Catalog, dialog: Box<dyn FileDialogs>, saved: Option<Selection>) -> Self {
         let mut notice = None;
         let selection = match saved {
             Some(mut s) => {
@@ -219,6 +231,8 @@ impl EgovApp {
                 view: preview::View::default(),
                 side: Side::Closed,
                 export_requested: false,
+                dataset_file: None,
+                dataset_error: None,
             })),
             status: notice.map(|n| Status::new(StatusKind::Info, n)),
         }
@@ -228,7 +242,7 @@ impl EgovApp {
     /// corrupt saved state is ignored with a notice.
     pub fn restore(
         catalog: Catalog,
-        dialog: Box<dyn SaveDialog>,
+        dialog: Box<dyn FileDialogs>,
         storage: Option<&dyn eframe::Storage>,
     ) -> Self {
         let restored = persist::load(storage);
@@ -277,6 +291,21 @@ impl EgovApp {
     /// The status line.
     pub fn status(&self) -> Option<&Status> {
         self.status.as_ref()
+    }
+
+    /// The dataset file in use (`None`: the bundled dataset).
+    pub fn dataset_file(&self) -> Option<&std::path::Path> {
+        self.workspace()?.dataset_file.as_deref()
+    }
+
+    /// Number of facts in the catalog in use.
+    pub fn fact_count(&self) -> Option<usize> {
+        self.workspace().map(|ws| ws.catalog.facts().len())
+    }
+
+    /// Why the last chosen dataset could not be opened, if it could not.
+    pub fn dataset_error(&self) -> Option<&str> {
+        self.workspace()?.dataset_error.as_deref()
     }
 
     /// How long the last compose + layout took.
@@ -364,13 +393,25 @@ impl Workspace {
 
         self.status_bar(ui, status);
 
+        let mut dataset_action = DatasetAction::None;
         egui::Panel::left("selection")
             .resizable(true)
             .default_size(330.0)
             .size_range(260.0..=520.0)
             .show(ui, |ui| {
+                dataset_action = self.dataset_bar(ui);
                 selection::show(ui, &self.catalog, &mut self.selection);
             });
+        match dataset_action {
+            DatasetAction::None => {}
+            DatasetAction::Open => {
+                if let Some(s) = self.open_dataset() {
+                    *status = Some(s);
+                }
+            }
+            DatasetAction::Bundled => *status = Some(self.use_bundled()),
+        }
+        self.dataset_error_window(ui);
 
         // The preview follows the selection in the same frame.
         self.refresh();
@@ -398,6 +439,119 @@ impl Workspace {
         if std::mem::take(&mut self.export_requested) {
             *status = Some(self.export());
             ui.ctx().request_repaint();
+        }
+    }
+
+    /// The line saying which dataset is in use, with its buttons.
+    fn dataset_bar(&self, ui: &mut egui::Ui) -> DatasetAction {
+        let mut action = DatasetAction::None;
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            let name = match &self.dataset_file {
+                None => "đi kèm chương trình".to_string(),
+                Some(p) => p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| p.display().to_string()),
+            };
+            ui.label(format!(
+                "Dữ liệu: {name} ({} thông tin)",
+                self.catalog.facts().len()
+            ))
+            .on_hover_text(match &self.dataset_file {
+                None => "Bộ dữ liệu trích từ năm bài báo đi kèm chương trình".to_string(),
+                Some(p) => p.display().to_string(),
+            });
+            if ui
+                .button("Mở bộ dữ liệu…")
+                .on_hover_text(
+                    "Dùng một tệp JSON cùng định dạng với dữ liệu đi kèm \
+                     (thay thế, hoặc bổ sung nếu tệp ghi \"extends_bundled\": true)",
+                )
+                .clicked()
+            {
+                action = DatasetAction::Open;
+            }
+            if self.dataset_file.is_some() && ui.button("Dùng dữ liệu đi kèm").clicked() {
+                action = DatasetAction::Bundled;
+            }
+        });
+        ui.separator();
+        action
+    }
+
+    /// Asks for a dataset file and switches to it; on any problem the
+    /// current data stays in use and the problem is shown.
+    fn open_dataset(&mut self) -> Option<Status> {
+        let path = self.dialog.open_dataset()?;
+        match crate::data::load_dataset_file(&path) {
+            Ok(catalog) => Some(self.switch_catalog(catalog, Some(path))),
+            Err(e) => {
+                self.dataset_error = Some(e.to_string());
+                Some(Status::new(
+                    StatusKind::Error,
+                    format!(
+                        "Không mở được bộ dữ liệu {}; vẫn dùng dữ liệu hiện tại.",
+                        path.display()
+                    ),
+                ))
+            }
+        }
+    }
+
+    fn use_bundled(&mut self) -> Status {
+        match crate::data::load_bundled() {
+            Ok(catalog) => self.switch_catalog(catalog, None),
+            Err(e) => Status::new(StatusKind::Error, e.to_string()),
+        }
+    }
+
+    fn switch_catalog(&mut self, catalog: Catalog, file: Option<PathBuf>) -> Status {
+        let facts = catalog.facts().len();
+        let topics = catalog.topics().len();
+        self.catalog = catalog;
+        self.dataset_file = file;
+        self.dataset_error = None;
+        self.side = Side::Closed;
+        persist::sanitize(&mut self.selection, &self.catalog);
+        if self.selection.topics.is_empty() {
+            self.selection.topics = self.catalog.topics().iter().map(|t| t.id.clone()).collect();
+        }
+        // Same selection, new data: compose again now.
+        self.prepared = Prepared::new(&self.catalog, &self.selection);
+        let name = match &self.dataset_file {
+            Some(p) => p.display().to_string(),
+            None => "dữ liệu đi kèm".to_string(),
+        };
+        Status::new(
+            StatusKind::Success,
+            format!("Đang dùng {name}: {facts} thông tin, {topics} chủ đề."),
+        )
+    }
+
+    /// The full list of problems of a refused dataset.
+    fn dataset_error_window(&mut self, ui: &mut egui::Ui) {
+        let Some(message) = &self.dataset_error else {
+            return;
+        };
+        let mut close = false;
+        egui::Window::new("Không mở được bộ dữ liệu")
+            .collapsible(false)
+            .resizable(true)
+            .default_width(560.0)
+            .show(ui.ctx(), |ui| {
+                ui.label("Chương trình vẫn dùng dữ liệu hiện tại. Các lỗi tìm thấy trong tệp:");
+                egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        ui.label(RichText::new(message).color(error_color(ui)));
+                    });
+                if ui.button("Đóng").clicked() {
+                    close = true;
+                }
+            });
+        if close {
+            self.dataset_error = None;
         }
     }
 
@@ -526,7 +680,7 @@ impl Workspace {
             }
         };
         let name = default_file_name(&self.selection.header.date);
-        let Some(path) = self.dialog.ask(&name) else {
+        let Some(path) = self.dialog.save_pdf(&name) else {
             return Status::new(StatusKind::Info, "Đã huỷ xuất PDF.");
         };
         let path: PathBuf = with_pdf_extension(path);

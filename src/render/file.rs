@@ -83,11 +83,23 @@ pub fn write_atomically_with(
     if !folder.is_dir() {
         return Err(WriteError::NoFolder(folder));
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".egov-brief-")
-        .suffix(".part")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".egov-brief-").suffix(".part");
+    // A temporary file is private (0600); the brief should get the
+    // permissions of an ordinary new file (0666 less the umask), or keep
+    // those of the file it replaces.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(&folder)
         .map_err(|e| WriteError::from_io(e, path))?;
+    if let Ok(existing) = std::fs::metadata(path) {
+        // Best effort: a failure here only leaves the new permissions.
+        let _ = tmp.as_file().set_permissions(existing.permissions());
+    }
     {
         let mut w = io::BufWriter::new(tmp.as_file_mut());
         fill(&mut w).map_err(|e| WriteError::from_io(e, path))?;
@@ -136,6 +148,45 @@ mod tests {
         assert!(err.to_string().contains("vẫn nguyên vẹn"), "{err}");
         assert_eq!(std::fs::read(&target).unwrap(), b"the previous brief");
         assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_file_gets_ordinary_permissions_or_keeps_the_old_ones() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("new.pdf");
+        write_atomically(&target, b"x").unwrap();
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_ne!(mode, 0o600, "private like a temporary file");
+        assert_eq!(mode & 0o600, 0o600, "{mode:o}");
+
+        let kept = dir.path().join("kept.pdf");
+        std::fs::write(&kept, b"old").unwrap();
+        std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomically(&kept, b"new").unwrap();
+        let mode = std::fs::metadata(&kept).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+
+    #[test]
+    fn disk_full_and_read_only_errors_say_what_to_do() {
+        let p = Path::new("/some/folder/brief.pdf");
+        let full = WriteError::from_io(io::Error::from(io::ErrorKind::StorageFull), p);
+        assert!(matches!(full, WriteError::DiskFull(_)));
+        assert!(full.to_string().contains("đã đầy"));
+        let ro = WriteError::from_io(io::Error::from(io::ErrorKind::ReadOnlyFilesystem), p);
+        assert!(matches!(ro, WriteError::Denied(_)));
+        #[cfg(unix)]
+        {
+            let enospc = WriteError::from_io(io::Error::from_raw_os_error(28), p);
+            assert!(matches!(enospc, WriteError::DiskFull(_)), "{enospc:?}");
+        }
+        #[cfg(windows)]
+        {
+            let sharing = WriteError::from_io(io::Error::from_raw_os_error(32), p);
+            assert!(matches!(sharing, WriteError::InUse(_)), "{sharing:?}");
+        }
     }
 
     #[test]
