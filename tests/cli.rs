@@ -11,6 +11,20 @@ fn run(args: &[&str]) -> Output {
         .expect("binary runs")
 }
 
+/// `export` with space-separated arguments (none contains a space), then
+/// `-o OUT`.
+fn export(args: &str, out: &str) -> Output {
+    let mut all: Vec<&str> = vec!["export"];
+    all.extend(args.split_whitespace());
+    all.extend(["-o", out]);
+    run(&all)
+}
+
+/// `export --all-topics --from FROM --to TO -o OUT`.
+fn export_all(from: &str, to: &str, out: &str) -> Output {
+    export(&format!("--all-topics --from {from} --to {to}"), out)
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -41,6 +55,10 @@ fn export_writes_a_pdf() {
         "export",
         "--topic",
         "xep-hang-lhq",
+        "--title",
+        "Báo cáo nhanh",
+        "--date",
+        "2026-11-23",
         "--topic",
         "dich-vu-cong",
         "--from",
@@ -49,10 +67,6 @@ fn export_writes_a_pdf() {
         "2030",
         "-o",
         out.to_str().unwrap(),
-        "--title",
-        "Báo cáo nhanh",
-        "--date",
-        "2026-11-23",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = std::fs::read(&out).unwrap();
@@ -63,79 +77,26 @@ fn export_writes_a_pdf() {
 #[test]
 fn bad_arguments_get_one_line() {
     assert_clear_failure(&run(&["export", "--bogus"]), "--bogus");
-    assert_clear_failure(
-        &run(&[
-            "export",
-            "--all-topics",
-            "--from",
-            "abc",
-            "--to",
-            "2030",
-            "-o",
-            "x.pdf",
-        ]),
-        "abc",
-    );
+    assert_clear_failure(&export("--all-topics --from abc --to 2030", "x.pdf"), "abc");
     assert_clear_failure(&run(&["frobnicate"]), "frobnicate");
     // Neither --topic nor --all-topics: an empty selection.
-    assert_clear_failure(
-        &run(&["export", "--from", "2014", "--to", "2030", "-o", "x.pdf"]),
-        "--topic",
-    );
-    assert_clear_failure(
-        &run(&[
-            "export",
-            "--all-topics",
-            "--from",
-            "2014",
-            "--to",
-            "2030",
-            "-o",
-            "x.pdf",
-            "--date",
-            "2026-02-30",
-        ]),
-        "2026",
-    );
+    assert_clear_failure(&export("--from 2014 --to 2030", "x.pdf"), "--topic");
+    let bad_date = "--all-topics --from 2014 --to 2030 --date 2026-02-30";
+    assert_clear_failure(&export(bad_date, "x.pdf"), "2026");
 }
 
 #[test]
 fn unknown_topic_and_empty_period_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x.pdf");
-    let o = run(&[
-        "export",
-        "--topic",
-        "khong-co",
-        "--from",
-        "2014",
-        "--to",
-        "2030",
-        "-o",
+    let o = export(
+        "--topic khong-co --from 2014 --to 2030",
         out.to_str().unwrap(),
-    ]);
+    );
     assert_clear_failure(&o, "khong-co");
-    let o = run(&[
-        "export",
-        "--all-topics",
-        "--from",
-        "1990",
-        "--to",
-        "1995",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let o = export_all("1990", "1995", out.to_str().unwrap());
     assert_clear_failure(&o, "1990–1995");
-    let o = run(&[
-        "export",
-        "--all-topics",
-        "--from",
-        "2030",
-        "--to",
-        "2014",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let o = export_all("2030", "2014", out.to_str().unwrap());
     assert_clear_failure(&o, "Giai đoạn không hợp lệ");
     assert!(!out.exists());
 }
@@ -144,44 +105,17 @@ fn unknown_topic_and_empty_period_are_refused() {
 fn an_unwritable_path_leaves_the_earlier_file_alone() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no-such-folder").join("x.pdf");
-    let o = run(&[
-        "export",
-        "--all-topics",
-        "--from",
-        "2014",
-        "--to",
-        "2030",
-        "-o",
-        missing.to_str().unwrap(),
-    ]);
+    let o = export_all("2014", "2030", missing.to_str().unwrap());
     assert_clear_failure(&o, "không tồn tại");
 
     // A target that is a folder.
-    let o = run(&[
-        "export",
-        "--all-topics",
-        "--from",
-        "2014",
-        "--to",
-        "2030",
-        "-o",
-        dir.path().to_str().unwrap(),
-    ]);
+    let o = export_all("2014", "2030", dir.path().to_str().unwrap());
     assert_clear_failure(&o, "thư mục");
 
     // An earlier file survives a failed export (empty period).
     let earlier = dir.path().join("earlier.pdf");
     std::fs::write(&earlier, b"earlier brief").unwrap();
-    let o = run(&[
-        "export",
-        "--all-topics",
-        "--from",
-        "1990",
-        "--to",
-        "1991",
-        "-o",
-        earlier.to_str().unwrap(),
-    ]);
+    let o = export_all("1990", "1991", earlier.to_str().unwrap());
     assert!(!o.status.success());
     assert_eq!(std::fs::read(&earlier).unwrap(), b"earlier brief");
     assert_no_partial_files(dir.path());
@@ -200,16 +134,7 @@ fn a_read_only_folder_is_explained() {
         return;
     }
     let out = ro.join("x.pdf");
-    let o = run(&[
-        "export",
-        "--all-topics",
-        "--from",
-        "2014",
-        "--to",
-        "2030",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let o = export_all("2014", "2030", out.to_str().unwrap());
     assert_clear_failure(&o, "quyền ghi");
     assert_no_partial_files(&ro);
 }
@@ -252,16 +177,7 @@ fn a_full_disk_is_explained_and_the_earlier_file_kept() {
     let _guard = Unmount(dir.path());
     let earlier = dir.path().join("brief.pdf");
     std::fs::write(&earlier, b"earlier brief").unwrap();
-    let o = run(&[
-        "export",
-        "--all-topics",
-        "--from",
-        "2014",
-        "--to",
-        "2030",
-        "-o",
-        earlier.to_str().unwrap(),
-    ]);
+    let o = export_all("2014", "2030", earlier.to_str().unwrap());
     assert_clear_failure(&o, "đã đầy");
     assert_eq!(std::fs::read(&earlier).unwrap(), b"earlier brief");
     assert_no_partial_files(dir.path());
