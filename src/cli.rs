@@ -65,7 +65,7 @@ pub struct ExportArgs {
     /// Nơi nhận (lặp lại cho nhiều nơi).
     #[arg(long = "recipient", value_name = "TEXT")]
     pub recipients: Vec<String>,
-    /// Chức vụ người ký.
+    /// Chức vụ người ký; "\n" xuống dòng (ví dụ "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG").
     #[arg(long)]
     pub signer_title: Option<String>,
     /// Họ tên người ký.
@@ -113,7 +113,7 @@ impl ExportArgs {
             header.recipients = self.recipients.join("\n");
         }
         if let Some(s) = &self.signer_title {
-            header.signer_title = s.clone();
+            header.signer_title = s.replace("\\n", "\n");
         }
         if let Some(s) = &self.signer_name {
             header.signer_name = s.clone();

@@ -246,5 +246,7 @@ fn targets_are_set_against_the_latest_status() {
         .iter()
         .filter(|f| f.topic == "xep-hang-lhq" && matches!(f.kind, FactKind::Target { .. }))
         .count();
-    assert!(t.matches("- Đến ").count() + t.matches("- Thời hạn không rõ").count() >= targets);
+    assert!(
+        t.matches("-\u{a0}Đến ").count() + t.matches("-\u{a0}Thời hạn không rõ").count() >= targets
+    );
 }

@@ -207,6 +207,10 @@ fn time_x(d: &PartialDate) -> f64 {
     }
 }
 
+/// The dash that opens a list item, tied to the first word by a
+/// non-breaking space so justification never widens the gap after it.
+const DASH: &str = "-\u{a0}";
+
 fn sentence(s: &str) -> String {
     s.trim().trim_end_matches(['.', ';']).to_string()
 }
@@ -336,7 +340,7 @@ impl<'a> Composer<'a> {
                     self.dated_facts += 1;
                 }
                 let mut inl = vec![Inline::plain(format!(
-                    "- {}: {} ",
+                    "{DASH}{}: {} ",
                     format::fact_date(&f.date),
                     sentence(&f.summary)
                 ))];
@@ -395,7 +399,10 @@ impl<'a> Composer<'a> {
                     .iter()
                     .filter_map(|id| catalog.fact_index(id))
                     .collect();
-                let mut inl = vec![Inline::plain(format!("- {} ", sentence(&x.description)))];
+                let mut inl = vec![Inline::plain(format!(
+                    "{DASH}{} ",
+                    sentence(&x.description)
+                ))];
                 inl.extend(self.cite_all(&idx));
                 inl.push(Inline::plain("."));
                 self.push_item(inl);
@@ -500,7 +507,7 @@ impl<'a> Composer<'a> {
     fn key_figure(&mut self, ind: &Indicator, points: &[Point<'a>]) {
         let groups = Self::by_date(points);
         let latest = groups.last().expect("non-empty series");
-        let mut inl = vec![Inline::plain(format!("- {}: ", ind.name))];
+        let mut inl = vec![Inline::plain(format!("{DASH}{}: ", ind.name))];
         inl.extend(self.value_with_citations(ind, latest));
         if groups.len() >= 2 {
             let prev = &groups[groups.len() - 2];
@@ -658,7 +665,7 @@ impl<'a> Composer<'a> {
             .map(|d| format!("Đến {d}"))
             .unwrap_or_else(|| "Thời hạn không rõ".into());
         let mut inl = vec![Inline::plain(format!(
-            "- {deadline}: {} ",
+            "{DASH}{deadline}: {} ",
             sentence(&f.summary)
         ))];
         inl.push(self.cite(index));
