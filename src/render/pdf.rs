@@ -254,9 +254,42 @@ fn pdf_date(m: &Metadata) -> printpdf::DateTime {
 
 /// FNV-1a, for a content-derived file identifier.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    })
+    fnv1a_continue(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+fn fnv1a_continue(hash: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(hash, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Deflates every stream that allows it at zlib's default level (lopdf's
+/// own `compress` uses the best level: under 1 % smaller here, and it took
+/// half of the export time)
+/// and returns a hash of all stream contents, for the file identifier.
+fn compress_streams(doc: &mut lopdf::Document) -> Result<u64, PdfError> {
+    use std::io::Write;
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    for object in doc.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.allows_compression && stream.dict.get(b"Filter").is_err() {
+            let mut enc =
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+            enc.write_all(&stream.content)
+                .and_then(|_| enc.finish())
+                .map(|deflated| {
+                    if deflated.len() + 19 < stream.content.len() {
+                        stream.dict.set("Filter", "FlateDecode");
+                        stream.set_content(deflated);
+                    }
+                })
+                .map_err(|e| PdfError::Write(e.to_string()))?;
+        }
+        hash = fnv1a_continue(hash, &stream.content);
+    }
+    Ok(hash)
 }
 
 /// Renders the pages to PDF bytes.
@@ -300,14 +333,9 @@ pub fn write_pdf(meta: &Metadata, pages: &Pages) -> Result<Vec<u8>, PdfError> {
     };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    lo.compress();
+    let content_hash = compress_streams(&mut lo)?;
     // A content hash instead of printpdf's random identifier.
-    let content = format!("{meta:?}{pages:?}");
-    let id = format!(
-        "{:016x}{:016x}",
-        fnv1a(content.as_bytes()),
-        fnv1a(meta.title.as_bytes())
-    );
+    let id = format!("{content_hash:016x}{:016x}", fnv1a(meta.title.as_bytes()));
     lo.trailer.set(
         "ID",
         lopdf::Object::Array(vec![
