@@ -20,7 +20,7 @@ fi
 rustup target add x86_64-pc-windows-gnu >/dev/null
 
 cargo build --release --target x86_64-pc-windows-gnu
-exe=target/x86_64-pc-windows-gnu/release/egov-brief.exe
+exe=${CARGO_TARGET_DIR:-target}/x86_64-pc-windows-gnu/release/egov-brief.exe
 echo "Windows executable: $(stat -c %s "$exe") bytes"
 
 work=$(mktemp -d)
