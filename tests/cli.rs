@@ -154,6 +154,17 @@ fn help_and_version_succeed() {
     assert!(run(&["--version"]).status.success());
 }
 
+/// Unmounts a test file system when dropped.
+#[cfg(target_os = "linux")]
+struct Unmount<'a>(&'a Path);
+
+#[cfg(target_os = "linux")]
+impl Drop for Unmount<'_> {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.0).status();
+    }
+}
+
 /// A full disk, for real: a 64 KB tmpfs (needs root; skipped elsewhere).
 #[cfg(target_os = "linux")]
 #[test]
@@ -168,12 +179,6 @@ fn a_full_disk_is_explained_and_the_earlier_file_kept() {
         eprintln!("skipped: cannot mount a tmpfs here");
         return;
     }
-    struct Unmount<'a>(&'a Path);
-    impl Drop for Unmount<'_> {
-        fn drop(&mut self) {
-            let _ = Command::new("umount").arg(self.0).status();
-        }
-    }
     let _guard = Unmount(dir.path());
     let earlier = dir.path().join("brief.pdf");
     std::fs::write(&earlier, b"earlier brief").unwrap();
@@ -181,4 +186,26 @@ fn a_full_disk_is_explained_and_the_earlier_file_kept() {
     assert_clear_failure(&o, "đã đầy");
     assert_eq!(std::fs::read(&earlier).unwrap(), b"earlier brief");
     assert_no_partial_files(dir.path());
+}
+
+/// A read-only file system, for real (needs root; skipped elsewhere).
+/// Root ignores folder permissions, so this is how root sees "read-only".
+#[cfg(target_os = "linux")]
+#[test]
+fn a_read_only_file_system_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "ro,size=64k", "tmpfs"])
+        .arg(dir.path())
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    }
+    let _guard = Unmount(dir.path());
+    let out = dir.path().join("brief.pdf");
+    let o = export_all("2014", "2030", out.to_str().unwrap());
+    assert_clear_failure(&o, "quyền ghi");
+    assert!(!out.exists());
 }
