@@ -41,7 +41,8 @@ run_case() {
   local pid=$!
   local shown=""
   for _ in $(seq 1 30); do
-    if xwininfo -root -tree 2>/dev/null | grep -q "eGov Brief"; then shown=yes; break; fi
+    tree=$(xwininfo -root -tree 2>/dev/null || true)
+    if grep -q "eGov Brief" <<< "$tree"; then shown=yes; break; fi
     sleep 0.5
   done
   sleep 2
