@@ -125,6 +125,7 @@ fn metadata_names_the_brief_and_its_issuer() {
     assert_eq!(decode(b"Author"), "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA");
     assert!(decode(b"Subject").contains("2014–2030"));
     assert!(decode(b"CreationDate").starts_with("D:20261123"));
+    assert!(!info.has(b"GTS_PDFXVersion"), "no PDF/X claim");
 }
 
 #[test]

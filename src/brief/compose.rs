@@ -76,7 +76,7 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
         format!("{} – {}", names.join("; "), period)
     } else {
         format!(
-            "Chính phủ điện tử, Chính phủ số: {} chủ đề, {}",
+            "Chính phủ điện tử, Chính phủ số ({} chủ đề), {}",
             names.len(),
             period
         )

@@ -292,6 +292,19 @@ fn compress_streams(doc: &mut lopdf::Document) -> Result<u64, PdfError> {
     Ok(hash)
 }
 
+/// printpdf writes a PDF/X version into the document information whatever
+/// the file is; the brief makes no such claim, and an empty identifier says
+/// nothing either.
+fn drop_false_claims(doc: &mut lopdf::Document) {
+    let Ok(info_id) = doc.trailer.get(b"Info").and_then(|o| o.as_reference()) else {
+        return;
+    };
+    if let Ok(info) = doc.get_dictionary_mut(info_id) {
+        info.remove(b"GTS_PDFXVersion");
+        info.remove(b"Identifier");
+    }
+}
+
 /// Renders the pages to PDF bytes.
 pub fn write_pdf(meta: &Metadata, pages: &Pages) -> Result<Vec<u8>, PdfError> {
     let mut doc = PdfDocument::new(&meta.title);
@@ -333,6 +346,7 @@ pub fn write_pdf(meta: &Metadata, pages: &Pages) -> Result<Vec<u8>, PdfError> {
     };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    drop_false_claims(&mut lo);
     let content_hash = compress_streams(&mut lo)?;
     // A content hash instead of printpdf's random identifier.
     let id = format!("{content_hash:016x}{:016x}", fnv1a(meta.title.as_bytes()));
