@@ -34,7 +34,9 @@ export DISPLAY=$display LIBGL_ALWAYS_SOFTWARE=1
 
 run_case() {
   local name=$1; shift
-  echo "--- $name: $(env "$@" glxinfo 2>/dev/null | grep -m1 'OpenGL version string' || echo 'glxinfo unavailable')"
+  local info
+  info=$(env "$@" glxinfo 2>/dev/null || true)
+  echo "--- $name: $(grep -m1 'OpenGL version string' <<< "$info" || echo 'OpenGL version unknown')"
   local home
   home=$(mktemp -d)   # a fresh profile: no saved state from earlier runs
   env "$@" HOME="$home" XDG_DATA_HOME="$home" "$bin" >"$out/$name.log" 2>&1 &
