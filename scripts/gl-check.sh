@@ -21,7 +21,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 cargo build --release
-bin=target/release/egov-brief
+bin=${CARGO_TARGET_DIR:-target}/release/egov-brief
 out=${1:-target/gl-check}
 mkdir -p "$out"
 
