@@ -35,7 +35,12 @@ fuzz_target!(|data: &[u8]| {
         for line in &lines {
             for run in &line.runs {
                 assert!(run.x >= -0.01, "{run:?}");
-                assert!(run.x + run.width <= width + 0.05, "{run:?} wider than {width}");
+                // Only a single glyph wider than a whole line may overflow.
+                let single_glyph = run.text.chars().count() == 1 && run.width > width;
+                assert!(
+                    run.x + run.width <= width + 0.05 || single_glyph,
+                    "{run:?} wider than {width}"
+                );
                 laid.extend(run.text.chars().filter(|c| !matches!(c, ' ' | '\n' | '\t')));
             }
         }

@@ -159,11 +159,13 @@ fn split_long_word(word: Word, max: f32, size: f32, fonts: &Fonts) -> Vec<Word> 
 pub fn layout_paragraph(inlines: &[Inline], style: &TextStyle, width: f32) -> Vec<Line> {
     let fonts = Fonts::get();
     let space = fonts.width(font_style(style.base), style.size, " ");
+    // Words wider than a whole line are cut to fit one; a line narrower
+    // than a single glyph is the only case where a glyph may overflow.
+    let line_width = (width - style.indent).max(1.0);
     let mut all = Vec::new();
     for w in words(inlines, style, fonts) {
-        let avail = (width - style.indent - style.first_indent.max(0.0)).max(style.size);
-        if w.width > avail {
-            all.extend(split_long_word(w, avail, style.size, fonts));
+        if w.width > line_width {
+            all.extend(split_long_word(w, line_width, style.size, fonts));
         } else {
             all.push(w);
         }
@@ -175,8 +177,13 @@ pub fn layout_paragraph(inlines: &[Inline], style: &TextStyle, width: f32) -> Ve
     let mut current: Vec<Word> = Vec::new();
     let mut used = 0.0;
     for w in all {
-        let left = line_left(style, lines.is_empty());
-        let avail = width - left;
+        let avail = width - line_left(style, lines.is_empty());
+        if current.is_empty() && lines.is_empty() && w.width > avail + 0.01 {
+            // The first line, shortened by its indent, cannot hold even this
+            // word: leave it empty rather than cross the margin.
+            lines.push(Vec::new());
+        }
+        let avail = width - line_left(style, lines.is_empty());
         let needed = if current.is_empty() {
             w.width
         } else {
@@ -356,6 +363,21 @@ mod tests {
                 assert!(r.x + r.width <= 100.01);
             }
         }
+    }
+
+    #[test]
+    fn a_first_line_too_short_for_its_first_word_is_left_empty() {
+        // Found by the layout fuzzer: 20 pt wide, 10 pt first indent, a
+        // glyph 10.1 pt wide.
+        let mut st = style(Align::Left);
+        st.first_indent = 10.0;
+        let lines = layout_paragraph(&[Inline::plain("\0 ab")], &st, 20.0);
+        for l in &lines {
+            for r in &l.runs {
+                assert!(r.x + r.width <= 20.01, "{r:?}");
+            }
+        }
+        assert!(lines[0].runs.is_empty());
     }
 
     #[test]
