@@ -216,6 +216,36 @@ fn sentence(s: &str) -> String {
 }
 
 impl<'a> Composer<'a> {
+    /// Dated measurements of an indicator whose year passes `keep`, in
+    /// date order.
+    fn measurements(&self, indicator_id: &str, keep: impl Fn(i32) -> bool) -> Vec<Point<'a>> {
+        let catalog = self.catalog;
+        let mut points: Vec<Point<'a>> = catalog
+            .facts()
+            .iter()
+            .enumerate()
+            .filter_map(|(index, f)| match &f.kind {
+                FactKind::Measurement {
+                    indicator,
+                    value,
+                    derived,
+                } if indicator == indicator_id => {
+                    let when = f.date.when?;
+                    keep(when.year_value()).then_some(Point {
+                        index,
+                        fact: f,
+                        when,
+                        value,
+                        derived: derived.as_ref(),
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        points.sort_by_key(|p| p.when.sort_key());
+        points
+    }
+
     fn cite(&mut self, fact_index: usize) -> Inline {
         let fact = &self.catalog.facts()[fact_index];
         let next = self.order.len() as u32 + 1;
@@ -284,26 +314,7 @@ impl<'a> Composer<'a> {
             .collect();
         let mut series: Vec<(&Indicator, Vec<Point>)> = Vec::new();
         for ind in indicators {
-            let mut points: Vec<Point> = facts
-                .iter()
-                .filter_map(|&(index, f)| match &f.kind {
-                    FactKind::Measurement {
-                        indicator,
-                        value,
-                        derived,
-                    } if *indicator == ind.id && in_period(&f.date, self.from, self.to) => {
-                        Some(Point {
-                            index,
-                            fact: f,
-                            when: f.date.when?,
-                            value,
-                            derived: derived.as_ref(),
-                        })
-                    }
-                    _ => None,
-                })
-                .collect();
-            points.sort_by_key(|p| p.when.sort_key());
+            let points = self.measurements(&ind.id, |w| (self.from..=self.to).contains(&w));
             if !points.is_empty() {
                 series.push((ind, points));
             }
@@ -677,30 +688,7 @@ impl<'a> Composer<'a> {
             && let Some(ind) = self.catalog.indicator(ind_id)
         {
             // The latest status up to the end of the period.
-            let mut points: Vec<Point> = self
-                .catalog
-                .facts()
-                .iter()
-                .enumerate()
-                .filter_map(|(i, g)| match &g.kind {
-                    FactKind::Measurement {
-                        indicator,
-                        value,
-                        derived,
-                    } if indicator == ind_id => {
-                        let when = g.date.when?;
-                        (when.year_value() <= self.to).then_some(Point {
-                            index: i,
-                            fact: g,
-                            when,
-                            value,
-                            derived: derived.as_ref(),
-                        })
-                    }
-                    _ => None,
-                })
-                .collect();
-            points.sort_by_key(|p| p.when.sort_key());
+            let points = self.measurements(ind_id, |w| w <= self.to);
             let groups = Self::by_date(&points);
             match groups.last() {
                 None => inl.push(Inline::plain(" Chưa có số liệu về hiện trạng.")),
