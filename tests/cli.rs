@@ -154,14 +154,35 @@ fn help_and_version_succeed() {
     assert!(run(&["--version"]).status.success());
 }
 
-/// Unmounts a test file system when dropped.
+/// A small tmpfs mounted on a temporary folder, unmounted when dropped.
+/// Mounting needs root: `None` elsewhere, and the test is skipped.
 #[cfg(target_os = "linux")]
-struct Unmount<'a>(&'a Path);
+struct Tmpfs(tempfile::TempDir);
 
 #[cfg(target_os = "linux")]
-impl Drop for Unmount<'_> {
+impl Tmpfs {
+    fn mount(options: &str) -> Option<Self> {
+        let dir = tempfile::tempdir().unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !mounted {
+            eprintln!("skipped: cannot mount a tmpfs here");
+        }
+        mounted.then_some(Self(dir))
+    }
+
+    fn path(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl Drop for Tmpfs {
     fn drop(&mut self) {
-        let _ = Command::new("umount").arg(self.0).status();
+        let _ = Command::new("umount").arg(self.0.path()).status();
     }
 }
 
@@ -169,17 +190,9 @@ impl Drop for Unmount<'_> {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_is_explained_and_the_earlier_file_kept() {
-    let dir = tempfile::tempdir().unwrap();
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
-        .arg(dir.path())
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !mounted {
-        eprintln!("skipped: cannot mount a tmpfs here");
+    let Some(dir) = Tmpfs::mount("size=64k") else {
         return;
-    }
-    let _guard = Unmount(dir.path());
+    };
     let earlier = dir.path().join("brief.pdf");
     std::fs::write(&earlier, b"earlier brief").unwrap();
     let o = export_all("2014", "2030", earlier.to_str().unwrap());
@@ -193,17 +206,9 @@ fn a_full_disk_is_explained_and_the_earlier_file_kept() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_read_only_file_system_is_explained() {
-    let dir = tempfile::tempdir().unwrap();
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "ro,size=64k", "tmpfs"])
-        .arg(dir.path())
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !mounted {
-        eprintln!("skipped: cannot mount a tmpfs here");
+    let Some(dir) = Tmpfs::mount("ro,size=64k") else {
         return;
-    }
-    let _guard = Unmount(dir.path());
+    };
     let out = dir.path().join("brief.pdf");
     let o = export_all("2014", "2030", out.to_str().unwrap());
     assert_clear_failure(&o, "quyền ghi");

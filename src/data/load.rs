@@ -80,12 +80,20 @@ impl fmt::Display for ProblemList<'_> {
 /// Parses and validates a dataset against the given source texts.
 pub fn load_dataset(file: &str, json: &str, seeds: SeedStore) -> Result<Catalog, LoadError> {
     let data = parse_dataset(file, json)?;
-    let problems = validate(&data, &seeds);
+    checked(file.to_string(), data, seeds, Vec::new())
+}
+
+/// Runs the honesty checks; problems found earlier (e.g. unreadable source
+/// files) are reported with theirs.
+fn checked(
+    file: String,
+    data: Dataset,
+    seeds: SeedStore,
+    mut problems: Vec<Problem>,
+) -> Result<Catalog, LoadError> {
+    problems.extend(validate(&data, &seeds));
     if !problems.is_empty() {
-        return Err(LoadError::Invalid {
-            file: file.to_string(),
-            problems,
-        });
+        return Err(LoadError::Invalid { file, problems });
     }
     Ok(Catalog::new(data, seeds))
 }
@@ -184,11 +192,7 @@ pub fn load_dataset_file(path: &Path) -> Result<Catalog, LoadError> {
             Err(message) => problems.push(Problem { record, message }),
         }
     }
-    problems.extend(validate(&data, &seeds));
-    if !problems.is_empty() {
-        return Err(LoadError::Invalid { file, problems });
-    }
-    Ok(Catalog::new(data, seeds))
+    checked(file, data, seeds, problems)
 }
 
 fn read_seed(path: &Path) -> Result<String, String> {
