@@ -4,13 +4,14 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egov_brief::brief::{Day, Selection, compose};
+use egov_brief::briefing::Briefing;
 use egov_brief::data::load_bundled;
 use egov_brief::layout::layout_document;
-use egov_brief::render::Briefing;
+use egov_brief::render::pdf::write_pdf;
 
 fn all_topics_selection(c: &egov_brief::data::Catalog) -> Selection {
     let mut s = Selection {
-        topics: c.topics().iter().map(|t| t.id.clone()).collect(),
+        topics: c.topic_ids(),
         from: 2014,
         to: 2030,
         ..Selection::default()
@@ -27,10 +28,7 @@ fn pipeline(crit: &mut Criterion) {
     let catalog = load_bundled().expect("bundled dataset");
     let sel = all_topics_selection(&catalog);
     // Warm the font caches once, as the app and CLI do at start.
-    let _ = Briefing::prepare(&catalog, &sel)
-        .unwrap()
-        .pdf_bytes()
-        .unwrap();
+    let _ = write_pdf(&Briefing::prepare(&catalog, &sel).unwrap().pages).unwrap();
 
     crit.bench_function("load_bundled_dataset", |b| {
         b.iter(|| load_bundled().unwrap())
@@ -42,12 +40,7 @@ fn pipeline(crit: &mut Criterion) {
         b.iter(|| layout_document(&compose(&catalog, &sel).unwrap()))
     });
     crit.bench_function("compose_layout_pdf_all_topics", |b| {
-        b.iter(|| {
-            Briefing::prepare(&catalog, &sel)
-                .unwrap()
-                .pdf_bytes()
-                .unwrap()
-        })
+        b.iter(|| write_pdf(&Briefing::prepare(&catalog, &sel).unwrap().pages).unwrap())
     });
 }
 

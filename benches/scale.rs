@@ -5,8 +5,9 @@ mod synthetic;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egov_brief::brief::{Day, Selection};
+use egov_brief::briefing::Briefing;
 use egov_brief::data::load_dataset;
-use egov_brief::render::Briefing;
+use egov_brief::render::pdf::write_pdf;
 
 fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -18,7 +19,7 @@ fn scale(crit: &mut Criterion) {
     let data = synthetic::synthetic(40, 10_000);
     let catalog = load_dataset("synthetic.json", &data.json, data.seed_store()).expect("valid");
     let mut sel = Selection {
-        topics: catalog.topics().iter().map(|t| t.id.clone()).collect(),
+        topics: catalog.topic_ids(),
         from: 2014,
         to: 2030,
         ..Selection::default()
@@ -29,7 +30,7 @@ fn scale(crit: &mut Criterion) {
         day: 23,
     };
     let briefing = Briefing::prepare(&catalog, &sel).expect("composes");
-    let bytes = briefing.pdf_bytes().expect("renders");
+    let bytes = write_pdf(&briefing.pages).expect("renders");
     eprintln!(
         "scale: {} facts, {} topics -> {} pages, {} KB PDF, dataset JSON {} KB, peak RSS {:?} KB",
         catalog.facts().len(),
@@ -49,12 +50,7 @@ fn scale(crit: &mut Criterion) {
         b.iter(|| Briefing::prepare(&catalog, &sel).unwrap())
     });
     group.bench_function("compose_layout_pdf", |b| {
-        b.iter(|| {
-            Briefing::prepare(&catalog, &sel)
-                .unwrap()
-                .pdf_bytes()
-                .unwrap()
-        })
+        b.iter(|| write_pdf(&Briefing::prepare(&catalog, &sel).unwrap().pages).unwrap())
     });
     group.finish();
 }

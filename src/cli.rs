@@ -1,5 +1,6 @@
-//! The command line of the same binary: `topics` and `export`. Every
-//! mistake gets one line saying what is wrong and a non-zero exit.
+//! The command line of the same binary: `topics`, `export` and `check`.
+//! Every mistake gets one line saying what is wrong and a non-zero exit
+//! (`check` lists every problem of the file, one per line).
 
 use std::path::PathBuf;
 
@@ -7,8 +8,9 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
 use crate::brief::{HeaderFields, Selection};
+use crate::briefing::Briefing;
 use crate::data::{Catalog, LoadError, load_bundled, load_dataset_file};
-use crate::render::Briefing;
+use crate::export::export_pdf;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -30,6 +32,12 @@ pub enum Command {
     Topics,
     /// Xuất báo cáo PDF.
     Export(Box<ExportArgs>),
+    /// Kiểm tra một tệp bộ dữ liệu theo đúng các quy tắc khi mở nó.
+    Check {
+        /// Tệp bộ dữ liệu JSON.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -92,7 +100,7 @@ fn parse_day(s: &str) -> Result<Day, String> {
 impl ExportArgs {
     pub fn selection(&self, catalog: &Catalog) -> Selection {
         let topics = if self.all_topics {
-            catalog.topics().iter().map(|t| t.id.clone()).collect()
+            catalog.topic_ids()
         } else {
             self.topic.clone()
         };
@@ -135,45 +143,103 @@ pub fn run(
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> i32 {
-    let catalog = match load_catalog(data) {
-        Ok(c) => c,
+    match command {
+        Command::Check { file } => check(&file, out, err),
+        Command::Topics => {
+            let Some(catalog) = catalog_or_report(data, err) else {
+                return 1;
+            };
+            for t in catalog.topics() {
+                let _ = writeln!(out, "{}\t{}", t.id, t.name);
+            }
+            0
+        }
+        Command::Export(args) => match catalog_or_report(data, err) {
+            Some(catalog) => export(&catalog, &args, out, err),
+            None => 1,
+        },
+    }
+}
+
+/// The dataset to work on; when it does not load, says why on `err`.
+fn catalog_or_report(
+    data: Option<&std::path::Path>,
+    err: &mut dyn std::io::Write,
+) -> Option<Catalog> {
+    match load_catalog(data) {
+        Ok(c) => Some(c),
         Err(e) => {
             let _ = writeln!(
                 err,
                 "lỗi: bộ dữ liệu không dùng được: {}",
                 one_line(&e.to_string())
             );
-            return 1;
+            None
         }
-    };
-    match command {
-        Command::Topics => {
-            for t in catalog.topics() {
-                let _ = writeln!(out, "{}\t{}", t.id, t.name);
-            }
+    }
+}
+
+fn export(
+    catalog: &Catalog,
+    args: &ExportArgs,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> i32 {
+    let selection = args.selection(catalog);
+    let result = Briefing::prepare(catalog, &selection)
+        .map_err(|e| e.to_string())
+        .and_then(|b| export_pdf(&b, &args.output).map_err(|e| e.to_string()));
+    match result {
+        Ok(report) => {
+            let _ = writeln!(
+                out,
+                "Đã ghi {} ({} trang, {} KB).",
+                args.output.display(),
+                report.pages,
+                report.bytes.div_ceil(1024)
+            );
             0
         }
-        Command::Export(args) => {
-            let selection = args.selection(&catalog);
-            let result = Briefing::prepare(&catalog, &selection)
-                .map_err(crate::render::ExportError::from)
-                .and_then(|b| b.export(&args.output));
-            match result {
-                Ok(report) => {
-                    let _ = writeln!(
-                        out,
-                        "Đã ghi {} ({} trang, {} KB).",
-                        args.output.display(),
-                        report.pages,
-                        report.bytes.div_ceil(1024)
-                    );
-                    0
-                }
-                Err(e) => {
-                    let _ = writeln!(err, "lỗi: {}", one_line(&e.to_string()));
-                    1
-                }
+        Err(e) => {
+            let _ = writeln!(err, "lỗi: {}", one_line(&e));
+            1
+        }
+    }
+}
+
+/// Validates a dataset file with the rules of loading: exit 0 when it
+/// loads, otherwise every problem with its record, one per line, exit 1.
+fn check(
+    file: &std::path::Path,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> i32 {
+    match load_dataset_file(file) {
+        Ok(c) => {
+            let _ = writeln!(
+                out,
+                "{}: hợp lệ ({} thông tin, {} nguồn, {} chủ đề, {} chỉ số).",
+                file.display(),
+                c.facts().len(),
+                c.sources().len(),
+                c.topics().len(),
+                c.indicators().len()
+            );
+            0
+        }
+        Err(LoadError::Invalid {
+            file: name,
+            problems,
+        }) => {
+            let _ = writeln!(err, "{name}: {} lỗi dữ liệu", problems.len());
+            for p in &problems {
+                let _ = writeln!(err, "{p}");
             }
+            1
+        }
+        Err(e) => {
+            let _ = writeln!(err, "lỗi: {}", one_line(&e.to_string()));
+            1
         }
     }
 }

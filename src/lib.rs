@@ -2,13 +2,18 @@
 //! curated dataset of cited facts to a page-exact preview and a print-ready
 //! Vietnamese PDF.
 //!
-//! The rooms: [`data`] (load, validate), `brief` (select, compose),
-//! `layout` (fonts, paragraphs, pages, charts), `render` (pdf, egui),
-//! `app` (windows and panels), `cli`.
+//! The rooms, each using only the ones before it: [`data`] (load,
+//! validate), [`brief`] (select, compose: every word), [`layout`] (fonts,
+//! paragraphs, pages, charts), [`briefing`] (the compose + layout
+//! pipeline), [`render`] (pdf, egui), [`export`] (files), `app` (windows
+//! and panels, with the `gui` feature) and [`cli`].
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod brief;
+pub mod briefing;
 pub mod cli;
 pub mod data;
+pub mod export;
 pub mod layout;
 pub mod render;

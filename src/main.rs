@@ -34,8 +34,20 @@ fn main() -> ExitCode {
             );
             ExitCode::from(code as u8)
         }
-        None => egov_brief::app::run(),
+        None => open_window(),
     }
+}
+
+#[cfg(feature = "gui")]
+fn open_window() -> ExitCode {
+    egov_brief::app::run()
+}
+
+/// A build without the `gui` feature has only the command line.
+#[cfg(not(feature = "gui"))]
+fn open_window() -> ExitCode {
+    eprintln!("Bản này chỉ có dòng lệnh: xem `egov-brief --help`.");
+    ExitCode::from(2)
 }
 
 /// Lets a GUI-subsystem executable print to the console of the shell that

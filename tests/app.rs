@@ -10,11 +10,12 @@ use std::rc::Rc;
 
 use egov_brief::app::{self, EgovApp, FileDialogs, StatusKind};
 use egov_brief::brief::Selection;
-use egov_brief::brief::selection::Day;
 use egov_brief::data::Catalog;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+
+use crate::support::{DATE, catalog};
 
 /// Answers with paths chosen by the test and records what it was asked.
 #[derive(Clone, Default)]
@@ -35,16 +36,6 @@ impl FileDialogs for FakeDialog {
         self.dataset.clone()
     }
 }
-
-fn catalog() -> Catalog {
-    egov_brief::data::load_bundled().expect("the bundled dataset loads")
-}
-
-const DATE: Day = Day {
-    year: 2026,
-    month: 11,
-    day: 23,
-};
 
 /// Every topic over 2014–2030, dated 23/11/2026.
 fn first_run_selection(catalog: &Catalog) -> Selection {
@@ -510,7 +501,7 @@ fn the_preview_text_sits_where_the_layout_put_it() {
                 let scale = 1.5;
                 let galley = ui.painter().layout_no_wrap(
                     text.to_string(),
-                    egui::FontId::new(13.0 * scale, egov_brief::render::preview::family(style)),
+                    egui::FontId::new(13.0 * scale, egov_brief::render::egui::family(style)),
                     egui::Color32::BLACK,
                 );
                 let fonts = Fonts::get();
@@ -547,7 +538,7 @@ fn compose_and_layout_time_for_a_selection_change() {
     let runs = 20;
     let started = std::time::Instant::now();
     for _ in 0..runs {
-        let b = egov_brief::render::Briefing::prepare(&catalog, &sel).unwrap();
+        let b = egov_brief::briefing::Briefing::prepare(&catalog, &sel).unwrap();
         assert!(!b.pages.is_empty());
     }
     let each = started.elapsed() / runs;
@@ -589,7 +580,7 @@ fn an_open_citation_follows_the_new_numbering() {
     harness.run();
 
     let selection = harness.state().selection().unwrap().clone();
-    let briefing = egov_brief::render::Briefing::prepare(&catalog, &selection).unwrap();
+    let briefing = egov_brief::briefing::Briefing::prepare(&catalog, &selection).unwrap();
     let number = briefing
         .pages
         .pages

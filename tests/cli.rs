@@ -155,23 +155,21 @@ fn help_and_version_succeed() {
 }
 
 /// A small tmpfs mounted on a temporary folder, unmounted when dropped.
-/// Mounting needs root: `None` elsewhere, and the test is skipped.
+/// Mounting needs root: these tests are ignored unless asked for.
 #[cfg(target_os = "linux")]
 struct Tmpfs(tempfile::TempDir);
 
 #[cfg(target_os = "linux")]
 impl Tmpfs {
-    fn mount(options: &str) -> Option<Self> {
+    fn mount(options: &str) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let mounted = Command::new("mount")
+        let out = Command::new("mount")
             .args(["-t", "tmpfs", "-o", options, "tmpfs"])
             .arg(dir.path())
             .output()
-            .is_ok_and(|o| o.status.success());
-        if !mounted {
-            eprintln!("skipped: cannot mount a tmpfs here");
-        }
-        mounted.then_some(Self(dir))
+            .expect("mount runs");
+        assert!(out.status.success(), "cannot mount a tmpfs (needs root)");
+        Self(dir)
     }
 
     fn path(&self) -> &Path {
@@ -186,13 +184,13 @@ impl Drop for Tmpfs {
     }
 }
 
-/// A full disk, for real: a 64 KB tmpfs (needs root; skipped elsewhere).
+/// A full disk, for real: a 64 KB tmpfs. Mounting needs root: `.ci/run`
+/// runs it with `--ignored` as root.
 #[cfg(target_os = "linux")]
 #[test]
+#[ignore = "needs root"]
 fn a_full_disk_is_explained_and_the_earlier_file_kept() {
-    let Some(dir) = Tmpfs::mount("size=64k") else {
-        return;
-    };
+    let dir = Tmpfs::mount("size=64k");
     let earlier = dir.path().join("brief.pdf");
     std::fs::write(&earlier, b"earlier brief").unwrap();
     let o = export_all("2014", "2030", earlier.to_str().unwrap());
@@ -201,16 +199,41 @@ fn a_full_disk_is_explained_and_the_earlier_file_kept() {
     assert_no_partial_files(dir.path());
 }
 
-/// A read-only file system, for real (needs root; skipped elsewhere).
-/// Root ignores folder permissions, so this is how root sees "read-only".
+/// A read-only file system, for real (needs root, see above). Root
+/// ignores folder permissions, so this is how root sees "read-only".
 #[cfg(target_os = "linux")]
 #[test]
+#[ignore = "needs root"]
 fn a_read_only_file_system_is_explained() {
-    let Some(dir) = Tmpfs::mount("ro,size=64k") else {
-        return;
-    };
+    let dir = Tmpfs::mount("ro,size=64k");
     let out = dir.path().join("brief.pdf");
     let o = export_all("2014", "2030", out.to_str().unwrap());
     assert_clear_failure(&o, "quyền ghi");
     assert!(!out.exists());
+}
+
+#[test]
+fn check_accepts_a_valid_dataset_and_lists_every_problem_of_a_bad_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.json");
+    std::fs::write(&good, egov_brief::data::load::BUNDLED_DATASET).unwrap();
+    let o = run(&["check", good.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("hợp lệ"));
+
+    // Two broken records: both are named, each on its own line.
+    let bad = dir.path().join("bad.json");
+    let text = egov_brief::data::load::BUNDLED_DATASET
+        .replacen("\"30,86%\"", "\"30,87%\"", 1)
+        .replacen("\"86/193\"", "\"500/193\"", 1);
+    std::fs::write(&bad, text).unwrap();
+    let o = run(&["check", bad.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.lines().count() >= 3, "{err}");
+    assert!(err.contains("30,87%") && err.contains("500/193"), "{err}");
+
+    let missing = dir.path().join("none.json");
+    assert_clear_failure(&run(&["check", missing.to_str().unwrap()]), "none.json");
 }

@@ -3,30 +3,9 @@
 
 use egov_brief::brief::document::*;
 use egov_brief::brief::{ComposeError, Day, Selection, compose};
-use egov_brief::data::{Catalog, FactKind, load_bundled};
+use egov_brief::data::FactKind;
 
-pub fn catalog() -> Catalog {
-    load_bundled().unwrap()
-}
-
-pub fn selection(topics: &[&str], from: i32, to: i32) -> Selection {
-    let mut s = Selection {
-        topics: topics.iter().map(|t| t.to_string()).collect(),
-        from,
-        to,
-        ..Selection::default()
-    };
-    s.header.date = Day {
-        year: 2026,
-        month: 11,
-        day: 23,
-    };
-    s
-}
-
-pub fn all_topics(c: &Catalog) -> Vec<String> {
-    c.topics().iter().map(|t| t.id.clone()).collect()
-}
+use crate::support::{all_topics, catalog, selection};
 
 fn all_inlines(doc: &Document) -> Vec<&Inline> {
     let mut out = Vec::new();
@@ -62,7 +41,7 @@ fn every_citation_resolves_to_its_fact_source_and_reference() {
     assert!(cites.len() > 50);
     for cite in &cites {
         let fact = &c.facts()[cite.fact];
-        let reference = &doc.references[cite.number as usize - 1];
+        let reference = &doc.references.entries[cite.number as usize - 1];
         assert_eq!(reference.number, cite.number);
         assert_eq!(
             reference.source_id, fact.source,
@@ -79,7 +58,7 @@ fn every_citation_resolves_to_its_fact_source_and_reference() {
     }
     let expected: Vec<u32> = (1..=first_seen.len() as u32).collect();
     assert_eq!(first_seen, expected);
-    assert_eq!(doc.references.len(), 5);
+    assert_eq!(doc.references.entries.len(), 5);
 }
 
 #[test]
@@ -194,7 +173,7 @@ fn header_fields_reach_the_document() {
     assert_eq!(doc.header.issuer_lines.len(), 2);
     assert_eq!(doc.header.place_date, "Hà Nội, ngày 05 tháng 02 năm 2026");
     assert_eq!(doc.metadata.author, "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA");
-    assert_eq!(doc.signer.as_ref().unwrap().name, "Nguyễn Văn A");
+    assert_eq!(doc.closing.signer.as_ref().unwrap().name, "Nguyễn Văn A");
     assert!(doc.summary.contains("Dịch vụ công"));
 }
 
@@ -249,4 +228,87 @@ fn targets_are_set_against_the_latest_status() {
     assert!(
         t.matches("-\u{a0}Đến ").count() + t.matches("-\u{a0}Thời hạn không rõ").count() >= targets
     );
+}
+
+#[test]
+fn the_document_carries_every_word_of_header_and_closing() {
+    let c = catalog();
+    let mut sel = selection(&["dich-vu-cong"], 2014, 2030);
+    sel.header.issuer = "Bộ Thông tin và Truyền thông\nCục Chuyển đổi số quốc gia".into();
+    sel.header.recipients = "Lãnh đạo Bộ (để báo cáo);\nLưu: VT".into();
+    sel.header.signer_title = "KT. Cục trưởng\nPhó Cục trưởng".into();
+    let doc = compose(&c, &sel).unwrap();
+    assert_eq!(
+        doc.header.issuer_lines,
+        ["BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA"]
+    );
+    assert_eq!(doc.header.nation, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    assert_eq!(doc.header.motto, "Độc lập - Tự do - Hạnh phúc");
+    assert_eq!(doc.title, "BÁO CÁO TÓM TẮT");
+    assert_eq!(doc.references.heading, "NGUỒN THAM KHẢO");
+    assert_eq!(doc.closing.recipients_label, "Nơi nhận:");
+    assert_eq!(
+        doc.closing.recipients,
+        ["- Lãnh đạo Bộ (để báo cáo);", "- Lưu: VT."]
+    );
+    assert_eq!(
+        doc.closing.signer.as_ref().unwrap().title_lines,
+        ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"]
+    );
+    for r in &doc.references.entries {
+        assert_eq!(r.label, format!("[{}]", r.number));
+    }
+}
+
+#[test]
+fn typed_header_text_is_composed_to_nfc() {
+    use unicode_normalization::{UnicodeNormalization, is_nfc};
+    let c = catalog();
+    let mut sel = selection(&["dich-vu-cong"], 2014, 2030);
+    // What an input method in "Unicode tổ hợp" mode sends.
+    sel.header.issuer = "Sở Thông tin\nTrung tâm Việt Nam".nfd().collect();
+    sel.header.place = "Hà Nội".nfd().collect();
+    sel.header.title = "Báo cáo nhanh".nfd().collect();
+    sel.header.signer_name = "Nguyễn Văn Ấn".nfd().collect();
+    let doc = compose(&c, &sel).unwrap();
+    assert_eq!(
+        doc.header.issuer_lines,
+        ["SỞ THÔNG TIN", "TRUNG TÂM VIỆT NAM"]
+    );
+    assert!(doc.header.place_date.starts_with("Hà Nội, ngày"));
+    assert_eq!(doc.title, "BÁO CÁO NHANH");
+    assert_eq!(doc.closing.signer.as_ref().unwrap().name, "Nguyễn Văn Ấn");
+    for text in doc
+        .header
+        .issuer_lines
+        .iter()
+        .chain([&doc.header.place_date, &doc.title])
+    {
+        assert!(is_nfc(text), "{text:?}");
+    }
+}
+
+#[test]
+fn each_reference_lists_exactly_the_facts_cited_under_it() {
+    let c = catalog();
+    let mut sel = selection(&[], 2014, 2030);
+    sel.topics = all_topics(&c);
+    let doc = compose(&c, &sel).unwrap();
+    let mut cited = std::collections::BTreeSet::new();
+    for cite in all_inlines(&doc).into_iter().filter_map(|i| i.cite) {
+        let r = doc.references.get(cite.number).unwrap();
+        assert!(
+            r.facts.contains(&cite.fact),
+            "[{}] lacks fact {}",
+            r.number,
+            cite.fact
+        );
+        assert_eq!(
+            doc.references.of_fact(cite.fact).unwrap().number,
+            cite.number
+        );
+        cited.insert(cite.fact);
+    }
+    let listed: usize = doc.references.entries.iter().map(|r| r.facts.len()).sum();
+    assert_eq!(listed, cited.len());
 }

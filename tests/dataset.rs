@@ -389,3 +389,47 @@ fn parse_and_validate_separately_agree() {
     let data = parse_dataset("b", BUNDLED_DATASET).unwrap();
     assert!(validate(&data, &SeedStore::bundled()).is_empty());
 }
+
+/// The index of the fact with this id in the bundled JSON.
+fn fact_position(v: &Value, id: &str) -> usize {
+    v["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn a_rank_beyond_its_total_or_below_one_is_refused() {
+    for (value, text, expect) in [
+        (500.0, "500/193", "lớn hơn số được xếp hạng"),
+        (1e16, "10000000000000000/193", "ngoài khoảng hợp lý"),
+        (0.0, "0/193", "từ 1 trở lên"),
+    ] {
+        let err = load_modified(|v| {
+            let i = fact_position(v, "egdi-2020-world-s000");
+            let amount = &mut v["facts"][i]["kind"]["value"];
+            amount["value"] = serde_json::json!(value);
+            amount["text"] = serde_json::json!(text);
+        });
+        assert!(err.contains("egdi-2020-world-s000"), "{err}");
+        assert!(err.contains(expect), "{text}: {err}");
+    }
+}
+
+#[test]
+fn a_share_above_one_hundred_percent_is_refused() {
+    let err = load_modified(|v| {
+        let i = v["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|f| f["kind"]["value"]["text"] == "30,86%")
+            .unwrap();
+        let amount = &mut v["facts"][i]["kind"]["value"];
+        amount["value"] = serde_json::json!(130.86);
+        amount["text"] = serde_json::json!("130,86%");
+    });
+    assert!(err.contains("0–100%"), "{err}");
+}

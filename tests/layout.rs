@@ -2,12 +2,12 @@
 //! where Decree 30 puts them, charts never split, headings kept with what
 //! follows.
 
+use egov_brief::briefing::Briefing;
 use egov_brief::layout::flow::{BODY_SIZE, Geometry};
 use egov_brief::layout::page::{PAGE_HEIGHT, PAGE_WIDTH, mm};
 use egov_brief::layout::*;
-use egov_brief::render::Briefing;
 
-use crate::compose::{all_topics, catalog, selection};
+use crate::support::{all_topics, catalog, selection};
 
 fn all_pages() -> Pages {
     let c = catalog();
@@ -209,4 +209,61 @@ fn body_text_is_13_to_14_points_and_black() {
             }
         }
     }
+}
+
+/// String literals of a line of code (the text between quote marks),
+/// before any line comment.
+fn string_literals(line: &str) -> Vec<&str> {
+    let code = match line.find("//") {
+        Some(i) if line[..i].matches('"').count() % 2 == 0 => &line[..i],
+        _ => line,
+    };
+    code.split('"').skip(1).step_by(2).collect()
+}
+
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Layout measures and places: every word of the document comes from the
+/// composed document, so its code holds no Vietnamese text of its own.
+#[test]
+fn layout_writes_no_document_text_of_its_own() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/layout");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    assert!(files.len() >= 8, "{files:?}");
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("//") || line.contains("glyph list, not document text") {
+                continue;
+            }
+            for lit in string_literals(line) {
+                if !lit.is_ascii() {
+                    found.push(format!("{}:{}: {lit}", file.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "document text in layout:\n{}",
+        found.join("\n")
+    );
+    // The check itself sees such text.
+    assert_eq!(
+        string_literals(r#"let x = "Nơi nhận:"; // "ý""#),
+        ["Nơi nhận:"]
+    );
 }

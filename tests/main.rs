@@ -1,5 +1,6 @@
 //! One integration-test crate (one binary builds faster than many).
 
+#[cfg(feature = "gui")]
 mod app;
 mod cli;
 mod compose;
@@ -7,4 +8,5 @@ mod dataset;
 mod layout;
 mod pdf;
 mod scale;
+mod support;
 mod user_data;

@@ -4,8 +4,8 @@
 
 use lopdf::{Document, Object};
 
-use crate::compose::{all_topics, catalog, selection};
-use egov_brief::render::Briefing;
+use crate::support::{all_topics, catalog, pdf_bytes, selection};
+use egov_brief::briefing::Briefing;
 
 fn briefing(topics: &[&str]) -> Briefing {
     let c = catalog();
@@ -18,7 +18,7 @@ fn briefing(topics: &[&str]) -> Briefing {
 }
 
 fn all_bytes() -> Vec<u8> {
-    briefing(&[]).pdf_bytes().unwrap()
+    pdf_bytes(&briefing(&[]))
 }
 
 fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
@@ -31,7 +31,7 @@ fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
 #[test]
 fn pages_are_a4_and_as_many_as_laid_out() {
     let b = briefing(&[]);
-    let doc = Document::load_mem(&b.pdf_bytes().unwrap()).unwrap();
+    let doc = Document::load_mem(&pdf_bytes(&b)).unwrap();
     let pages = doc.get_pages();
     assert_eq!(pages.len(), b.pages.len());
     for (_, id) in pages {
@@ -88,7 +88,7 @@ fn every_font_is_embedded_subset_and_has_to_unicode() {
 
 #[test]
 fn vietnamese_text_extracts_intact() {
-    let bytes = briefing(&["xep-hang-lhq"]).pdf_bytes().unwrap();
+    let bytes = pdf_bytes(&briefing(&["xep-hang-lhq"]));
     let doc = Document::load_mem(&bytes).unwrap();
     let n = doc.get_pages().len() as u32;
     let text = doc.extract_text(&(1..=n).collect::<Vec<_>>()).unwrap();
@@ -130,7 +130,7 @@ fn metadata_names_the_brief_and_its_issuer() {
 
 #[test]
 fn charts_are_vector_paths_not_images() {
-    let bytes = briefing(&["xep-hang-lhq"]).pdf_bytes().unwrap();
+    let bytes = pdf_bytes(&briefing(&["xep-hang-lhq"]));
     let doc = Document::load_mem(&bytes).unwrap();
     let mut curves = 0;
     for (_, id) in doc.get_pages() {

@@ -5,8 +5,10 @@
 mod synthetic;
 
 use egov_brief::brief::Selection;
+use egov_brief::briefing::Briefing;
 use egov_brief::data::load_dataset;
-use egov_brief::render::Briefing;
+
+use crate::support::pdf_bytes;
 
 #[test]
 fn ten_thousand_facts_make_a_long_valid_briefing() {
@@ -15,14 +17,14 @@ fn ten_thousand_facts_make_a_long_valid_briefing() {
     assert_eq!(catalog.facts().len(), 10_000);
     assert_eq!(catalog.topics().len(), 40);
     let sel = Selection {
-        topics: catalog.topics().iter().map(|t| t.id.clone()).collect(),
+        topics: catalog.topic_ids(),
         from: 2014,
         to: 2030,
         ..Selection::default()
     };
     let b = Briefing::prepare(&catalog, &sel).unwrap();
     assert!(b.pages.len() >= 100, "{} pages", b.pages.len());
-    let bytes = b.pdf_bytes().unwrap();
+    let bytes = pdf_bytes(&b);
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     assert_eq!(doc.get_pages().len(), b.pages.len());
 }

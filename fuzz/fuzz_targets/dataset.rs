@@ -10,12 +10,12 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(catalog) = load_dataset("fuzz.json", &text, SeedStore::bundled()) {
         // Whatever loads must compose or refuse cleanly.
         let sel = egov_brief::brief::Selection {
-            topics: catalog.topics().iter().map(|t| t.id.clone()).collect(),
+            topics: catalog.topic_ids(),
             from: 1990,
             to: 2100,
             ..Default::default()
         };
-        if let Ok(b) = egov_brief::render::Briefing::prepare(&catalog, &sel) {
+        if let Ok(b) = egov_brief::briefing::Briefing::prepare(&catalog, &sel) {
             assert!(!b.pages.is_empty());
         }
     }

@@ -13,7 +13,7 @@ use egui::{FontData, FontDefinitions, FontFamily};
 
 use crate::layout::FontStyle;
 use crate::layout::fonts::{SANS_BOLD, SANS_REGULAR};
-use crate::render::preview::family;
+use crate::render::egui::family;
 
 const SANS: &str = "LiberationSans-Regular";
 const SANS_BOLD_NAME: &str = "LiberationSans-Bold";

@@ -59,13 +59,7 @@ pub fn parse(json: &str) -> Restored {
 pub fn sanitize(selection: &mut Selection, catalog: &Catalog) -> Option<String> {
     let mut changes = Vec::new();
     let before = selection.topics.len();
-    let wanted = std::mem::take(&mut selection.topics);
-    selection.topics = catalog
-        .topics()
-        .iter()
-        .filter(|t| wanted.contains(&t.id))
-        .map(|t| t.id.clone())
-        .collect();
+    selection.topics = catalog.ids_in_dataset_order(&selection.topics);
     if selection.topics.len() < before {
         changes.push(format!(
             "bỏ {} chủ đề không còn trong dữ liệu",

@@ -1,6 +1,6 @@
-//! The composed briefing, before layout: what is said, in which order,
-//! with which citation. Layout turns it into pages; it never decides
-//! content.
+//! The composed briefing, before layout: every word of the document, in
+//! which order, with which citation. Layout measures and places it; the
+//! Word export writes it as a flow; neither decides content.
 
 use crate::data::PartialDate;
 
@@ -95,6 +95,8 @@ pub struct ChartSpec {
     pub targets: Vec<ChartTarget>,
     /// "Nguồn: [1], [4]" with clickable citations.
     pub source_line: Vec<Inline>,
+    /// The key for hollow points, when a value is derived.
+    pub derived_key: Option<String>,
 }
 
 /// What the vertical axis shows, which decides its direction and range.
@@ -136,9 +138,13 @@ pub enum Block {
 /// Header of an administrative document (Decree 30/2020/NĐ-CP).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Header {
-    /// Issuing body, one line per level; the last line is the body itself
-    /// (bold), the ones before are its parent bodies.
+    /// Issuing body, one line per level, upper-cased; the last line is the
+    /// body itself (bold), the ones before are its parent bodies.
     pub issuer_lines: Vec<String>,
+    /// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+    pub nation: String,
+    /// "Độc lập - Tự do - Hạnh phúc".
+    pub motto: String,
     /// "Hà Nội, ngày 27 tháng 11 năm 2026".
     pub place_date: String,
 }
@@ -147,15 +153,54 @@ pub struct Header {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reference {
     pub number: u32,
+    /// "[1]", hanging in front of the text.
+    pub label: String,
     pub source_id: String,
     pub text: String,
+    /// Facts cited under this number, in order of first citation.
+    pub facts: Vec<usize>,
+}
+
+/// "NGUỒN THAM KHẢO" and its entries, in order of first citation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct References {
+    pub heading: String,
+    pub entries: Vec<Reference>,
+}
+
+impl References {
+    /// The entry a citation points to.
+    pub fn get(&self, number: u32) -> Option<&Reference> {
+        self.entries.iter().find(|r| r.number == number)
+    }
+
+    /// The entry under which a fact is cited.
+    pub fn of_fact(&self, fact: usize) -> Option<&Reference> {
+        self.entries.iter().find(|r| r.facts.contains(&fact))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Signer {
-    /// Position, e.g. "CỤC TRƯỞNG" (may span lines).
-    pub title: String,
+    /// Position, upper-cased, one entry per line ("KT. CỤC TRƯỞNG").
+    pub title_lines: Vec<String>,
     pub name: String,
+}
+
+/// "Nơi nhận" and the signature block at the end of the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Closing {
+    /// "Nơi nhận:".
+    pub recipients_label: String,
+    /// "- Lãnh đạo Bộ (để báo cáo);", the last one ending with a full stop.
+    pub recipients: Vec<String>,
+    pub signer: Option<Signer>,
+}
+
+impl Closing {
+    pub fn is_empty(&self) -> bool {
+        self.recipients.is_empty() && self.signer.is_none()
+    }
 }
 
 /// Document information written into the PDF.
@@ -174,11 +219,11 @@ pub struct Metadata {
 pub struct Document {
     pub metadata: Metadata,
     pub header: Header,
+    /// The title as printed, upper-cased ("BÁO CÁO TÓM TẮT").
     pub title: String,
     /// One line: topics and period.
     pub summary: String,
     pub blocks: Vec<Block>,
-    pub references: Vec<Reference>,
-    pub recipients: Vec<String>,
-    pub signer: Option<Signer>,
+    pub references: References,
+    pub closing: Closing,
 }

@@ -1,10 +1,11 @@
 //! From a selection to a composed briefing: which facts, in which order,
-//! worded how, cited where.
+//! worded how, cited where. Every word of the document is decided here.
 
 pub mod compose;
 pub mod document;
 pub mod format;
 pub mod selection;
+pub mod wording;
 
 pub use compose::{ComposeError, compose};
 pub use document::Document;

@@ -6,13 +6,6 @@ use serde::{Deserialize, Serialize};
 pub const MIN_YEAR: i32 = 1990;
 pub const MAX_YEAR: i32 = 2100;
 
-/// Named periods offered as presets.
-pub const PRESETS: &[(&str, i32, i32)] = &[
-    ("2016–2020", 2016, 2020),
-    ("2021–2025", 2021, 2025),
-    ("Toàn bộ (2014–2030)", 2014, 2030),
-];
-
 /// A calendar day, for the header date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Day {

@@ -47,12 +47,31 @@ impl Catalog {
         }
     }
 
-    pub fn dataset(&self) -> &Dataset {
-        &self.data
-    }
-
     pub fn topics(&self) -> &[Topic] {
         &self.data.topics
+    }
+
+    /// Every topic id, in the dataset's order.
+    pub fn topic_ids(&self) -> Vec<String> {
+        self.data.topics.iter().map(|t| t.id.clone()).collect()
+    }
+
+    /// The named topics that exist, in the dataset's order (briefs and
+    /// lists follow it whatever order the ids were chosen in).
+    pub fn in_dataset_order(&self, ids: &[String]) -> Vec<&Topic> {
+        self.data
+            .topics
+            .iter()
+            .filter(|t| ids.contains(&t.id))
+            .collect()
+    }
+
+    /// Ids of [`Catalog::in_dataset_order`].
+    pub fn ids_in_dataset_order(&self, ids: &[String]) -> Vec<String> {
+        self.in_dataset_order(ids)
+            .into_iter()
+            .map(|t| t.id.clone())
+            .collect()
     }
 
     pub fn sources(&self) -> &[Source] {

@@ -346,7 +346,49 @@ fn check_date(c: &mut Checker, rec: &str, f: &Fact) {
     }
 }
 
+/// Largest magnitude any amount may have: far above any count of
+/// documents or people, far below where a chart's arithmetic breaks down.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+
+/// The value is a number a brief can print and chart for its unit: finite
+/// and of a sane magnitude; a share between 0 and 100%; a rank between 1
+/// and the number ranked.
+fn check_range(c: &mut Checker, rec: &str, a: &Amount, unit: &Unit) {
+    let v = a.value;
+    if !v.is_finite() || v.abs() > MAX_MAGNITUDE {
+        c.report(
+            rec,
+            format!(
+                "giá trị \"{}\" nằm ngoài khoảng hợp lý (tối đa {MAX_MAGNITUDE:e})",
+                a.text
+            ),
+        );
+        return;
+    }
+    match unit {
+        Unit::Percent if !(0.0..=100.0).contains(&v) => c.report(
+            rec,
+            format!("tỉ lệ \"{}\" phải nằm trong khoảng 0–100%", a.text),
+        ),
+        Unit::Rank { out_of } => {
+            let total = a.out_of.or(*out_of);
+            if v < 1.0 {
+                c.report(rec, format!("thứ hạng \"{}\" phải từ 1 trở lên", a.text));
+            } else if let Some(n) = total
+                && v > n as f64
+            {
+                c.report(
+                    rec,
+                    format!("thứ hạng \"{}\" lớn hơn số được xếp hạng ({n})", a.text),
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
 fn check_unit(c: &mut Checker, rec: &str, a: &Amount, unit: &Unit) {
+    check_range(c, rec, a, unit);
     let Some(w) = parse_vietnamese_number(&a.text) else {
         return; // reported by the text check
     };

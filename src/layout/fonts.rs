@@ -152,8 +152,8 @@ impl Fonts {
 /// Latin-1 accents (à á â ã è é ê ì í ò ó ô õ ù ú ý).
 pub fn vietnamese_letters() -> Vec<char> {
     let mut v: Vec<char> = (0x1EA0..=0x1EF9).filter_map(char::from_u32).collect();
-    v.extend("ăâđêôơưĂÂĐÊÔƠƯ".chars());
-    v.extend("àáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝĩĨũŨ".chars());
+    v.extend("ăâđêôơưĂÂĐÊÔƠƯ".chars()); // glyph list, not document text
+    v.extend("àáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝĩĨũŨ".chars()); // glyph list, not document text
     v
 }
 

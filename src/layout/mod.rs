@@ -1,13 +1,18 @@
 //! One layout pass from the composed document to pages of positioned
 //! text runs, lines and shapes, measured with the real font metrics. The
-//! PDF writer and the preview both draw these pages.
+//! PDF writer and the preview both draw these pages. Layout only measures
+//! and places: every word comes from the composed document.
 
 pub mod chart;
+mod closing;
 pub mod flow;
 pub mod fonts;
+mod header;
 pub mod page;
+mod paginate;
 pub mod text;
+mod unit;
 
 pub use flow::{Geometry, layout_document};
 pub use fonts::{FontStyle, Fonts};
-pub use page::{BlockKind, Item, Page, Pages, Rect, Rgb, Stroke, TextRun};
+pub use page::{BlockKind, Item, Page, PageSize, Pages, Rect, Rgb, Stroke, TextRun};

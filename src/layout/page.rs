@@ -4,7 +4,7 @@
 //! page, y growing downwards; renderers convert to their own space.
 
 use super::fonts::FontStyle;
-use crate::brief::document::Citation;
+use crate::brief::document::{Citation, Metadata};
 
 /// A4 portrait, 210 × 297 mm.
 pub const PAGE_WIDTH: f32 = 595.2756;
@@ -71,9 +71,6 @@ impl Rect {
     pub fn bottom(&self) -> f32 {
         self.y + self.h
     }
-    pub fn contains(&self, x: f32, y: f32) -> bool {
-        x >= self.x && x <= self.right() && y >= self.y && y <= self.bottom()
-    }
     pub fn intersects(&self, o: &Rect) -> bool {
         self.x < o.right() && o.x < self.right() && self.y < o.bottom() && o.y < self.bottom()
     }
@@ -94,11 +91,6 @@ pub enum Item {
     Polyline {
         points: Vec<(f32, f32)>,
         stroke: Stroke,
-    },
-    Rect {
-        rect: Rect,
-        fill: Option<Rgb>,
-        stroke: Option<Stroke>,
     },
     /// A circle, for chart points: filled for stated values, hollow
     /// (white fill, coloured ring) for derived ones.
@@ -132,7 +124,6 @@ impl Item {
                     h: y1 - y0 + 2.0 * h,
                 }
             }
-            Item::Rect { rect, .. } => *rect,
             Item::Dot { x, y, radius, .. } => Rect {
                 x: x - radius,
                 y: y - radius,
@@ -191,9 +182,19 @@ impl Page {
     }
 }
 
-/// The laid-out briefing.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Width and height of a sheet, in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageSize {
+    pub width: f32,
+    pub height: f32,
+}
+
+/// The laid-out briefing: its sheets, their size, and the document
+/// information the PDF carries.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pages {
+    pub size: PageSize,
+    pub metadata: Metadata,
     pub pages: Vec<Page>,
 }
 

@@ -17,7 +17,7 @@ use printpdf::{
 
 use crate::brief::document::Metadata;
 use crate::layout::FontStyle;
-use crate::layout::page::{Item, PAGE_HEIGHT, Pages, Rgb, Stroke};
+use crate::layout::page::{Item, Pages, Rgb, Stroke, TextRun};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
@@ -64,12 +64,19 @@ fn color(c: Rgb) -> Color {
     })
 }
 
-/// Page coordinates (top-left origin) to PDF coordinates (bottom-left).
-fn pt(x: f32, y: f32) -> Point {
+/// Page coordinates (top-left origin) to PDF coordinates (bottom-left)
+/// on a page `height` points high.
+fn pt(x: f32, y: f32, height: f32) -> Point {
     Point {
         x: Pt(x),
-        y: Pt(PAGE_HEIGHT - y),
+        y: Pt(height - y),
     }
+}
+
+/// A length in points as whole hundredths of a millimetre (paper sizes
+/// are named in millimetres: 210 × 297 for A4).
+fn mm(points: f32) -> Mm {
+    Mm((points * 25.4 / 72.0 * 100.0).round() / 100.0)
 }
 
 fn stroke_ops(ops: &mut Vec<Op>, s: &Stroke) {
@@ -86,11 +93,11 @@ fn stroke_ops(ops: &mut Vec<Op>, s: &Stroke) {
 }
 
 /// A circle as four Bézier arcs.
-fn circle(x: f32, y: f32, r: f32) -> Vec<LinePoint> {
+fn circle(x: f32, y: f32, r: f32, height: f32) -> Vec<LinePoint> {
     const K: f32 = 0.552_284_8;
     let k = K * r;
     let p = |dx: f32, dy: f32, bezier: bool| LinePoint {
-        p: pt(x + dx, y + dy),
+        p: pt(x + dx, y + dy, height),
         bezier,
     };
     vec![
@@ -110,113 +117,102 @@ fn circle(x: f32, y: f32, r: f32) -> Vec<LinePoint> {
     ]
 }
 
-fn page_ops(items: &[Item]) -> Vec<Op> {
+/// The operations of one page, in the layout's paint order (shapes, then
+/// the text on top in one text section).
+fn page_ops(items: &[Item], height: f32) -> Vec<Op> {
     let mut ops = Vec::new();
-    // Shapes first, text on top.
+    let mut text = TextState::default();
     for item in items {
         match item {
-            Item::Polyline { points, stroke } => {
-                stroke_ops(&mut ops, stroke);
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: points
-                            .iter()
-                            .map(|&(x, y)| LinePoint {
-                                p: pt(x, y),
-                                bezier: false,
-                            })
-                            .collect(),
-                        is_closed: false,
-                    },
-                });
+            Item::Text(run) => text.show(&mut ops, run, height),
+            shape => {
+                text.end(&mut ops);
+                shape_ops(&mut ops, shape, height);
             }
-            Item::Rect { rect, fill, stroke } => {
-                let ring = vec![
-                    (rect.x, rect.y),
-                    (rect.right(), rect.y),
-                    (rect.right(), rect.bottom()),
-                    (rect.x, rect.bottom()),
-                ]
-                .into_iter()
-                .map(|(x, y)| LinePoint {
-                    p: pt(x, y),
-                    bezier: false,
-                })
-                .collect();
-                let mode = match (fill, stroke) {
-                    (Some(_), Some(_)) => PaintMode::FillStroke,
-                    (Some(_), None) => PaintMode::Fill,
-                    _ => PaintMode::Stroke,
-                };
-                if let Some(f) = fill {
-                    ops.push(Op::SetFillColor { col: color(*f) });
-                }
-                if let Some(s) = stroke {
-                    stroke_ops(&mut ops, s);
-                }
-                ops.push(Op::DrawPolygon {
-                    polygon: Polygon {
-                        rings: vec![PolygonRing { points: ring }],
-                        mode,
-                        winding_order: WindingOrder::NonZero,
-                    },
-                });
-            }
-            Item::Dot {
-                x,
-                y,
-                radius,
-                fill,
-                stroke,
-            } => {
-                ops.push(Op::SetFillColor { col: color(*fill) });
-                if let Some(s) = stroke {
-                    stroke_ops(&mut ops, s);
-                }
-                ops.push(Op::DrawPolygon {
-                    polygon: Polygon {
-                        rings: vec![PolygonRing {
-                            points: circle(*x, *y, *radius),
-                        }],
-                        mode: if stroke.is_some() {
-                            PaintMode::FillStroke
-                        } else {
-                            PaintMode::Fill
-                        },
-                        winding_order: WindingOrder::NonZero,
-                    },
-                });
-            }
-            Item::Text(_) => {}
         }
     }
+    text.end(&mut ops);
+    ops
+}
 
-    let mut in_text = false;
-    let mut font: Option<(FontStyle, f32)> = None;
-    let mut fill: Option<Rgb> = None;
-    for item in items {
-        let Item::Text(run) = item else { continue };
+fn shape_ops(ops: &mut Vec<Op>, item: &Item, height: f32) {
+    match item {
+        Item::Polyline { points, stroke } => {
+            stroke_ops(ops, stroke);
+            ops.push(Op::DrawLine {
+                line: Line {
+                    points: points
+                        .iter()
+                        .map(|&(x, y)| LinePoint {
+                            p: pt(x, y, height),
+                            bezier: false,
+                        })
+                        .collect(),
+                    is_closed: false,
+                },
+            });
+        }
+        Item::Dot {
+            x,
+            y,
+            radius,
+            fill,
+            stroke,
+        } => {
+            ops.push(Op::SetFillColor { col: color(*fill) });
+            if let Some(s) = stroke {
+                stroke_ops(ops, s);
+            }
+            ops.push(Op::DrawPolygon {
+                polygon: Polygon {
+                    rings: vec![PolygonRing {
+                        points: circle(*x, *y, *radius, height),
+                    }],
+                    mode: if stroke.is_some() {
+                        PaintMode::FillStroke
+                    } else {
+                        PaintMode::Fill
+                    },
+                    winding_order: WindingOrder::NonZero,
+                },
+            });
+        }
+        Item::Text(_) => {}
+    }
+}
+
+/// The open text section and the font and colour already set in it, so
+/// each is written only when it changes.
+#[derive(Default)]
+struct TextState {
+    open: bool,
+    font: Option<(FontStyle, f32)>,
+    fill: Option<Rgb>,
+}
+
+impl TextState {
+    fn show(&mut self, ops: &mut Vec<Op>, run: &TextRun, height: f32) {
         if run.text.is_empty() {
-            continue;
+            return;
         }
-        if !in_text {
+        if !self.open {
             ops.push(Op::StartTextSection);
-            in_text = true;
+            self.open = true;
         }
-        if font != Some((run.style, run.size)) {
+        if self.font != Some((run.style, run.size)) {
             ops.push(Op::SetFont {
                 font: PdfFontHandle::External(font_id(run.style)),
                 size: Pt(run.size),
             });
-            font = Some((run.style, run.size));
+            self.font = Some((run.style, run.size));
         }
-        if fill != Some(run.color) {
+        if self.fill != Some(run.color) {
             ops.push(Op::SetFillColor {
                 col: color(run.color),
             });
-            fill = Some(run.color);
+            self.fill = Some(run.color);
         }
-        let p = pt(run.x, run.y);
+        let p = pt(run.x, run.y, height);
         ops.push(Op::SetTextMatrix {
             matrix: TextMatrix::Translate(p.x, p.y),
         });
@@ -224,10 +220,13 @@ fn page_ops(items: &[Item]) -> Vec<Op> {
             items: vec![TextItem::Text(run.text.clone())],
         });
     }
-    if in_text {
-        ops.push(Op::EndTextSection);
+
+    fn end(&mut self, ops: &mut Vec<Op>) {
+        if self.open {
+            ops.push(Op::EndTextSection);
+            self.open = false;
+        }
     }
-    ops
 }
 
 fn pdf_date(m: &Metadata) -> printpdf::DateTime {
@@ -306,7 +305,8 @@ fn drop_false_claims(doc: &mut lopdf::Document) {
 }
 
 /// Renders the pages to PDF bytes.
-pub fn write_pdf(meta: &Metadata, pages: &Pages) -> Result<Vec<u8>, PdfError> {
+pub fn write_pdf(pages: &Pages) -> Result<Vec<u8>, PdfError> {
+    let meta = &pages.metadata;
     let mut doc = PdfDocument::new(&meta.title);
     let info = &mut doc.metadata.info;
     info.author = meta.author.clone();
@@ -331,10 +331,14 @@ pub fn write_pdf(meta: &Metadata, pages: &Pages) -> Result<Vec<u8>, PdfError> {
             .insert(font_id(style), PdfFont::new(parsed_font(style)?.clone()));
     }
 
+    let size = pages.size;
     let pdf_pages = pages
         .pages
         .iter()
-        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(&p.items)))
+        .map(|p| {
+            let ops = page_ops(&p.items, size.height);
+            PdfPage::new(mm(size.width), mm(size.height), ops)
+        })
         .collect();
     doc.with_pages(pdf_pages);
 

@@ -1,18 +1,17 @@
 //! The centre of the window: the laid-out pages stacked in a scroll area,
 //! with zoom and page navigation. Drawing an item is
-//! [`crate::render::preview`]'s job; this module places the pages, follows
-//! the scrolling and turns clicks on `[n]` into citations.
+//! [`crate::render::egui`]'s job; this panel places the pages, follows the
+//! scrolling and turns clicks on `[n]` into citations.
 
 use egui::{Color32, CursorIcon, DragValue, RichText, Role, Sense, Vec2, pos2, vec2};
 
+use crate::app::hit::links;
+use crate::app::style::{CARD_ERROR, LINK_HOVER, PREVIEW_BACKGROUND};
 use crate::brief::ComposeError;
 use crate::brief::document::Citation;
+use crate::briefing::Briefing;
 use crate::layout::Pages;
-use crate::layout::page::{PAGE_HEIGHT, PAGE_WIDTH};
-use crate::render::preview::{PageTransform, links, paint_page, paint_paper};
-
-/// Grey around the pages.
-pub const BACKGROUND: Color32 = Color32::from_rgb(0x5f, 0x63, 0x68);
+use crate::render::egui::{PageTransform, paint_page, paint_paper};
 /// Space around the stack of pages and between two pages, in egui points.
 const MARGIN: f32 = 20.0;
 const GAP: f32 = 18.0;
@@ -32,9 +31,9 @@ pub enum Zoom {
     Percent(f32),
 }
 
-/// Zoom and position of the preview.
+/// The preview panel: zoom and position of the pages.
 #[derive(Debug, Clone)]
-pub struct View {
+pub struct PreviewPanel {
     pub zoom: Zoom,
     /// 0-based page under the top third of the viewport.
     pub current_page: usize,
@@ -50,7 +49,7 @@ pub struct View {
     zoom_anchor: Vec2,
 }
 
-impl Default for View {
+impl Default for PreviewPanel {
     fn default() -> Self {
         Self {
             zoom: Zoom::FitWidth,
@@ -64,7 +63,7 @@ impl Default for View {
     }
 }
 
-impl View {
+impl PreviewPanel {
     /// The zoom as a percentage of the printed size (last frame's, for
     /// "fit width").
     pub fn percent(&self) -> f32 {
@@ -101,104 +100,128 @@ impl View {
 
 /// Page Up / Page Down / Home / End move between pages when no text field
 /// has the keyboard.
-pub fn keyboard(ctx: &egui::Context, view: &mut View, pages: usize) {
-    if pages == 0 || ctx.egui_wants_keyboard_input() {
-        return;
+impl PreviewPanel {
+    pub fn keyboard(&mut self, ctx: &egui::Context, pages: usize) {
+        let view = self;
+        if pages == 0 || ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let current = view.current_page.min(pages - 1);
+        let target = ctx.input_mut(|i| {
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown) {
+                Some((current + 1).min(pages - 1))
+            } else if i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp) {
+                Some(current.saturating_sub(1))
+            } else if i.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
+                Some(0)
+            } else if i.consume_key(egui::Modifiers::NONE, egui::Key::End) {
+                Some(pages - 1)
+            } else {
+                None
+            }
+        });
+        if let Some(page) = target {
+            view.go_to(page);
+        }
     }
-    let current = view.current_page.min(pages - 1);
-    let target = ctx.input_mut(|i| {
-        if i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown) {
-            Some((current + 1).min(pages - 1))
-        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp) {
-            Some(current.saturating_sub(1))
-        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
-            Some(0)
-        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::End) {
-            Some(pages - 1)
+
+    /// Previous/next, the page counter and "go to page".
+    pub fn navigation(&mut self, ui: &mut egui::Ui, pages: usize) {
+        let view = self;
+        let current = view.current_page.min(pages.saturating_sub(1));
+        if ui
+            .add_enabled(pages > 0 && current > 0, egui::Button::new("← Trang trước"))
+            .on_hover_text("Về trang trước")
+            .clicked()
+        {
+            view.go_to(current - 1);
+        }
+        let counter = if pages == 0 {
+            "Trang 0/0".to_string()
         } else {
-            None
+            format!("Trang {}/{}", current + 1, pages)
+        };
+        ui.label(RichText::new(counter).strong());
+        if ui
+            .add_enabled(
+                pages > 0 && current + 1 < pages,
+                egui::Button::new("Trang sau →"),
+            )
+            .on_hover_text("Sang trang sau")
+            .clicked()
+        {
+            view.go_to(current + 1);
         }
-    });
-    if let Some(page) = target {
-        view.go_to(page);
-    }
-}
-
-/// Previous/next, the page counter and "go to page".
-pub fn navigation(ui: &mut egui::Ui, view: &mut View, pages: usize) {
-    let current = view.current_page.min(pages.saturating_sub(1));
-    if ui
-        .add_enabled(pages > 0 && current > 0, egui::Button::new("← Trang trước"))
-        .on_hover_text("Về trang trước")
-        .clicked()
-    {
-        view.go_to(current - 1);
-    }
-    let counter = if pages == 0 {
-        "Trang 0/0".to_string()
-    } else {
-        format!("Trang {}/{}", current + 1, pages)
-    };
-    ui.label(RichText::new(counter).strong());
-    if ui
-        .add_enabled(
-            pages > 0 && current + 1 < pages,
-            egui::Button::new("Trang sau →"),
-        )
-        .on_hover_text("Sang trang sau")
-        .clicked()
-    {
-        view.go_to(current + 1);
-    }
-    let label = ui.label("Đến trang");
-    if pages > 0 {
-        view.goto = view.goto.clamp(1, pages);
-        let response = ui
-            .add_enabled(pages > 1, DragValue::new(&mut view.goto).range(1..=pages))
-            .labelled_by(label.id)
-            .on_hover_text("Gõ số trang rồi nhấn Enter, hoặc kéo");
-        if response.changed() {
-            let target = view.goto.clamp(1, pages) - 1;
-            view.go_to(target);
+        let label = ui.label("Đến trang");
+        if pages > 0 {
+            view.goto = view.goto.clamp(1, pages);
+            let response = ui
+                .add_enabled(pages > 1, DragValue::new(&mut view.goto).range(1..=pages))
+                .labelled_by(label.id)
+                .on_hover_text("Gõ số trang rồi nhấn Enter, hoặc kéo");
+            if response.changed() {
+                let target = view.goto.clamp(1, pages) - 1;
+                view.go_to(target);
+            }
         }
     }
-}
 
-pub fn zoom_controls(ui: &mut egui::Ui, view: &mut View) {
-    if ui
-        .selectable_label(view.zoom == Zoom::FitWidth, "Vừa chiều rộng")
-        .on_hover_text("Trang vừa khít chiều rộng khung xem")
-        .clicked()
-    {
-        view.zoom = Zoom::FitWidth;
+    pub fn zoom_controls(&mut self, ui: &mut egui::Ui) {
+        let view = self;
+        if ui
+            .selectable_label(view.zoom == Zoom::FitWidth, "Vừa chiều rộng")
+            .on_hover_text("Trang vừa khít chiều rộng khung xem")
+            .clicked()
+        {
+            view.zoom = Zoom::FitWidth;
+        }
+        if ui
+            .selectable_label(view.zoom == Zoom::Percent(100.0), "100%")
+            .on_hover_text("Cỡ thật khi in")
+            .clicked()
+        {
+            view.zoom = Zoom::Percent(100.0);
+        }
+        if ui
+            .button("−")
+            .on_hover_text("Thu nhỏ (Ctrl + cuộn chuột)")
+            .clicked()
+        {
+            view.zoom_out();
+        }
+        ui.label(format!("{:.0}%", view.percent()))
+            .on_hover_text("Tỉ lệ so với cỡ thật khi in");
+        if ui
+            .button("+")
+            .on_hover_text("Phóng to (Ctrl + cuộn chuột)")
+            .clicked()
+        {
+            view.zoom_in();
+        }
     }
-    if ui
-        .selectable_label(view.zoom == Zoom::Percent(100.0), "100%")
-        .on_hover_text("Cỡ thật khi in")
-        .clicked()
-    {
-        view.zoom = Zoom::Percent(100.0);
-    }
-    if ui
-        .button("−")
-        .on_hover_text("Thu nhỏ (Ctrl + cuộn chuột)")
-        .clicked()
-    {
-        view.zoom_out();
-    }
-    ui.label(format!("{:.0}%", view.percent()))
-        .on_hover_text("Tỉ lệ so với cỡ thật khi in");
-    if ui
-        .button("+")
-        .on_hover_text("Phóng to (Ctrl + cuộn chuột)")
-        .clicked()
-    {
-        view.zoom_in();
+
+    /// The centre of the window: the pages, or why there are none; returns
+    /// the citation clicked this frame, if any.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        briefing: &Result<Briefing, ComposeError>,
+    ) -> Option<Citation> {
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new().fill(PREVIEW_BACKGROUND))
+            .show(ui, |ui| match briefing {
+                Ok(b) => show(ui, &b.pages, self),
+                Err(e) => {
+                    no_preview(ui, e);
+                    None
+                }
+            })
+            .inner
     }
 }
 
 /// What the centre shows when there is no briefing.
-pub fn no_preview(ui: &mut egui::Ui, error: &ComposeError) {
+fn no_preview(ui: &mut egui::Ui, error: &ComposeError) {
     ui.add_space((ui.available_height() * 0.2).min(140.0));
     ui.vertical_centered(|ui| {
         egui::Frame::new()
@@ -214,9 +237,7 @@ pub fn no_preview(ui: &mut egui::Ui, error: &ComposeError) {
                             .color(Color32::from_gray(30)),
                     );
                     ui.add_space(8.0);
-                    ui.label(
-                        RichText::new(error.to_string()).color(Color32::from_rgb(170, 30, 30)),
-                    );
+                    ui.label(RichText::new(error.to_string()).color(CARD_ERROR));
                     ui.add_space(8.0);
                     ui.label(
                         RichText::new("Không thể xuất PDF cho đến khi lựa chọn hợp lệ.")
@@ -228,7 +249,7 @@ pub fn no_preview(ui: &mut egui::Ui, error: &ComposeError) {
 }
 
 /// Draws the pages; returns the citation clicked this frame, if any.
-pub fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut View) -> Option<Citation> {
+fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut PreviewPanel) -> Option<Citation> {
     let n = pages.len();
     if n == 0 {
         return None;
@@ -250,11 +271,12 @@ pub fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut View) -> Option<Citatio
         }
     }
 
+    let sheet = vec2(pages.size.width, pages.size.height);
     let scale = match view.zoom {
-        Zoom::FitWidth => ((area_rect.width() - 2.0 * MARGIN - bar) / PAGE_WIDTH).max(0.1),
+        Zoom::FitWidth => ((area_rect.width() - 2.0 * MARGIN - bar) / sheet.x).max(0.1),
         Zoom::Percent(p) => p / 100.0 * SCALE_AT_100,
     };
-    let page_size = vec2(PAGE_WIDTH, PAGE_HEIGHT) * scale;
+    let page_size = sheet * scale;
     let pitch = page_size.y + GAP;
     let content_h = n as f32 * pitch - GAP + 2.0 * MARGIN;
 
@@ -295,7 +317,7 @@ pub fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut View) -> Option<Citatio
         let painter = ui.painter().clone();
         for (i, page) in pages.pages.iter().enumerate().take(last + 1).skip(first) {
             let origin = pos2(x, rect.min.y + MARGIN + i as f32 * pitch);
-            let t = PageTransform::new(origin, scale);
+            let t = PageTransform::new(origin, scale, pages.size);
             paint_paper(&painter, t);
             paint_page(&painter, page, t);
             if let Some(c) = citation_widgets(ui, i, page, t) {
@@ -348,7 +370,7 @@ fn citation_widgets(
             let y = rect.bottom() - rect.height() * 0.12;
             ui.painter().line_segment(
                 [pos2(rect.left(), y), pos2(rect.right(), y)],
-                egui::Stroke::new(1.0, Color32::from_rgb(31, 78, 140)),
+                egui::Stroke::new(1.0, LINK_HOVER),
             );
         }
         let response = response.on_hover_text(format!(

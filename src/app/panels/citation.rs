@@ -4,15 +4,14 @@
 use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Align, Color32, FontId, Label, RichText};
 
-use crate::brief::document::Citation;
+use crate::app::style::QUOTE_FILL;
+use crate::brief::document::{Citation, Reference};
 use crate::brief::format;
 use crate::data::{Catalog, DateRole, Fact, Source};
 
-use super::ReferenceEntry;
-
 /// What the user asked the panel for.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Action {
+enum Action {
     None,
     Close,
     /// Back to the reference list.
@@ -20,7 +19,100 @@ pub enum Action {
     Open(Citation),
 }
 
-const QUOTE_FILL: Color32 = Color32::from_rgb(255, 236, 140);
+/// What the panel shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Side {
+    Closed,
+    References,
+    Citation {
+        citation: Citation,
+        /// The source text still has to be scrolled to the quote.
+        scroll_pending: bool,
+    },
+}
+
+/// The citation panel: closed, the reference list, or one citation.
+#[derive(Debug)]
+pub struct CitationPanel {
+    side: Side,
+}
+
+impl Default for CitationPanel {
+    fn default() -> Self {
+        Self { side: Side::Closed }
+    }
+}
+
+impl CitationPanel {
+    /// Shows a citation, its source text scrolled to the quote.
+    pub fn open(&mut self, citation: Citation) {
+        self.side = Side::Citation {
+            citation,
+            scroll_pending: true,
+        };
+    }
+
+    pub fn close(&mut self) {
+        self.side = Side::Closed;
+    }
+
+    /// The citation shown, if any.
+    pub fn citation(&self) -> Option<Citation> {
+        match self.side {
+            Side::Citation { citation, .. } => Some(citation),
+            _ => None,
+        }
+    }
+
+    pub fn shows_references(&self) -> bool {
+        self.side == Side::References
+    }
+
+    /// Opens the reference list, or closes it when it is open.
+    pub fn toggle_references(&mut self) {
+        self.side = if self.shows_references() {
+            Side::Closed
+        } else {
+            Side::References
+        };
+    }
+
+    /// Draws the panel at the right of the window, when open.
+    pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog, refs: &[Reference]) {
+        if self.side == Side::Closed {
+            return;
+        }
+        let mut action = Action::None;
+        egui::Panel::right("citation")
+            .resizable(true)
+            .default_size(380.0)
+            .size_range(280.0..=640.0)
+            .show(ui, |ui| match &mut self.side {
+                Side::Closed => {}
+                Side::References => action = references(ui, catalog, refs),
+                Side::Citation {
+                    citation,
+                    scroll_pending,
+                } => {
+                    // Numbers follow the current briefing: after a change of
+                    // selection the same source may carry another number, or
+                    // the fact may have left the briefing.
+                    let entry = refs.iter().find(|r| r.facts.contains(&citation.fact));
+                    if let Some(r) = entry {
+                        citation.number = r.number;
+                    }
+                    let reference = entry.map(|r| r.text.as_str());
+                    action = details(ui, catalog, *citation, reference, scroll_pending);
+                }
+            });
+        match action {
+            Action::None => {}
+            Action::Close => self.close(),
+            Action::List => self.side = Side::References,
+            Action::Open(c) => self.open(c),
+        }
+    }
+}
 
 fn header_row(ui: &mut egui::Ui, title: &str, with_list: bool) -> Action {
     let mut action = Action::None;
@@ -56,7 +148,7 @@ fn short(text: &str, max_chars: usize) -> String {
 }
 
 /// The reference list; each cited fact opens its citation.
-pub fn references(ui: &mut egui::Ui, catalog: &Catalog, refs: &[ReferenceEntry]) -> Action {
+fn references(ui: &mut egui::Ui, catalog: &Catalog, refs: &[Reference]) -> Action {
     let mut action = header_row(ui, "Nguồn tham khảo", false);
     if refs.is_empty() {
         ui.label("Báo cáo hiện chưa trích dẫn nguồn nào.");
@@ -114,7 +206,7 @@ fn field(ui: &mut egui::Ui, name: &str, value: &str) {
 }
 
 /// One citation: the quote, the fact, the source and the source text.
-pub fn details(
+fn details(
     ui: &mut egui::Ui,
     catalog: &Catalog,
     citation: Citation,

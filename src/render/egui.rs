@@ -3,15 +3,13 @@
 //! Nothing is laid out again here: every item of a [`Page`] becomes an
 //! egui shape at the same place the PDF writer puts it, only scaled. Text
 //! is drawn with the same Liberation Serif face the PDF embeds (installed in
-//! egui under [`family`]), its baseline on the run's baseline; lines, dashes,
-//! rectangles and dots follow the same order as in the PDF (shapes first,
-//! text on top).
+//! egui under [`family`]), its baseline on the run's baseline; items are
+//! drawn in the layout's paint order, as in the PDF.
 
-use egui::epaint::{CircleShape, RectShape};
+use egui::epaint::CircleShape;
 use egui::{Color32, FontFamily, FontId, Painter, Pos2, Shape, StrokeKind, pos2, vec2};
 
-use crate::brief::document::Citation;
-use crate::layout::page::{PAGE_HEIGHT, PAGE_WIDTH, Stroke};
+use crate::layout::page::{PageSize, Stroke};
 use crate::layout::{FontStyle, Fonts, Item, Page, Rgb, TextRun};
 
 /// The egui font family of a serif face: its stable name.
@@ -30,11 +28,17 @@ pub struct PageTransform {
     pub origin: Pos2,
     /// egui points per PDF point.
     pub scale: f32,
+    /// The sheet, in PDF points.
+    pub size: PageSize,
 }
 
 impl PageTransform {
-    pub fn new(origin: Pos2, scale: f32) -> Self {
-        Self { origin, scale }
+    pub fn new(origin: Pos2, scale: f32, size: PageSize) -> Self {
+        Self {
+            origin,
+            scale,
+            size,
+        }
     }
 
     pub fn point(&self, x: f32, y: f32) -> Pos2 {
@@ -50,7 +54,10 @@ impl PageTransform {
 
     /// The whole sheet on screen.
     pub fn page_rect(&self) -> egui::Rect {
-        egui::Rect::from_min_size(self.origin, vec2(PAGE_WIDTH, PAGE_HEIGHT) * self.scale)
+        egui::Rect::from_min_size(
+            self.origin,
+            vec2(self.size.width, self.size.height) * self.scale,
+        )
     }
 
     fn stroke(&self, s: &Stroke) -> egui::Stroke {
@@ -77,21 +84,17 @@ pub fn paint_paper(painter: &Painter, t: PageTransform) {
     );
 }
 
-/// Draws a page's items: shapes first, then the text on top, as the PDF.
+/// Draws a page's items in paint order (shapes, then the text on top).
 /// Items outside the painter's clip rectangle are skipped.
 pub fn paint_page(painter: &Painter, page: &Page, t: PageTransform) {
     let clip = painter.clip_rect();
     for item in &page.items {
-        if matches!(item, Item::Text(_)) || !t.rect(&item.bounds()).intersects(clip) {
+        if !t.rect(&item.bounds()).intersects(clip) {
             continue;
         }
-        paint_shape(painter, item, t);
-    }
-    for item in &page.items {
-        if let Item::Text(run) = item
-            && t.rect(&run.bounds()).intersects(clip)
-        {
-            paint_text(painter, run, t);
+        match item {
+            Item::Text(run) => paint_text(painter, run, t),
+            shape => paint_shape(painter, shape, t),
         }
     }
 }
@@ -112,16 +115,6 @@ fn paint_shape(painter: &Painter, item: &Item, t: PageTransform) {
                     painter.add(Shape::line(pts, s));
                 }
             }
-        }
-        Item::Rect { rect, fill, stroke } => {
-            let r = t.rect(rect);
-            painter.add(RectShape::new(
-                r,
-                0.0,
-                fill.map(color).unwrap_or(Color32::TRANSPARENT),
-                stroke.map(|s| t.stroke(&s)).unwrap_or(egui::Stroke::NONE),
-                StrokeKind::Middle,
-            ));
         }
         Item::Dot {
             x,
@@ -160,24 +153,18 @@ fn paint_text(painter: &Painter, run: &TextRun, t: PageTransform) {
     painter.galley(pos2(at.x, at.y - baseline), galley, c);
 }
 
-/// The clickable `[n]` markers of a page, with their area on screen.
-pub fn links(page: &Page, t: PageTransform) -> impl Iterator<Item = (usize, egui::Rect, Citation)> {
-    page.items
-        .iter()
-        .enumerate()
-        .filter_map(move |(i, item)| match item {
-            Item::Text(run) => run.link.map(|c| (i, t.rect(&run.bounds()), c)),
-            _ => None,
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::page::{PAGE_HEIGHT, PAGE_WIDTH};
 
     #[test]
     fn page_points_map_to_screen() {
-        let t = PageTransform::new(pos2(10.0, 20.0), 2.0);
+        let a4 = PageSize {
+            width: PAGE_WIDTH,
+            height: PAGE_HEIGHT,
+        };
+        let t = PageTransform::new(pos2(10.0, 20.0), 2.0, a4);
         assert_eq!(t.point(1.0, 2.0), pos2(12.0, 24.0));
         let r = t.page_rect();
         assert!((r.width() - PAGE_WIDTH * 2.0).abs() < 1e-3);

@@ -2,28 +2,39 @@
 
 use egui::{DragValue, RichText, TextEdit};
 
+use crate::app::style::error_color;
 use crate::brief::Selection;
-use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR, PRESETS};
+use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
 use crate::data::Catalog;
 
-use super::error_color;
+/// Named periods offered as presets.
+pub const PRESETS: &[(&str, i32, i32)] = &[
+    ("2016–2020", 2016, 2020),
+    ("2021–2025", 2021, 2025),
+    ("Toàn bộ (2014–2030)", 2014, 2030),
+];
 
-/// Draws the panel; edits go straight into `sel`.
-pub fn show(ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
-    egui::ScrollArea::vertical()
-        .id_salt("selection-scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.add_space(6.0);
-            topics(ui, catalog, sel);
-            ui.add_space(6.0);
-            ui.separator();
-            period(ui, sel);
-            ui.add_space(6.0);
-            ui.separator();
-            header(ui, sel);
-            ui.add_space(10.0);
-        });
+/// The selection panel; edits go straight into the selection it is given.
+#[derive(Debug, Default)]
+pub struct SelectionPanel {}
+
+impl SelectionPanel {
+    pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
+        egui::ScrollArea::vertical()
+            .id_salt("selection-scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                topics(ui, catalog, sel);
+                ui.add_space(6.0);
+                ui.separator();
+                period(ui, sel);
+                ui.add_space(6.0);
+                ui.separator();
+                header(ui, sel);
+                ui.add_space(10.0);
+            });
+    }
 }
 
 fn topics(ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
@@ -34,7 +45,7 @@ fn topics(ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
             .on_hover_text("Đưa tất cả chủ đề vào báo cáo")
             .clicked()
         {
-            sel.topics = catalog.topics().iter().map(|t| t.id.clone()).collect();
+            sel.topics = catalog.topic_ids();
         }
         if ui
             .button("Bỏ chọn")
@@ -57,19 +68,13 @@ fn topics(ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
             response = response.on_hover_text(topic.description.as_str());
         }
         if response.changed() {
-            // Keep the dataset's topic order.
-            let mut wanted: Vec<&str> = sel.topics.iter().map(String::as_str).collect();
+            let mut wanted = std::mem::take(&mut sel.topics);
             if on {
-                wanted.push(&topic.id);
+                wanted.push(topic.id.clone());
             } else {
                 wanted.retain(|t| *t != topic.id);
             }
-            sel.topics = catalog
-                .topics()
-                .iter()
-                .filter(|t| wanted.contains(&t.id.as_str()))
-                .map(|t| t.id.clone())
-                .collect();
+            sel.topics = catalog.ids_in_dataset_order(&wanted);
         }
     }
     if sel.topics.is_empty() {

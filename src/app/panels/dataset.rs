@@ -1,0 +1,94 @@
+//! The line saying which dataset is in use, with its buttons, and the
+//! window listing the problems of a dataset that was refused.
+
+use std::path::Path;
+
+use egui::RichText;
+
+use crate::app::style::error_color;
+use crate::data::Catalog;
+
+/// What the dataset line asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatasetAction {
+    None,
+    Open,
+    Bundled,
+}
+
+#[derive(Debug, Default)]
+pub struct DatasetPanel {
+    /// Why the last dataset the user chose could not be opened.
+    pub error: Option<String>,
+}
+
+impl DatasetPanel {
+    /// The dataset line; `file` is `None` for the bundled dataset.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        catalog: &Catalog,
+        file: Option<&Path>,
+    ) -> DatasetAction {
+        let mut action = DatasetAction::None;
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            let name = match file {
+                None => "đi kèm chương trình".to_string(),
+                Some(p) => p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| p.display().to_string()),
+            };
+            ui.label(format!(
+                "Dữ liệu: {name} ({} thông tin)",
+                catalog.facts().len()
+            ))
+            .on_hover_text(match file {
+                None => "Bộ dữ liệu trích từ năm bài báo đi kèm chương trình".to_string(),
+                Some(p) => p.display().to_string(),
+            });
+            if ui
+                .button("Mở bộ dữ liệu…")
+                .on_hover_text(
+                    "Dùng một tệp JSON cùng định dạng với dữ liệu đi kèm \
+                     (thay thế, hoặc bổ sung nếu tệp ghi \"extends_bundled\": true)",
+                )
+                .clicked()
+            {
+                action = DatasetAction::Open;
+            }
+            if file.is_some() && ui.button("Dùng dữ liệu đi kèm").clicked() {
+                action = DatasetAction::Bundled;
+            }
+        });
+        ui.separator();
+        action
+    }
+
+    /// The full list of problems of a refused dataset, until closed.
+    pub fn error_window(&mut self, ctx: &egui::Context) {
+        let Some(message) = &self.error else {
+            return;
+        };
+        let mut close = false;
+        egui::Window::new("Không mở được bộ dữ liệu")
+            .collapsible(false)
+            .resizable(true)
+            .default_width(560.0)
+            .show(ctx, |ui| {
+                ui.label("Chương trình vẫn dùng dữ liệu hiện tại. Các lỗi tìm thấy trong tệp:");
+                egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        ui.label(RichText::new(message).color(error_color(ui)));
+                    });
+                if ui.button("Đóng").clicked() {
+                    close = true;
+                }
+            });
+        if close {
+            self.error = None;
+        }
+    }
+}

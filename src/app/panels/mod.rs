@@ -1,0 +1,16 @@
+//! The window's panels, each a struct with its own state and a `ui`
+//! method; what a panel cannot do itself it returns as an action.
+
+pub mod citation;
+pub mod dataset;
+pub mod preview;
+pub mod selection;
+pub mod status_bar;
+pub mod toolbar;
+
+pub use citation::CitationPanel;
+pub use dataset::{DatasetAction, DatasetPanel};
+pub use preview::PreviewPanel;
+pub use selection::SelectionPanel;
+pub use status_bar::StatusBar;
+pub use toolbar::Toolbar;

@@ -1,0 +1,98 @@
+//! The chart of an indicator: its points on a time axis, the target
+//! levels due in the period, and the source line with its citations.
+
+use super::Composer;
+use super::figures::Point;
+use crate::brief::document::*;
+use crate::brief::format;
+use crate::brief::wording::DERIVED_KEY;
+use crate::data::*;
+
+/// Position of a date on the chart's time axis, in years: the middle of
+/// the period the date names (a year at its middle, a month at its middle).
+fn time_x(d: &PartialDate) -> f64 {
+    let y = d.year_value() as f64;
+    match (d.month_value(), d.day_value()) {
+        (Some(m), Some(day)) => y + (m as f64 - 1.0) / 12.0 + (day as f64 - 0.5) / 365.0,
+        (Some(m), None) => y + (m as f64 - 0.5) / 12.0,
+        _ => y + 0.5,
+    }
+}
+
+fn axis_label(unit: &Unit) -> String {
+    match unit {
+        Unit::Rank { out_of: Some(n) } => {
+            format!("Thứ hạng trên {n} (trục đảo: hạng tốt hơn ở trên)")
+        }
+        Unit::Rank { out_of: None } => "Thứ hạng (trục đảo: hạng tốt hơn ở trên)".into(),
+        Unit::Percent => "Tỉ lệ (%)".into(),
+        Unit::Count { noun } => format!("Số {noun}"),
+    }
+}
+
+/// "Mục tiêu 2025: nhóm 50", "Mục tiêu 2025: ≥ 80%".
+fn target_label(unit: &Unit, when: &str, goal: &Goal) -> String {
+    let level = match (unit, goal.comparison) {
+        (Unit::Rank { .. }, _) => format!("nhóm {}", format::number(goal.value.value, 0)),
+        (_, Comparison::AtLeast) => format!("≥ {}", format::amount(&goal.value)),
+        (_, Comparison::AtMost) => format!("≤ {}", format::amount(&goal.value)),
+    };
+    format!("Mục tiêu {when}: {level}")
+}
+
+impl<'a> Composer<'a> {
+    pub(super) fn chart(&mut self, ind: &Indicator, points: &[Point<'a>]) -> ChartSpec {
+        // One point per date where the sources agree; every value where
+        // they do not (the layout then breaks the line there).
+        let mut chart_points: Vec<ChartPoint> = Vec::new();
+        for group in Self::by_date(points) {
+            let shown: Vec<&Point> = match Self::single_value(&group) {
+                Some(p) => vec![p],
+                None => group,
+            };
+            for p in shown {
+                chart_points.push(ChartPoint {
+                    x: time_x(&p.when),
+                    x_label: p.when.to_short(),
+                    y: p.value.value,
+                    label: Self::chart_label(ind, p.value),
+                    derived: p.derived.is_some(),
+                });
+            }
+        }
+        let mut cited: Vec<usize> = points.iter().map(|p| p.index).collect();
+        let mut targets = Vec::new();
+        for (index, f) in self.catalog.facts().iter().enumerate() {
+            if let FactKind::Target {
+                indicator: Some(i),
+                goal: Some(goal),
+            } = &f.kind
+                && *i == ind.id
+                && f.date.when.is_some_and(|w| self.in_period(w.year_value()))
+            {
+                let when = f.date.when.map(|w| w.to_short()).unwrap_or_default();
+                targets.push(ChartTarget {
+                    y: goal.value.value,
+                    label: target_label(&ind.unit, &when, goal),
+                });
+                cited.push(index);
+            }
+        }
+        let mut source_line = vec![Inline::plain("Nguồn: ")];
+        source_line.extend(self.cite_all(&cited));
+        let any_derived = chart_points.iter().any(|p| p.derived);
+        ChartSpec {
+            title: ind.name.clone(),
+            axis_label: axis_label(&ind.unit),
+            axis: match ind.unit {
+                Unit::Rank { .. } => ValueAxis::Rank,
+                Unit::Percent => ValueAxis::Percent,
+                Unit::Count { .. } => ValueAxis::Count,
+            },
+            points: chart_points,
+            targets,
+            source_line,
+            derived_key: any_derived.then(|| DERIVED_KEY.to_string()),
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! Turning a selection into a briefing: per topic the key figures with
+//! their change, a chart where there is a series, the developments in date
+//! order, the targets against the latest status and the disagreements
+//! between sources, every statement with its `[n]`; around them the
+//! Decree 30 header, title, references and closing block, every word
+//! decided here.
+
+mod chart;
+mod cite;
+mod figures;
+mod topic;
+
+use unicode_normalization::UnicodeNormalization;
+
+pub use cite::reference_text;
+pub use figures::{change_text, gap_text};
+
+use super::document::*;
+use super::format;
+use super::selection::{HeaderFields, MAX_YEAR, MIN_YEAR, Selection};
+use super::wording::{DEFAULT_TITLE, MOTTO, NATION, RECIPIENTS_LABEL};
+use crate::data::{Catalog, PartialDate, Topic};
+use cite::Citations;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ComposeError {
+    #[error("Chưa chọn chủ đề nào: hãy chọn ít nhất một chủ đề.")]
+    NoTopics,
+    #[error("Không có chủ đề \"{0}\" (xem danh sách bằng lệnh `egov-brief topics`).")]
+    UnknownTopic(String),
+    #[error(
+        "Giai đoạn không hợp lệ: từ năm {from} đến năm {to} (năm đầu phải ≤ năm cuối, trong khoảng {MIN_YEAR}–{MAX_YEAR})."
+    )]
+    BadPeriod { from: i32, to: i32 },
+    #[error("Ngày trên văn bản không hợp lệ: {0}.")]
+    BadDate(String),
+    #[error(
+        "Không có thông tin nào của các chủ đề đã chọn trong {0}: hãy chọn giai đoạn hoặc chủ đề khác."
+    )]
+    NoData(String),
+}
+
+/// Composes the briefing for a selection.
+pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeError> {
+    let date = check_selection(catalog, sel)?;
+    let topics = catalog.in_dataset_order(&sel.topics);
+    let mut c = Composer::new(catalog, sel.from, sel.to);
+    for (i, topic) in topics.iter().enumerate() {
+        c.topic_section(i + 1, topic);
+    }
+    let period = format::period(sel.from, sel.to);
+    if c.dated_facts == 0 {
+        return Err(ComposeError::NoData(period));
+    }
+    let summary = summary_line(&topics, &period);
+    let mut blocks = vec![Block::Paragraph(intro(topics.len(), &period, &c.cites))];
+    blocks.append(&mut c.blocks);
+
+    let h = &sel.header;
+    let header = header(h);
+    let title_text = match nfc(h.title.trim()) {
+        t if t.is_empty() => DEFAULT_TITLE.to_string(),
+        t => t,
+    };
+    Ok(Document {
+        metadata: Metadata {
+            title: format!("{title_text}: {summary}"),
+            author: header.issuer_lines.last().cloned().unwrap_or_default(),
+            subject: summary.clone(),
+            keywords: topics.iter().map(|t| t.name.clone()).collect(),
+            date,
+        },
+        header,
+        title: format::upper(&title_text),
+        summary,
+        blocks,
+        references: c.cites.into_references(catalog),
+        closing: closing(h),
+    })
+}
+
+/// The period, topics and date must make sense before anything is said;
+/// returns the header date.
+fn check_selection(catalog: &Catalog, sel: &Selection) -> Result<PartialDate, ComposeError> {
+    if sel.from > sel.to || sel.from < MIN_YEAR || sel.to > MAX_YEAR {
+        return Err(ComposeError::BadPeriod {
+            from: sel.from,
+            to: sel.to,
+        });
+    }
+    if sel.topics.is_empty() {
+        return Err(ComposeError::NoTopics);
+    }
+    if let Some(t) = sel.topics.iter().find(|t| catalog.topic(t).is_none()) {
+        return Err(ComposeError::UnknownTopic(t.clone()));
+    }
+    let d = sel.header.date;
+    d.to_partial_date()
+        .ok_or_else(|| ComposeError::BadDate(format!("{}/{}/{}", d.day, d.month, d.year)))
+}
+
+/// Typed text in composed form: an input method in "Unicode tổ hợp" mode
+/// sends decomposed letters, which would print with misplaced accents.
+fn nfc(s: &str) -> String {
+    s.nfc().collect()
+}
+
+/// Non-empty, trimmed, NFC lines of a multi-line field.
+fn lines_of(field: &str) -> Vec<String> {
+    field
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(nfc)
+        .collect()
+}
+
+fn summary_line(topics: &[&Topic], period: &str) -> String {
+    if topics.len() <= 3 {
+        let names: Vec<&str> = topics.iter().map(|t| t.name.as_str()).collect();
+        format!("{} – {}", names.join("; "), period)
+    } else {
+        format!(
+            "Chính phủ điện tử, Chính phủ số ({} chủ đề), {}",
+            topics.len(),
+            period
+        )
+    }
+}
+
+fn intro(topics: usize, period: &str, cites: &Citations) -> Paragraph {
+    Paragraph {
+        style: ParagraphStyle::Body,
+        inlines: vec![Inline::plain(format!(
+            "Báo cáo tổng hợp thông tin về {topics} chủ đề trong {period}, trích từ {} bài viết nêu \
+             tại mục Nguồn tham khảo. Mỗi thông tin có số chỉ dẫn [n] tới nguồn; giá trị và thời \
+             điểm suy ra được ghi rõ cách suy ra; những điểm các nguồn chưa thống nhất được nêu riêng.",
+            cites.sources()
+        ))],
+    }
+}
+
+fn header(h: &HeaderFields) -> Header {
+    Header {
+        issuer_lines: lines_of(&h.issuer)
+            .iter()
+            .map(|l| format::upper(l))
+            .collect(),
+        nation: NATION.to_string(),
+        motto: MOTTO.to_string(),
+        place_date: format::place_date(&nfc(&h.place), h.date.day, h.date.month, h.date.year),
+    }
+}
+
+/// "Nơi nhận" with its dashes and end punctuation, and the signer block.
+fn closing(h: &HeaderFields) -> Closing {
+    let names = lines_of(&h.recipients);
+    let n = names.len();
+    let recipients = names
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let end = if i + 1 == n { "." } else { ";" };
+            format!("- {}{end}", r.trim_end_matches([';', '.']))
+        })
+        .collect();
+    let (title, name) = (h.signer_title.trim(), h.signer_name.trim());
+    let signer = (!title.is_empty() || !name.is_empty()).then(|| Signer {
+        title_lines: title.lines().map(|l| format::upper(&nfc(l))).collect(),
+        name: nfc(name),
+    });
+    Closing {
+        recipients_label: RECIPIENTS_LABEL.to_string(),
+        recipients,
+        signer,
+    }
+}
+
+/// The state of one composition: the period, the citations so far and
+/// the blocks written.
+struct Composer<'a> {
+    catalog: &'a Catalog,
+    from: i32,
+    to: i32,
+    cites: Citations,
+    blocks: Vec<Block>,
+    /// Dated facts used, to tell an empty period.
+    dated_facts: usize,
+    /// Number of the last sub-heading of the current topic.
+    subsection: usize,
+}
+
+impl<'a> Composer<'a> {
+    fn new(catalog: &'a Catalog, from: i32, to: i32) -> Self {
+        Self {
+            catalog,
+            from,
+            to,
+            cites: Citations::default(),
+            blocks: Vec::new(),
+            dated_facts: 0,
+            subsection: 0,
+        }
+    }
+
+    fn cite(&mut self, fact_index: usize) -> Inline {
+        self.cites.cite(self.catalog, fact_index)
+    }
+
+    fn cite_all(&mut self, facts: &[usize]) -> Vec<Inline> {
+        self.cites.cite_all(self.catalog, facts)
+    }
+
+    fn in_period(&self, year: i32) -> bool {
+        (self.from..=self.to).contains(&year)
+    }
+
+    fn push_item(&mut self, inlines: Vec<Inline>) {
+        self.push_paragraph(ParagraphStyle::Item, inlines);
+    }
+
+    fn push_paragraph(&mut self, style: ParagraphStyle, inlines: Vec<Inline>) {
+        self.blocks
+            .push(Block::Paragraph(Paragraph { style, inlines }));
+    }
+
+    fn heading(&mut self, level: HeadingLevel, text: String) {
+        self.blocks.push(Block::Heading { level, text });
+    }
+
+    /// "2. Diễn biến và nhận định": the next numbered part of a topic.
+    fn subheading(&mut self, title: &str) {
+        self.subsection += 1;
+        let text = format!("{}. {title}", self.subsection);
+        self.heading(HeadingLevel::Subsection, text);
+    }
+}

@@ -1,0 +1,19 @@
+//! The fixed words of the document: the Decree 30 header lines and the
+//! labels the composer puts around the data. Layout never writes text of
+//! its own; it takes these from the composed document.
+
+/// The national name, first line of the right-hand header column.
+pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+/// The national motto, under the national name.
+pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
+/// The title used when the user leaves it empty.
+pub const DEFAULT_TITLE: &str = "Báo cáo tóm tắt";
+/// Heading of the reference list.
+pub const REFERENCES_HEADING: &str = "NGUỒN THAM KHẢO";
+/// Label of the recipients' list in the closing block.
+pub const RECIPIENTS_LABEL: &str = "Nơi nhận:";
+/// The key under a chart that has derived (hollow) points.
+pub const DERIVED_KEY: &str = "Chấm rỗng: giá trị suy ra (cách tính nêu trong phần diễn biến).";
+/// The dash that opens a list item, tied to the first word by a
+/// non-breaking space so justification never widens the gap after it.
+pub const DASH: &str = "-\u{a0}";

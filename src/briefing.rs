@@ -1,0 +1,30 @@
+//! The pipeline from a selection to a briefing: compose once, lay out
+//! once. The preview and the PDF draw the same pages; the app's citation
+//! panel reads which facts sit under each reference from the document.
+
+use crate::brief::document::Reference;
+use crate::brief::{ComposeError, Document, Selection, compose};
+use crate::data::Catalog;
+use crate::layout::{Pages, layout_document};
+
+/// A composed and laid-out briefing: what the preview shows and the PDF
+/// prints.
+#[derive(Debug, Clone)]
+pub struct Briefing {
+    pub document: Document,
+    pub pages: Pages,
+}
+
+impl Briefing {
+    /// Composes and lays out a selection.
+    pub fn prepare(catalog: &Catalog, selection: &Selection) -> Result<Self, ComposeError> {
+        let document = compose(catalog, selection)?;
+        let pages = layout_document(&document);
+        Ok(Self { document, pages })
+    }
+
+    /// The reference list with the facts cited under each number.
+    pub fn references(&self) -> &[Reference] {
+        &self.document.references.entries
+    }
+}

@@ -1,0 +1,318 @@
+//! Charts laid out into the same primitives as text: axes, grid, lines,
+//! points and labels, so the PDF gets vector graphics and the preview
+//! draws the very same shapes.
+//!
+//! A plotting crate would bring its own text measuring and backends; a
+//! chart here holds at most a handful of points, and drawing it into our
+//! own page items keeps one layout for both renderers.
+
+mod axis;
+mod series;
+
+pub use axis::{MAX_TICKS, ValueScale};
+
+use super::fonts::{FontStyle, Fonts};
+use super::page::{Item, Rect, Rgb, Stroke, TextRun};
+use super::text::{Align, TextStyle, layout_paragraph};
+use crate::brief::document::{ChartPoint, ChartSpec, Emphasis, Inline, ValueAxis};
+use crate::brief::format;
+
+/// Height of every chart block, in points.
+pub const CHART_HEIGHT: f32 = 210.0;
+
+const TITLE_SIZE: f32 = 12.0;
+const LABEL_SIZE: f32 = 9.5;
+const SOURCE_SIZE: f32 = 10.5;
+const LINE_COLOR: Rgb = Rgb::BLUE;
+/// Baselines of the title and the axis label.
+const TITLE_BASELINE: f32 = 13.0;
+const AXIS_LABEL_BASELINE: f32 = 30.0;
+/// The plot box: room for tick labels on the left, a little on the right.
+const PLOT_LEFT: f32 = 48.0;
+const PLOT_TOP: f32 = 44.0;
+const PLOT_RIGHT_MARGIN: f32 = 16.0;
+const PLOT_HEIGHT: f32 = 118.0;
+/// Baseline of the source line below the plot.
+const SOURCE_BELOW_PLOT: f32 = 30.0;
+
+fn text(x: f32, y: f32, s: &str, style: FontStyle, size: f32, color: Rgb) -> Item {
+    let width = Fonts::get().width(style, size, s);
+    Item::Text(TextRun {
+        x,
+        y,
+        text: s.to_string(),
+        style,
+        size,
+        color,
+        width,
+        link: None,
+    })
+}
+
+/// Text whose centre (or right edge, when `right`) sits at `x`.
+fn text_anchored(x: f32, y: f32, s: &str, size: f32, color: Rgb, right: bool) -> Item {
+    let w = Fonts::get().width(FontStyle::Regular, size, s);
+    let x = if right { x - w } else { x - w / 2.0 };
+    text(x, y, s, FontStyle::Regular, size, color)
+}
+
+fn style(size: f32, base: Emphasis, align: Align) -> TextStyle {
+    TextStyle {
+        size,
+        leading: size * 1.2,
+        align,
+        first_indent: 0.0,
+        indent: 0.0,
+        base,
+        color: Rgb::BLACK,
+    }
+}
+
+/// Lays a chart out in a box `width` wide and [`CHART_HEIGHT`] high, with
+/// its top-left corner at (0, 0).
+pub fn layout_chart(spec: &ChartSpec, width: f32) -> Vec<Item> {
+    let mut items = Vec::new();
+    title(&mut items, spec, width);
+    let plot = Rect {
+        x: PLOT_LEFT,
+        y: PLOT_TOP,
+        w: width - PLOT_LEFT - PLOT_RIGHT_MARGIN,
+        h: PLOT_HEIGHT,
+    };
+    let scale = ValueScale::new(spec, plot.y, plot.bottom());
+    value_axis(&mut items, spec.axis, &scale, plot);
+    let sx = time_axis(&mut items, &spec.points, plot);
+    series::targets(&mut items, &spec.targets, plot, &scale);
+    let groups = series::by_date(&spec.points);
+    series::line(&mut items, &groups, &sx, &scale);
+    series::points(&mut items, &groups, &sx, &scale, width);
+    source_line(&mut items, spec, plot, width);
+    items
+}
+
+/// The title (one line) and the axis label.
+fn title(items: &mut Vec<Item>, spec: &ChartSpec, width: f32) {
+    let st = style(TITLE_SIZE, Emphasis::Bold, Align::Center);
+    let lines = layout_paragraph(&[Inline::plain(&spec.title)], &st, width);
+    for run in lines.into_iter().take(1).flat_map(|l| l.runs) {
+        items.push(Item::Text(TextRun {
+            y: TITLE_BASELINE,
+            ..run
+        }));
+    }
+    items.push(text(
+        0.0,
+        AXIS_LABEL_BASELINE,
+        &spec.axis_label,
+        FontStyle::Italic,
+        LABEL_SIZE,
+        Rgb::GREY,
+    ));
+}
+
+/// Gridlines with their labels, and the two axes.
+fn value_axis(items: &mut Vec<Item>, axis: ValueAxis, scale: &ValueScale, plot: Rect) {
+    let decimals = if scale.step >= 1.0 { 0 } else { 2 };
+    let percent = if axis == ValueAxis::Percent { "%" } else { "" };
+    for v in scale.ticks() {
+        let y = scale.y(v);
+        items.push(Item::Polyline {
+            points: vec![(plot.x, y), (plot.right(), y)],
+            stroke: Stroke {
+                width: 0.4,
+                color: Rgb::LIGHT_GREY,
+                dash: None,
+            },
+        });
+        if !(scale.inverted && v <= 0.0) {
+            items.push(text_anchored(
+                plot.x - 5.0,
+                y + 3.2,
+                &format!("{}{percent}", format::number(v, decimals)),
+                LABEL_SIZE,
+                Rgb::GREY,
+                true,
+            ));
+        }
+    }
+    items.push(Item::Polyline {
+        points: vec![
+            (plot.x, plot.y),
+            (plot.x, plot.bottom()),
+            (plot.right(), plot.bottom()),
+        ],
+        stroke: AXIS,
+    });
+}
+
+const AXIS: Stroke = Stroke {
+    width: 0.8,
+    color: Rgb::BLACK,
+    dash: None,
+};
+
+/// One tick per distinct date, padded half a step each side; returns the
+/// map from a date to a horizontal position.
+fn time_axis(
+    items: &mut Vec<Item>,
+    points: &[ChartPoint],
+    plot: Rect,
+) -> impl Fn(f64) -> f32 + use<> {
+    let mut xs: Vec<(f64, &str)> = points
+        .iter()
+        .filter(|p| p.x.is_finite())
+        .map(|p| (p.x, p.x_label.as_str()))
+        .collect();
+    xs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    xs.dedup_by(|a, b| (a.0 - b.0).abs() < 1e-9);
+    let (x0, x1) = match (xs.first(), xs.last()) {
+        (Some(a), Some(b)) if b.0 > a.0 => (a.0, b.0),
+        (Some(a), _) => (a.0 - 1.0, a.0 + 1.0),
+        _ => (0.0, 1.0),
+    };
+    let pad = (x1 - x0) * 0.08 + 0.2;
+    let sx = move |x: f64| plot.x + ((x - (x0 - pad)) / (x1 - x0 + 2.0 * pad)) as f32 * plot.w;
+    for &(x, label) in &xs {
+        let px = sx(x);
+        items.push(Item::Polyline {
+            points: vec![(px, plot.bottom()), (px, plot.bottom() + 3.0)],
+            stroke: AXIS,
+        });
+        items.push(text_anchored(
+            px,
+            plot.bottom() + 13.0,
+            label,
+            LABEL_SIZE,
+            Rgb::BLACK,
+            false,
+        ));
+    }
+    sx
+}
+
+/// The source line (with clickable citations, two lines at most) and the
+/// key for derived points.
+fn source_line(items: &mut Vec<Item>, spec: &ChartSpec, plot: Rect, width: f32) {
+    let st = style(SOURCE_SIZE, Emphasis::Italic, Align::Left);
+    let mut y = plot.bottom() + SOURCE_BELOW_PLOT;
+    for l in layout_paragraph(&spec.source_line, &st, width)
+        .into_iter()
+        .take(2)
+    {
+        for run in l.runs {
+            items.push(Item::Text(TextRun { y, ..run }));
+        }
+        y += st.leading;
+    }
+    if let Some(key) = &spec.derived_key {
+        let w = Fonts::get().width(FontStyle::Italic, LABEL_SIZE, key);
+        items.push(text(
+            (width - w).max(0.0),
+            plot.bottom() + SOURCE_BELOW_PLOT,
+            key,
+            FontStyle::Italic,
+            LABEL_SIZE,
+            Rgb::GREY,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::document::{ChartPoint, ChartTarget, Inline};
+
+    fn spec(axis: ValueAxis) -> ChartSpec {
+        let p = |x: f64, y: f64| ChartPoint {
+            x,
+            x_label: format!("{x}"),
+            y,
+            label: format!("{y}"),
+            derived: x < 2015.0,
+        };
+        ChartSpec {
+            title: "Xếp hạng EGDI".into(),
+            axis_label: "Thứ hạng".into(),
+            axis,
+            points: vec![
+                p(2014.0, 99.0),
+                p(2016.0, 89.0),
+                p(2018.0, 88.0),
+                p(2020.0, 86.0),
+            ],
+            targets: vec![ChartTarget {
+                y: 50.0,
+                label: "Mục tiêu 2025: nhóm 50".into(),
+            }],
+            source_line: vec![Inline::plain("Nguồn: [1], [2]")],
+            derived_key: None,
+        }
+    }
+
+    fn dots(items: &[Item]) -> Vec<(f32, f32)> {
+        items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Dot { x, y, .. } => Some((*x, *y)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ranks_put_the_better_rank_higher() {
+        let d = dots(&layout_chart(&spec(ValueAxis::Rank), 460.0));
+        assert_eq!(d.len(), 4);
+        // 99 (2014) is drawn lower on the page (larger y) than 86 (2020).
+        assert!(d[0].1 > d[3].1);
+        let d = dots(&layout_chart(&spec(ValueAxis::Count), 460.0));
+        assert!(d[0].1 < d[3].1);
+    }
+
+    #[test]
+    fn everything_stays_inside_the_box() {
+        for axis in [ValueAxis::Rank, ValueAxis::Percent, ValueAxis::Count] {
+            for item in layout_chart(&spec(axis), 460.0) {
+                let b = item.bounds();
+                assert!(b.x >= -0.01 && b.right() <= 460.01, "{item:?}");
+                assert!(b.y >= -0.01 && b.bottom() <= CHART_HEIGHT, "{item:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn target_is_a_dashed_level_and_derived_points_are_hollow() {
+        let items = layout_chart(&spec(ValueAxis::Rank), 460.0);
+        assert!(
+            items
+                .iter()
+                .any(|i| matches!(i, Item::Polyline { stroke, .. } if stroke.dash.is_some()))
+        );
+        let hollow = items
+            .iter()
+            .filter(|i| matches!(i, Item::Dot { fill, .. } if *fill == Rgb(255, 255, 255)))
+            .count();
+        assert_eq!(hollow, 1);
+    }
+
+    #[test]
+    fn absurd_values_finish_with_few_ticks_inside_the_box() {
+        // 10000000000000000/193 used to loop forever: the step was below
+        // one float ulp of the values.
+        for (lo, hi) in [(1e16, 1e16 + 1.0), (1e16, 1e16), (-5.0, 1e15), (0.0, 0.0)] {
+            for axis in [ValueAxis::Rank, ValueAxis::Percent, ValueAxis::Count] {
+                let mut s = spec(axis);
+                s.points[0].y = lo;
+                s.points[1].y = hi;
+                let scale = ValueScale::new(&s, 0.0, 100.0);
+                assert!(scale.ticks().len() <= MAX_TICKS + 1, "{lo} {hi}");
+                for item in layout_chart(&s, 460.0) {
+                    let b = item.bounds();
+                    assert!(b.x.is_finite() && b.y.is_finite(), "{item:?}");
+                    assert!(b.x >= -0.01 && b.right() <= 460.01, "{item:?}");
+                    assert!(b.y >= -0.01 && b.bottom() <= CHART_HEIGHT, "{item:?}");
+                }
+            }
+        }
+    }
+}

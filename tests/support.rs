@@ -1,0 +1,45 @@
+//! Fixtures shared by the test modules: the bundled catalog, the fixed
+//! header date every test uses, selections and briefings made from them.
+
+use egov_brief::brief::{Day, Selection};
+use egov_brief::briefing::Briefing;
+use egov_brief::data::{Catalog, load_bundled};
+
+/// The header date of every test briefing: 23/11/2026.
+pub const DATE: Day = Day {
+    year: 2026,
+    month: 11,
+    day: 23,
+};
+
+pub fn catalog() -> Catalog {
+    load_bundled().expect("the bundled dataset loads")
+}
+
+/// The given topics over a period, dated [`DATE`].
+pub fn selection(topics: &[&str], from: i32, to: i32) -> Selection {
+    let mut s = Selection {
+        topics: topics.iter().map(|t| t.to_string()).collect(),
+        from,
+        to,
+        ..Selection::default()
+    };
+    s.header.date = DATE;
+    s
+}
+
+pub fn all_topics(c: &Catalog) -> Vec<String> {
+    c.topic_ids()
+}
+
+/// Every topic over 2014–2030, dated [`DATE`].
+pub fn all_topics_selection(c: &Catalog) -> Selection {
+    let mut s = selection(&[], 2014, 2030);
+    s.topics = all_topics(c);
+    s
+}
+
+/// The PDF of a briefing.
+pub fn pdf_bytes(b: &Briefing) -> Vec<u8> {
+    egov_brief::render::pdf::write_pdf(&b.pages).expect("the PDF renders")
+}
