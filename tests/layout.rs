@@ -193,7 +193,9 @@ fn body_text_is_13_to_14_points_and_black() {
             .filter(|b| b.kind == BlockKind::Paragraph)
         {
             for r in page.texts() {
-                if block.area.contains(r.x + 0.1, r.y - 1.0) {
+                let a = block.area;
+                let (x, y) = (r.x + 0.1, r.y - 1.0);
+                if (a.x..=a.right()).contains(&x) && (a.y..=a.bottom()).contains(&y) {
                     assert!(
                         (13.0..=14.0).contains(&r.size),
                         "{:?} at {}",

@@ -56,6 +56,18 @@ fn text_anchored(x: f32, y: f32, s: &str, size: f32, color: Rgb, right: bool) ->
     text(x, y, s, FontStyle::Regular, size, color)
 }
 
+/// Moves a text item sideways so it stays between 0 and `width` (a huge
+/// number's label would otherwise cross the chart's edge).
+fn keep_inside(item: Item, width: f32) -> Item {
+    match item {
+        Item::Text(mut t) => {
+            t.x = t.x.min(width - t.width).max(0.0);
+            Item::Text(t)
+        }
+        other => other,
+    }
+}
+
 fn style(size: f32, base: Emphasis, align: Align) -> TextStyle {
     TextStyle {
         size,
@@ -125,14 +137,9 @@ fn value_axis(items: &mut Vec<Item>, axis: ValueAxis, scale: &ValueScale, plot: 
             },
         });
         if !(scale.inverted && v <= 0.0) {
-            items.push(text_anchored(
-                plot.x - 5.0,
-                y + 3.2,
-                &format!("{}{percent}", format::number(v, decimals)),
-                LABEL_SIZE,
-                Rgb::GREY,
-                true,
-            ));
+            let label = format!("{}{percent}", format::number(v, decimals));
+            let item = text_anchored(plot.x - 5.0, y + 3.2, &label, LABEL_SIZE, Rgb::GREY, true);
+            items.push(keep_inside(item, plot.right()));
         }
     }
     items.push(Item::Polyline {

@@ -2,7 +2,7 @@
 //! series line (broken where sources disagree), points and value labels.
 
 use super::axis::ValueScale;
-use super::{LABEL_SIZE, LINE_COLOR, text, text_anchored};
+use super::{LABEL_SIZE, LINE_COLOR, keep_inside, text, text_anchored};
 use crate::brief::document::{ChartPoint, ChartTarget};
 use crate::layout::fonts::{FontStyle, Fonts};
 use crate::layout::page::{Item, Rect, Rgb, Stroke};
@@ -144,16 +144,5 @@ pub fn points(
             );
             items.push(keep_inside(label, width));
         }
-    }
-}
-
-/// Moves a text item sideways so it stays between 0 and `width`.
-fn keep_inside(item: Item, width: f32) -> Item {
-    match item {
-        Item::Text(mut t) => {
-            t.x = t.x.min(width - t.width).max(0.0);
-            Item::Text(t)
-        }
-        other => other,
     }
 }
