@@ -1,4 +1,5 @@
-//! The command line of the same binary: `topics`, `export` and `check`.
+//! The command line of the same binary: `topics`, `export`, `check` and
+//! `suggest`.
 //! Every mistake gets one line saying what is wrong and a non-zero exit
 //! (`check` lists every problem of the file, one per line).
 
@@ -32,6 +33,12 @@ pub enum Command {
     Topics,
     /// Xuất báo cáo PDF.
     Export(Box<ExportArgs>),
+    /// In các câu có số liệu trong thân một bài viết (.txt, .html) dưới dạng JSON, mỗi dòng một câu.
+    Suggest {
+        /// Bài viết: tệp văn bản UTF-8 hoặc trang HTML.
+        #[arg(value_name = "ARTICLE")]
+        article: PathBuf,
+    },
     /// Kiểm tra một tệp bộ dữ liệu theo đúng các quy tắc khi mở nó.
     Check {
         /// Tệp bộ dữ liệu JSON.
@@ -145,6 +152,7 @@ pub fn run(
 ) -> i32 {
     match command {
         Command::Check { file } => check(&file, out, err),
+        Command::Suggest { article } => suggest(&article, out, err),
         Command::Topics => {
             let Some(catalog) = catalog_or_report(data, err) else {
                 return 1;
@@ -205,6 +213,34 @@ fn export(
             1
         }
     }
+}
+
+/// Prints the candidate sentences of an article as JSON lines; offsets
+/// are bytes of the file (of the text made from it, for HTML).
+fn suggest(
+    path: &std::path::Path,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> i32 {
+    let article = match crate::curate::read_article(path) {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = writeln!(err, "lỗi: {}", one_line(&e.to_string()));
+            return 1;
+        }
+    };
+    for c in crate::curate::candidates(&article.text) {
+        match serde_json::to_string(&c) {
+            Ok(line) => {
+                let _ = writeln!(out, "{line}");
+            }
+            Err(e) => {
+                let _ = writeln!(err, "lỗi: {e}");
+                return 1;
+            }
+        }
+    }
+    0
 }
 
 /// Validates a dataset file with the rules of loading: exit 0 when it

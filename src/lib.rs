@@ -5,14 +5,16 @@
 //! The rooms, each using only the ones before it: [`data`] (load,
 //! validate), [`brief`] (select, compose: every word), [`layout`] (fonts,
 //! paragraphs, pages, charts), [`briefing`] (the compose + layout
-//! pipeline), [`render`] (pdf, egui), [`export`] (files), `app` (windows
-//! and panels, with the `gui` feature) and [`cli`].
+//! pipeline), [`render`] (pdf, egui), [`export`] (files), [`curate`] (new
+//! articles to candidate facts), `app` (windows and panels, with the `gui`
+//! feature) and [`cli`].
 
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod brief;
 pub mod briefing;
 pub mod cli;
+pub mod curate;
 pub mod data;
 pub mod export;
 pub mod layout;

@@ -4,6 +4,7 @@
 mod app;
 mod cli;
 mod compose;
+mod curate;
 mod dataset;
 mod layout;
 mod pdf;

@@ -32,13 +32,6 @@ pub fn all_topics(c: &Catalog) -> Vec<String> {
     c.topic_ids()
 }
 
-/// Every topic over 2014–2030, dated [`DATE`].
-pub fn all_topics_selection(c: &Catalog) -> Selection {
-    let mut s = selection(&[], 2014, 2030);
-    s.topics = all_topics(c);
-    s
-}
-
 /// The PDF of a briefing.
 pub fn pdf_bytes(b: &Briefing) -> Vec<u8> {
     egov_brief::render::pdf::write_pdf(&b.pages).expect("the PDF renders")

@@ -9,6 +9,7 @@ use unicode_normalization::{UnicodeNormalization, is_nfc};
 use super::catalog::Catalog;
 use super::model::Dataset;
 use super::seeds::SeedStore;
+use super::text_file::{TextFileError, read_text_file};
 use super::validate::{Problem, validate};
 
 /// The bundled dataset, embedded in the executable.
@@ -153,26 +154,22 @@ pub fn load_bundled() -> Result<Catalog, LoadError> {
 /// added to the bundled ones; otherwise they replace them.
 pub fn load_dataset_file(path: &Path) -> Result<Catalog, LoadError> {
     let file = path.display().to_string();
-    let io = |e: std::io::Error| LoadError::Io {
-        file: file.clone(),
-        message: e.to_string(),
+    let json = match read_text_file(path, MAX_DATASET_BYTES as u64) {
+        Ok(json) => json,
+        Err(TextFileError::TooLarge { size, .. }) => {
+            return Err(LoadError::TooLarge {
+                file,
+                size: size as usize,
+                max: MAX_DATASET_BYTES,
+            });
+        }
+        Err(e) => {
+            return Err(LoadError::Io {
+                file,
+                message: e.to_string(),
+            });
+        }
     };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_DATASET_BYTES as u64 {
-        return Err(LoadError::TooLarge {
-            file,
-            size: size as usize,
-            max: MAX_DATASET_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
-    let json = String::from_utf8(bytes).map_err(|e| LoadError::Io {
-        file: file.clone(),
-        message: format!(
-            "không phải văn bản UTF-8 (byte lỗi ở vị trí {})",
-            e.utf8_error().valid_up_to()
-        ),
-    })?;
     let mut data = parse_dataset(&file, &json)?;
     if data.extends_bundled {
         let bundled = parse_dataset(BUNDLED_NAME, BUNDLED_DATASET)?;
@@ -196,21 +193,8 @@ pub fn load_dataset_file(path: &Path) -> Result<Catalog, LoadError> {
 }
 
 fn read_seed(path: &Path) -> Result<String, String> {
-    let shown = path.display();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| format!("không đọc được tệp nguồn \"{shown}\": {e}"))?;
-    if !meta.is_file() {
-        return Err(format!("\"{shown}\" không phải một tệp"));
-    }
-    if meta.len() > MAX_SEED_BYTES {
-        return Err(format!(
-            "tệp nguồn \"{shown}\" quá lớn ({} byte, tối đa {MAX_SEED_BYTES})",
-            meta.len()
-        ));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("không đọc được tệp nguồn \"{shown}\": {e}"))?;
-    String::from_utf8(bytes).map_err(|_| format!("tệp nguồn \"{shown}\" không phải văn bản UTF-8"))
+    read_text_file(path, MAX_SEED_BYTES)
+        .map_err(|e| format!("tệp nguồn \"{}\": {e}", path.display()))
 }
 
 /// The bundled records first, then the user's.

@@ -6,6 +6,7 @@ pub mod load;
 pub mod model;
 pub mod number;
 pub mod seeds;
+pub mod text_file;
 pub mod validate;
 
 pub use catalog::Catalog;

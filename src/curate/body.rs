@@ -1,0 +1,176 @@
+//! Finding the article body in a scraped page: from the title and the
+//! first real paragraph to the first "related news", "read more", tags or
+//! comments marker, leaving out menus, datelines, bylines, repeated
+//! titles under pictures, lists of links and teasers of other articles.
+//!
+//! The rules were drawn from the five bundled articles (thoidai, TTXVN,
+//! Tuổi trẻ Thủ đô, a spam re-post and a one-line scrape); each detected
+//! body holds every quote the dataset takes from it and none of its chrome.
+
+use std::ops::Range;
+
+/// Lines that end the body (after trimming bullets and spaces).
+const END_MARKERS: &[&str] = &[
+    "Tin liên quan",
+    "Tin bài liên quan",
+    "Bài liên quan",
+    "Tin cùng chuyên mục",
+    "Đọc thêm",
+    "Xem thêm",
+    "Đọc nhiều",
+    "Từ khóa",
+    "Từ khoá",
+    "Tags",
+    "Tag",
+    "Bình luận",
+    "Chia sẻ",
+    "Bản quyền",
+    "相关内容",
+    "推荐内容",
+];
+
+/// A paragraph is at least this long (bytes); shorter lines are headings,
+/// captions, datelines or chrome.
+const PARAGRAPH: usize = 150;
+/// A line this long without a full stop is a list of links run together,
+/// not prose (a picture caption without a full stop is shorter).
+const PROSE_LINE: usize = 250;
+/// Trailing lines shorter than this are bylines ("Chi Dân", "Theo TTXVN").
+const BYLINE: usize = 40;
+
+/// One line of the text: its byte range, without the line break.
+fn lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(start..i);
+            start = i + 1;
+        }
+    }
+    out.push(start..text.len());
+    out.into_iter()
+        .map(|r| {
+            let line = &text[r.clone()];
+            let lead = line.len() - line.trim_start().len();
+            let trail = line.len() - line.trim_end().len();
+            r.start + lead..r.end - trail
+        })
+        .collect()
+}
+
+fn is_end_marker(line: &str) -> bool {
+    let t = line
+        .trim_start_matches(['•', '-', '*', ' ', '\u{a0}'])
+        .trim();
+    t.len() < BYLINE && END_MARKERS.iter().any(|m| t.starts_with(m))
+}
+
+/// "X X": a teaser of another article repeats its title on one line.
+fn is_doubled(line: &str) -> bool {
+    let n = line.len();
+    if n < 40 || n % 2 == 0 {
+        return false;
+    }
+    let half = n / 2;
+    line.is_char_boundary(half)
+        && line.is_char_boundary(half + 1)
+        && line[..half] == line[half + 1..]
+}
+
+/// Prose ends its sentences.
+fn ends_like_prose(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '”', '"', ':', ')', '…']) || line.contains(". ")
+}
+
+fn is_paragraph(line: &str) -> bool {
+    line.len() >= PARAGRAPH && ends_like_prose(line) && !has_cjk(line)
+}
+
+/// Chinese site frames (menus, "责任编辑", "相关内容") around a re-post:
+/// a Vietnamese article has no CJK characters of its own.
+fn has_cjk(line: &str) -> bool {
+    line.chars().any(|c| {
+        matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+    })
+}
+
+/// A dateline or timestamp ("10:00 | 12/11/2021", "Thứ 5, 23/12/2021").
+fn is_dateline(line: &str) -> bool {
+    let digits = line.chars().filter(char::is_ascii_digit).count();
+    line.len() < 80
+        && digits >= 4
+        && (line.contains('|') || line.contains(':') || digits * 4 > line.len())
+}
+
+/// The title: the nearest line above the first paragraph that is neither
+/// a dateline nor a short label.
+fn title_before(text: &str, all: &[Range<usize>], first: usize) -> Option<usize> {
+    (0..first).rev().find(|&i| {
+        let l = &text[all[i].clone()];
+        (20..=300).contains(&l.len()) && !is_dateline(l) && !is_end_marker(l) && !has_cjk(l)
+    })
+}
+
+/// The byte ranges of the body's lines, in order.
+pub fn detect_body(text: &str) -> Vec<Range<usize>> {
+    let all = lines(text);
+    let line = |i: usize| &text[all[i].clone()];
+    let Some(first) = (0..all.len()).find(|&i| is_paragraph(line(i))) else {
+        // No paragraph: a short text is all body.
+        return all.into_iter().filter(|r| !r.is_empty()).collect();
+    };
+    let end = (first + 1..all.len())
+        .find(|&i| is_end_marker(line(i)) || is_doubled(line(i)))
+        .unwrap_or(all.len());
+    let title = title_before(text, &all, first);
+    let title_text = title.map(line);
+    let mut body: Vec<Range<usize>> = title.map(|t| all[t].clone()).into_iter().collect();
+    for i in first..end {
+        let l = line(i);
+        let repeated_title = Some(l) == title_text;
+        let link_list = l.len() >= PROSE_LINE && !ends_like_prose(l);
+        if !l.is_empty() && !repeated_title && !link_list && !has_cjk(l) {
+            body.push(all[i].clone());
+        }
+    }
+    while body.len() > 1 && body.last().is_some_and(|r| r.len() < BYLINE) {
+        body.pop();
+    }
+    body
+}
+
+/// Whether a byte range lies inside one of the body's lines.
+pub fn in_body(body: &[Range<usize>], start: usize, end: usize) -> bool {
+    body.iter().any(|r| r.start <= start && end <= r.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_around_a_short_article_is_left_out() {
+        let text = "Trang chủ | Thời sự\n10:00 | 18/09/2024\n\nViệt Nam tăng 15 bậc về Chính phủ điện tử\n\n\
+            Theo Báo cáo khảo sát Chính phủ điện tử năm 2024 của Liên Hợp Quốc, Việt Nam xếp hạng 71/193 quốc gia, \
+            tăng 15 bậc so với năm 2022. Chỉ số dịch vụ trực tuyến đạt mức rất cao.\n\
+            Việt Nam tăng 15 bậc về Chính phủ điện tử\nKết quả này phản ánh nỗ lực chuyển đổi số.\n\
+            Minh Anh\nTin liên quan\nHà Nội mưa lớn kéo dài\n";
+        let body: Vec<&str> = detect_body(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(body[0], "Việt Nam tăng 15 bậc về Chính phủ điện tử");
+        assert!(body[1].starts_with("Theo Báo cáo"));
+        assert_eq!(
+            body.last().unwrap(),
+            &"Kết quả này phản ánh nỗ lực chuyển đổi số."
+        );
+        assert_eq!(body.len(), 3, "{body:?}");
+    }
+
+    #[test]
+    fn a_doubled_title_starts_the_teasers() {
+        assert!(is_doubled(
+            "Tin khác về chuyển đổi số quốc gia Tin khác về chuyển đổi số quốc gia"
+        ));
+        assert!(!is_doubled("Một câu bình thường có độ dài vừa phải."));
+    }
+}
