@@ -2,7 +2,7 @@
 //! resolve, conflicts stated, Vietnamese numbers, clear errors.
 
 use egov_brief::brief::document::*;
-use egov_brief::brief::{ComposeError, Day, Selection, compose};
+use egov_brief::brief::{ComposeError, Day, compose};
 use egov_brief::data::FactKind;
 
 use crate::support::{all_topics, catalog, selection};
@@ -109,8 +109,15 @@ fn the_period_filters_facts() {
                     if c.facts().iter().any(|t| matches!(&t.kind,
                         FactKind::Target { indicator: Some(i), .. } if i == indicator)
                         && t.date.when.is_some_and(|d| (2021..=2025).contains(&d.year_value()))));
+                // The key points also set targets due after the period
+                // against the latest status.
+                let later_target =
+                    matches!(f.kind, FactKind::Target { .. }) && w.year_value() > 2025;
                 assert!(
-                    (2021..=2025).contains(&w.year_value()) || in_conflict || status_of_target,
+                    (2021..=2025).contains(&w.year_value())
+                        || in_conflict
+                        || status_of_target
+                        || later_target,
                     "{} dated {w}",
                     f.id
                 );
