@@ -2,6 +2,7 @@
 
 #[cfg(feature = "gui")]
 mod app;
+mod app_edition;
 mod cli;
 mod compose;
 mod dataset;
