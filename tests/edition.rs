@@ -9,14 +9,19 @@ use egov_brief::layout::chart::layout_chart;
 use egov_brief::layout::{AnchorKind, Item, Pages, Rect, Rgb};
 use lopdf::{Document, Object};
 
-use crate::support::{all_topics, catalog, pdf_bytes, pdf_text, selection};
+use crate::support::{all_topics, all_topics_selection, catalog, pdf_bytes, pdf_text, selection};
 
 fn prepared(topics: &[&str], from: i32, to: i32, length: Length) -> Briefing {
     let c = catalog();
-    let mut sel = selection(topics, from, to);
-    if topics.is_empty() {
-        sel.topics = all_topics(&c);
-    }
+    let mut sel = if topics.is_empty() {
+        Selection {
+            from,
+            to,
+            ..all_topics_selection(&c)
+        }
+    } else {
+        selection(topics, from, to)
+    };
     sel.length = length;
     Briefing::prepare(&c, &sel).unwrap()
 }

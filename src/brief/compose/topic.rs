@@ -146,7 +146,7 @@ impl<'a> Composer<'a> {
         }
     }
 
-    /// 2. Developments in date order; undated ones (and undated
+    /// Part 2, developments in date order; undated ones (and undated
     /// measurements) last, said so.
     fn developments(&mut self, facts: &[Indexed<'a>]) {
         let mut list: Vec<Indexed<'a>> = facts
@@ -178,7 +178,7 @@ impl<'a> Composer<'a> {
         }
     }
 
-    /// 3. Targets due in the period, against the latest status; only
+    /// Part 3, targets due in the period, against the latest status; only
     /// those without a measurable goal when `other` (the short edition's
     /// appendix: the others are in the body).
     fn targets(&mut self, facts: &[Indexed<'a>], other: bool) {
