@@ -5,7 +5,7 @@
 use crate::brief::document::Reference;
 use crate::brief::{ComposeError, Document, Selection, compose};
 use crate::data::Catalog;
-use crate::layout::{Pages, layout_document};
+use crate::layout::{Pages, PrintStyle, layout_document_styled};
 
 /// A composed and laid-out briefing: what the preview shows and the PDF
 /// prints.
@@ -19,7 +19,7 @@ impl Briefing {
     /// Composes and lays out a selection.
     pub fn prepare(catalog: &Catalog, selection: &Selection) -> Result<Self, ComposeError> {
         let document = compose(catalog, selection)?;
-        let pages = layout_document(&document);
+        let pages = layout_document_styled(&document, &PrintStyle::new(selection.color));
         Ok(Self { document, pages })
     }
 

@@ -1,14 +1,15 @@
-//! The command line of the same binary: `topics`, `export`, `check` and
-//! `suggest`.
+//! The command line of the same binary: `topics`, `facts`, `export`,
+//! `check` and `suggest`.
 //! Every mistake gets one line saying what is wrong and a non-zero exit
 //! (`check` lists every problem of the file, one per line).
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
-use crate::brief::{HeaderFields, Selection};
+use crate::brief::notes::read_notes;
+use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR, default_number};
+use crate::brief::{HeaderFields, Length, Selection, format};
 use crate::briefing::Briefing;
 use crate::data::{Catalog, LoadError, load_bundled, load_dataset_file};
 use crate::export::export_pdf;
@@ -31,6 +32,12 @@ pub struct Cli {
 pub enum Command {
     /// Liệt kê mã và tên các chủ đề.
     Topics,
+    /// Liệt kê mã, thời điểm và nội dung các thông tin (dùng với --exclude).
+    Facts {
+        /// Chỉ các thông tin của chủ đề này.
+        #[arg(long = "topic", value_name = "ID")]
+        topic: Option<String>,
+    },
     /// Xuất báo cáo PDF.
     Export(Box<ExportArgs>),
     /// In các câu có số liệu trong thân một bài viết (.txt, .html) dưới dạng JSON, mỗi dòng một câu.
@@ -86,6 +93,31 @@ pub struct ExportArgs {
     /// Họ tên người ký.
     #[arg(long)]
     pub signer_name: Option<String>,
+    /// Độ dài: short (tóm tắt, biểu đồ và diễn biến ở Phụ lục) hoặc full (đầy đủ).
+    #[arg(long, value_enum, default_value_t = LengthArg::Full)]
+    pub length: LengthArg,
+    /// Tệp UTF-8 với phần nhận định, đề xuất của đơn vị ("## Tiêu đề" mở một mục, "- " mở một ý).
+    #[arg(long, value_name = "FILE")]
+    pub notes: Option<PathBuf>,
+    /// Bỏ một thông tin khỏi báo cáo (lặp lại; mã xem bằng `egov-brief facts`).
+    #[arg(long = "exclude", value_name = "FACT_ID")]
+    pub exclude: Vec<String>,
+    /// In màu (mặc định in đen trắng).
+    #[arg(long)]
+    pub color: bool,
+    /// Số, ký hiệu văn bản (mặc định "Số:      /BC-" và chữ viết tắt của đơn vị).
+    #[arg(long, value_name = "TEXT")]
+    pub number: Option<String>,
+    /// Chữ viết tắt tên đơn vị ban hành, ghi sau "/BC-" trong số, ký hiệu.
+    #[arg(long, value_name = "ABBR")]
+    pub abbreviation: Option<String>,
+}
+
+/// `--length`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LengthArg {
+    Short,
+    Full,
 }
 
 fn parse_day(s: &str) -> Result<Day, String> {
@@ -105,12 +137,39 @@ fn parse_day(s: &str) -> Result<Day, String> {
 }
 
 impl ExportArgs {
-    pub fn selection(&self, catalog: &Catalog) -> Selection {
+    /// The selection the arguments ask for; a notes file that cannot be
+    /// read or a fact id the dataset lacks is an error, said in one line.
+    pub fn selection(&self, catalog: &Catalog) -> Result<Selection, String> {
         let topics = if self.all_topics {
             catalog.topic_ids()
         } else {
             self.topic.clone()
         };
+        if let Some(f) = self.exclude.iter().find(|f| catalog.fact(f).is_none()) {
+            return Err(format!(
+                "không có thông tin \"{f}\" để bỏ khỏi báo cáo (xem `egov-brief facts`)"
+            ));
+        }
+        let own_sections = match &self.notes {
+            Some(path) => read_notes(path).map_err(|e| format!("{}: {e}", path.display()))?,
+            None => Vec::new(),
+        };
+        Ok(Selection {
+            topics,
+            from: self.from,
+            to: self.to,
+            header: self.header(),
+            length: match self.length {
+                LengthArg::Short => Length::Short,
+                LengthArg::Full => Length::Full,
+            },
+            own_sections,
+            excluded: self.exclude.clone(),
+            color: self.color,
+        })
+    }
+
+    fn header(&self) -> HeaderFields {
         let mut header = HeaderFields::default();
         if let Some(t) = &self.title {
             header.title = t.clone();
@@ -133,13 +192,41 @@ impl ExportArgs {
         if let Some(s) = &self.signer_name {
             header.signer_name = s.clone();
         }
-        Selection {
-            topics,
-            from: self.from,
-            to: self.to,
-            header,
+        if let Some(a) = &self.abbreviation {
+            header.number = default_number(a);
+        }
+        if let Some(n) = &self.number {
+            header.number = n.clone();
+        }
+        header
+    }
+}
+
+/// `facts`: one line per fact, "id<TAB>date<TAB>summary", in dataset order.
+fn list_facts(
+    catalog: &Catalog,
+    topic: Option<&str>,
+    out: &mut dyn std::io::Write,
+) -> Result<(), String> {
+    if let Some(t) = topic
+        && catalog.topic(t).is_none()
+    {
+        return Err(format!(
+            "không có chủ đề \"{t}\" (xem danh sách bằng lệnh `egov-brief topics`)"
+        ));
+    }
+    for f in catalog.facts() {
+        if topic.is_none_or(|t| f.topic == t) {
+            let _ = writeln!(
+                out,
+                "{}\t{}\t{}",
+                f.id,
+                format::fact_date(&f.date),
+                f.summary
+            );
         }
     }
+    Ok(())
 }
 
 /// Runs a command; returns the process exit code. Output goes to the
@@ -161,6 +248,18 @@ pub fn run(
                 let _ = writeln!(out, "{}\t{}", t.id, t.name);
             }
             0
+        }
+        Command::Facts { topic } => {
+            let Some(catalog) = catalog_or_report(data, err) else {
+                return 1;
+            };
+            match list_facts(&catalog, topic.as_deref(), out) {
+                Ok(()) => 0,
+                Err(e) => {
+                    let _ = writeln!(err, "lỗi: {e}");
+                    1
+                }
+            }
         }
         Command::Export(args) => match catalog_or_report(data, err) {
             Some(catalog) => export(&catalog, &args, out, err),
@@ -193,9 +292,9 @@ fn export(
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> i32 {
-    let selection = args.selection(catalog);
-    let result = Briefing::prepare(catalog, &selection)
-        .map_err(|e| e.to_string())
+    let result = args
+        .selection(catalog)
+        .and_then(|selection| Briefing::prepare(catalog, &selection).map_err(|e| e.to_string()))
         .and_then(|b| export_pdf(&b, &args.output).map_err(|e| e.to_string()));
     match result {
         Ok(report) => {

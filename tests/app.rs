@@ -19,7 +19,7 @@ use crate::support::{DATE, catalog};
 
 /// Answers with paths chosen by the test and records what it was asked.
 #[derive(Clone, Default)]
-struct FakeDialog {
+pub(crate) struct FakeDialog {
     answer: Option<PathBuf>,
     dataset: Option<PathBuf>,
     asked: Rc<RefCell<Vec<String>>>,
@@ -38,13 +38,16 @@ impl FileDialogs for FakeDialog {
 }
 
 /// Every topic over 2014–2030, dated 23/11/2026.
-fn first_run_selection(catalog: &Catalog) -> Selection {
+pub(crate) fn first_run_selection(catalog: &Catalog) -> Selection {
     let mut s = app::default_selection(catalog);
     s.header.date = DATE;
     s
 }
 
-fn harness_with(dialog: FakeDialog, saved: Option<Selection>) -> Harness<'static, EgovApp> {
+pub(crate) fn harness_with(
+    dialog: FakeDialog,
+    saved: Option<Selection>,
+) -> Harness<'static, EgovApp> {
     build(Harness::builder(), dialog, saved)
 }
 
@@ -66,7 +69,7 @@ fn build(
     harness
 }
 
-fn harness() -> Harness<'static, EgovApp> {
+pub(crate) fn harness() -> Harness<'static, EgovApp> {
     harness_with(FakeDialog::default(), None)
 }
 

@@ -237,3 +237,66 @@ fn check_accepts_a_valid_dataset_and_lists_every_problem_of_a_bad_one() {
     let missing = dir.path().join("none.json");
     assert_clear_failure(&run(&["check", missing.to_str().unwrap()]), "none.json");
 }
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn facts_lists_ids_dates_and_summaries() {
+    let o = run(&["facts", "--topic", "xep-hang-lhq"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.lines().all(|l| l.split('\t').count() == 3), "{out}");
+    assert!(out.contains("egdi-2020-world-s000\tNăm 2020\t"), "{out}");
+    assert!(!out.contains("dvc-level4-2020-s000"));
+    assert!(run(&["facts"]).stdout.len() > out.len());
+    assert_clear_failure(&run(&["facts", "--topic", "khong-co"]), "khong-co");
+}
+
+#[test]
+fn exclude_leaves_a_fact_out_and_refuses_an_unknown_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("b.pdf");
+    let o = export(
+        "--topic xep-hang-lhq --from 2014 --to 2030 --exclude egdi-2014-world-derived-s003",
+        out.to_str().unwrap(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = export(
+        "--topic xep-hang-lhq --from 2014 --to 2030 --exclude khong-co-that",
+        out.to_str().unwrap(),
+    );
+    assert_clear_failure(&o, "khong-co-that");
+}
+
+#[test]
+fn notes_are_printed_and_bad_notes_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes.md");
+    std::fs::write(
+        &notes,
+        "## Nhận định\nTiến độ đạt yêu cầu.\n\n## Đề xuất, kiến nghị\n- Bổ sung số liệu năm 2024.\n",
+    )
+    .unwrap();
+    let out = dir.path().join("b.pdf");
+    let args = format!(
+        "--topic xep-hang-lhq --from 2014 --to 2030 --length short --notes {}",
+        notes.display()
+    );
+    let o = export(&args, out.to_str().unwrap());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = crate::support::pdf_text(&std::fs::read(&out).unwrap());
+    assert!(text.contains("NHẬN ĐỊNH") && text.contains("ĐỀ XUẤT, KIẾN NGHỊ"));
+    assert!(text.contains("Bổ sung số liệu năm 2024."));
+
+    std::fs::write(&notes, b"## Nh\xe1n\n").unwrap();
+    assert_clear_failure(&export(&args, out.to_str().unwrap()), "UTF-8");
+    std::fs::write(&notes, vec![b'a'; 300 * 1024]).unwrap();
+    assert_clear_failure(&export(&args, out.to_str().unwrap()), "quá lớn");
+    let missing = format!(
+        "--all-topics --from 2014 --to 2030 --notes {}",
+        dir.path().join("x").display()
+    );
+    assert_clear_failure(&export(&missing, out.to_str().unwrap()), "ghi chú");
+}

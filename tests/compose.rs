@@ -109,8 +109,15 @@ fn the_period_filters_facts() {
                     if c.facts().iter().any(|t| matches!(&t.kind,
                         FactKind::Target { indicator: Some(i), .. } if i == indicator)
                         && t.date.when.is_some_and(|d| (2021..=2025).contains(&d.year_value()))));
+                // The key points also set targets due after the period
+                // against the latest status.
+                let later_target =
+                    matches!(f.kind, FactKind::Target { .. }) && w.year_value() > 2025;
                 assert!(
-                    (2021..=2025).contains(&w.year_value()) || in_conflict || status_of_target,
+                    (2021..=2025).contains(&w.year_value())
+                        || in_conflict
+                        || status_of_target
+                        || later_target,
                     "{} dated {w}",
                     f.id
                 );
@@ -311,4 +318,234 @@ fn each_reference_lists_exactly_the_facts_cited_under_it() {
     }
     let listed: usize = doc.references.entries.iter().map(|r| r.facts.len()).sum();
     assert_eq!(listed, cited.len());
+}
+
+/// The numbers a key point may print, from the facts it cites: their
+/// values (and totals), their dates, their goals, the differences of two
+/// of those values, and the numbers of a cited disagreement's statement.
+fn traceable_numbers(c: &egov_brief::data::Catalog, facts: &[usize]) -> Vec<f64> {
+    use egov_brief::data::validate::numbers_in;
+    let mut values = Vec::new();
+    let mut nums = Vec::new();
+    for &i in facts {
+        let f = &c.facts()[i];
+        if let Some(w) = f.date.when {
+            nums.push(w.year_value() as f64);
+            nums.extend(w.month_value().map(f64::from));
+            nums.extend(w.day_value().map(f64::from));
+        }
+        match &f.kind {
+            FactKind::Measurement { value, .. } => {
+                values.push(value.value);
+                nums.extend(value.out_of.map(f64::from));
+                nums.extend(numbers_in(&value.text).iter().filter_map(|n| parse_vn(n)));
+            }
+            FactKind::Target { goal: Some(g), .. } => values.push(g.value.value),
+            _ => {}
+        }
+        for x in c.conflicts_of(&f.id) {
+            nums.extend(
+                numbers_in(&x.description)
+                    .iter()
+                    .filter_map(|n| parse_vn(n)),
+            );
+        }
+        // The indicator's name ("mức độ 4", "(10 nước)") and total.
+        if let Some(ind) = match &f.kind {
+            FactKind::Measurement { indicator, .. }
+            | FactKind::Target {
+                indicator: Some(indicator),
+                ..
+            } => c.indicator(indicator),
+            _ => None,
+        } {
+            nums.extend(numbers_in(&ind.name).iter().filter_map(|n| parse_vn(n)));
+            if let egov_brief::data::Unit::Rank { out_of: Some(n) } = ind.unit {
+                nums.push(n as f64);
+            }
+        }
+    }
+    for a in &values {
+        for b in &values {
+            nums.push((a - b).abs());
+        }
+    }
+    nums.extend(values);
+    nums
+}
+
+/// "30,86" → 30.86, "117.158" → 117158.
+fn parse_vn(s: &str) -> Option<f64> {
+    s.replace('.', "").replace(',', ".").parse().ok()
+}
+
+#[test]
+fn key_points_trace_every_number_to_the_facts_they_cite() {
+    let c = catalog();
+    let mut selections = vec![
+        selection(&["xep-hang-lhq"], 2014, 2030),
+        selection(&[], 2021, 2025),
+        selection(&[], 2014, 2030),
+        selection(&[], 2016, 2020),
+    ];
+    for s in &mut selections[1..] {
+        s.topics = all_topics(&c);
+    }
+    for sel in &selections {
+        let doc = compose(&c, sel).unwrap();
+        let points = crate::support::key_points(&doc);
+        assert!(
+            (3..=7).contains(&points.len()),
+            "{} points for {}–{}",
+            points.len(),
+            sel.from,
+            sel.to
+        );
+        for p in &points {
+            let text = crate::support::inline_text(p);
+            let cited: Vec<usize> = p.iter().filter_map(|i| i.cite.map(|c| c.fact)).collect();
+            assert!(!cited.is_empty(), "uncited key point: {text}");
+            let allowed = traceable_numbers(&c, &cited);
+            let plain: String = p
+                .iter()
+                .filter(|i| i.cite.is_none())
+                .map(|i| i.text.as_str())
+                .collect();
+            for n in egov_brief::data::validate::numbers_in(&plain) {
+                let v = parse_vn(n).unwrap();
+                assert!(
+                    allowed.iter().any(|a| (a - v).abs() < 1e-6),
+                    "{n} in {text:?} traces to no cited fact"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn key_points_lead_with_the_headline_and_set_targets_against_status() {
+    let c = catalog();
+    let doc = compose(&c, &selection(&["xep-hang-lhq"], 2014, 2030)).unwrap();
+    let points: Vec<String> = crate::support::key_points(&doc)
+        .iter()
+        .map(|p| crate::support::inline_text(p))
+        .collect();
+    assert!(
+        points[0].contains("(EGDI) trên thế giới: 86/193 (năm 2020)"),
+        "{points:?}"
+    );
+    assert!(points[0].contains("tăng 13 bậc so với 99/193 (năm 2014, suy ra)"));
+    assert!(
+        points
+            .iter()
+            .any(|p| p.contains("còn cách mục tiêu 36 bậc"))
+    );
+    // The two 2025 goals that disagree are one point that says so.
+    assert!(
+        points
+            .iter()
+            .any(|p| p.contains("nhóm 50") && p.contains("nhóm 70"))
+    );
+}
+
+#[test]
+fn a_left_out_fact_leaves_key_points_charts_and_text() {
+    let c = catalog();
+    let mut sel = selection(&["xep-hang-lhq"], 2014, 2030);
+    sel.exclude("egdi-2014-world-derived-s003");
+    let doc = compose(&c, &sel).unwrap();
+    let left_out = c.fact_index("egdi-2014-world-derived-s003").unwrap();
+    assert!(
+        all_inlines(&doc)
+            .iter()
+            .all(|i| i.cite.map(|c| c.fact) != Some(left_out))
+    );
+    let points = crate::support::key_points(&doc);
+    let first = crate::support::inline_text(&points[0]);
+    assert!(first.contains("so với 89/193 (năm 2016)"), "{first}");
+    let chart = doc.blocks.iter().find_map(|b| match b {
+        Block::Chart(ch) if ch.title.contains("(EGDI) trên thế giới") => Some(ch),
+        _ => None,
+    });
+    assert!(chart.unwrap().points.iter().all(|p| p.x_label != "2014"));
+    sel.exclude("no-such-fact");
+    assert!(matches!(
+        compose(&c, &sel),
+        Err(ComposeError::UnknownFact(f)) if f == "no-such-fact"
+    ));
+}
+
+#[test]
+fn the_short_edition_moves_charts_and_developments_to_the_appendix() {
+    let c = catalog();
+    let mut sel = selection(&[], 2014, 2030);
+    sel.topics = all_topics(&c);
+    sel.length = egov_brief::brief::Length::Short;
+    let doc = compose(&c, &sel).unwrap();
+    assert!(!doc.blocks.iter().any(|b| matches!(b, Block::Chart(_))));
+    let appendix = doc.appendix.as_ref().expect("an appendix");
+    assert_eq!(appendix.heading, "PHỤ LỤC");
+    assert!(appendix.blocks.iter().any(|b| matches!(b, Block::Chart(_))));
+    // Every fact of the full edition is still cited somewhere.
+    sel.length = egov_brief::brief::Length::Full;
+    let full = compose(&c, &sel).unwrap();
+    let cited = |d: &Document| -> std::collections::BTreeSet<usize> {
+        d.references
+            .entries
+            .iter()
+            .flat_map(|r| r.facts.clone())
+            .collect()
+    };
+    assert_eq!(cited(&doc), cited(&full));
+}
+
+#[test]
+fn own_sections_follow_the_data_and_number_on() {
+    let c = catalog();
+    let mut sel = selection(&["xep-hang-lhq", "dich-vu-cong"], 2014, 2030);
+    *sel.own_text_mut("Nhận định") = "Tie\u{302}\u{301}n độ tốt.\n\n- Một ý;\n- Hai ý.".into();
+    *sel.own_text_mut("Đề xuất, kiến nghị") = "   ".into();
+    let doc = compose(&c, &sel).unwrap();
+    let t = text(&doc);
+    assert!(
+        t.contains("III. NHẬN ĐỊNH\nTiến độ tốt.\n-\u{a0}Một ý;\n-\u{a0}Hai ý."),
+        "{t}"
+    );
+    assert!(!t.contains("ĐỀ XUẤT"));
+    // Not cited.
+    let own = doc
+        .blocks
+        .iter()
+        .skip_while(|b| !matches!(b, Block::Heading { text, .. } if text == "III. NHẬN ĐỊNH"));
+    for b in own {
+        if let Block::Paragraph(p) = b {
+            assert!(p.inlines.iter().all(|i| i.cite.is_none()));
+        }
+    }
+}
+
+#[test]
+fn references_read_as_a_bibliography_without_file_names() {
+    let c = catalog();
+    let mut sel = selection(&[], 2014, 2030);
+    sel.topics = all_topics(&c);
+    let doc = compose(&c, &sel).unwrap();
+    for r in &doc.references.entries {
+        assert!(
+            !r.text.contains("seeds/") && !r.text.contains(".txt"),
+            "{}",
+            r.text
+        );
+        assert!(r.text.ends_with('.'));
+    }
+    assert!(
+        doc.references
+            .entries
+            .iter()
+            .any(|r| r.text.contains("không rõ ngày"))
+    );
+    assert_eq!(
+        doc.header.number.as_deref(),
+        Some("Số:\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}/BC-")
+    );
 }

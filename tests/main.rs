@@ -2,10 +2,12 @@
 
 #[cfg(feature = "gui")]
 mod app;
+mod app_edition;
 mod cli;
 mod compose;
 mod curate;
 mod dataset;
+mod edition;
 mod layout;
 mod pdf;
 mod scale;

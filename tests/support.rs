@@ -32,7 +32,46 @@ pub fn all_topics(c: &Catalog) -> Vec<String> {
     c.topic_ids()
 }
 
+/// Every topic over 2014–2030, dated [`DATE`].
+pub fn all_topics_selection(c: &Catalog) -> Selection {
+    let mut s = selection(&[], 2014, 2030);
+    s.topics = all_topics(c);
+    s
+}
+
 /// The PDF of a briefing.
 pub fn pdf_bytes(b: &Briefing) -> Vec<u8> {
     egov_brief::render::pdf::write_pdf(&b.pages).expect("the PDF renders")
+}
+
+/// The items under "NHỮNG ĐIỂM CHÍNH", each as its inlines.
+pub fn key_points(
+    doc: &egov_brief::brief::Document,
+) -> Vec<Vec<egov_brief::brief::document::Inline>> {
+    use egov_brief::brief::document::{Block, ParagraphStyle};
+    let mut out = Vec::new();
+    let mut inside = false;
+    for b in &doc.blocks {
+        match b {
+            Block::Heading { text, .. } => inside = text == "NHỮNG ĐIỂM CHÍNH",
+            Block::Paragraph(p) if inside && p.style == ParagraphStyle::Item => {
+                out.push(p.inlines.clone())
+            }
+            _ => inside = false,
+        }
+    }
+    out
+}
+
+/// Plain text of some inlines.
+pub fn inline_text(inlines: &[egov_brief::brief::document::Inline]) -> String {
+    inlines.iter().map(|i| i.text.as_str()).collect()
+}
+
+/// The text of a PDF, all pages, as lopdf extracts it.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).expect("the PDF loads");
+    let n = doc.get_pages().len() as u32;
+    doc.extract_text(&(1..=n).collect::<Vec<_>>())
+        .expect("text extracts")
 }

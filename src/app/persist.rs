@@ -75,6 +75,14 @@ pub fn sanitize(selection: &mut Selection, catalog: &Catalog) -> Option<String> 
         selection.from = from;
         selection.to = to;
     }
+    let before = selection.excluded.len();
+    selection.excluded.retain(|id| catalog.fact(id).is_some());
+    if selection.excluded.len() < before {
+        changes.push(format!(
+            "bỏ {} thông tin đã loại không còn trong dữ liệu",
+            before - selection.excluded.len()
+        ));
+    }
     if selection.header.date.to_partial_date().is_none() {
         selection.header.date = crate::brief::Day::today_in_vietnam();
         changes.push("ngày trên văn bản không hợp lệ, đã đặt lại là hôm nay".to_string());

@@ -94,7 +94,10 @@ impl Workspace {
             Ok(b) => b.references(),
             Err(_) => &[],
         };
-        self.citations.ui(ui, &self.catalog, refs);
+        if let Some(fact) = self.citations.ui(ui, &self.catalog, refs) {
+            self.selection.exclude(&fact);
+            self.refresh();
+        }
         let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
         export |= self.toolbar.ui(
             ui,

@@ -147,6 +147,9 @@ pub struct Header {
     pub motto: String,
     /// "Hà Nội, ngày 27 tháng 11 năm 2026".
     pub place_date: String,
+    /// "Số:      /BC-CĐSQG", under the issuing body; `None` when the user
+    /// cleared the field.
+    pub number: Option<String>,
 }
 
 /// One entry of "Nguồn tham khảo".
@@ -215,6 +218,17 @@ pub struct Metadata {
     pub date: PartialDate,
 }
 
+/// "PHỤ LỤC" after the signature block of the short edition: the charts,
+/// full series, developments and disagreements left out of the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Appendix {
+    /// "PHỤ LỤC".
+    pub heading: String,
+    /// One line under the heading saying what it holds.
+    pub subtitle: String,
+    pub blocks: Vec<Block>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub metadata: Metadata,
@@ -226,4 +240,6 @@ pub struct Document {
     pub blocks: Vec<Block>,
     pub references: References,
     pub closing: Closing,
+    /// The short edition's appendix, after the closing block.
+    pub appendix: Option<Appendix>,
 }

@@ -4,9 +4,10 @@
 pub mod compose;
 pub mod document;
 pub mod format;
+pub mod notes;
 pub mod selection;
 pub mod wording;
 
 pub use compose::{ComposeError, compose};
 pub use document::Document;
-pub use selection::{Day, HeaderFields, Selection};
+pub use selection::{Day, HeaderFields, Length, OwnSection, Selection};

@@ -65,6 +65,14 @@ pub struct HeaderFields {
     pub recipients: String,
     pub signer_title: String,
     pub signer_name: String,
+    /// "Số, ký hiệu": the number is left blank for the records clerk.
+    pub number: String,
+}
+
+/// The number line a draft starts with: the number blank, "BC" for a
+/// report, then the issuing unit's abbreviation when known.
+pub fn default_number(abbreviation: &str) -> String {
+    format!("Số:      /BC-{}", abbreviation.trim())
 }
 
 impl Default for HeaderFields {
@@ -77,9 +85,37 @@ impl Default for HeaderFields {
             recipients: "Lãnh đạo đơn vị (để báo cáo)\nLưu: VT".to_string(),
             signer_title: String::new(),
             signer_name: String::new(),
+            number: default_number(""),
         }
     }
 }
+
+/// Which edition of the brief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Length {
+    /// "Tóm tắt": key points, key figures and targets; charts, series,
+    /// developments and disagreements in an appendix after the signature.
+    Short,
+    /// "Đầy đủ": everything in the body.
+    #[default]
+    Full,
+}
+
+/// A section the official writes ("Nhận định", "Đề xuất, kiến nghị"):
+/// printed as typed, after the data sections, not cited.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OwnSection {
+    pub title: String,
+    /// A line starting with "- " is an item; a blank line separates
+    /// paragraphs.
+    pub text: String,
+}
+
+/// Titles of the two sections the app offers.
+pub const ASSESSMENT: &str = "Nhận định";
+pub const PROPOSALS: &str = "Đề xuất, kiến nghị";
 
 /// A briefing request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -90,6 +126,13 @@ pub struct Selection {
     pub from: i32,
     pub to: i32,
     pub header: HeaderFields,
+    pub length: Length,
+    /// The official's own sections, in print order.
+    pub own_sections: Vec<OwnSection>,
+    /// Ids of facts the user left out of the brief.
+    pub excluded: Vec<String>,
+    /// Print in colour (citations, chart series); black by default.
+    pub color: bool,
 }
 
 impl Default for Selection {
@@ -99,7 +142,41 @@ impl Default for Selection {
             from: 2014,
             to: 2030,
             header: HeaderFields::default(),
+            length: Length::Full,
+            own_sections: Vec::new(),
+            excluded: Vec::new(),
+            color: false,
         }
+    }
+}
+
+impl Selection {
+    /// The text of the own section with this title, created empty when
+    /// missing.
+    pub fn own_text_mut(&mut self, title: &str) -> &mut String {
+        let i = match self.own_sections.iter().position(|s| s.title == title) {
+            Some(i) => i,
+            None => {
+                self.own_sections.push(OwnSection {
+                    title: title.to_string(),
+                    text: String::new(),
+                });
+                self.own_sections.len() - 1
+            }
+        };
+        &mut self.own_sections[i].text
+    }
+
+    /// Leaves a fact out (once).
+    pub fn exclude(&mut self, fact_id: &str) {
+        if !self.excluded.iter().any(|f| f == fact_id) {
+            self.excluded.push(fact_id.to_string());
+        }
+    }
+
+    /// Puts a left-out fact back.
+    pub fn restore(&mut self, fact_id: &str) {
+        self.excluded.retain(|f| f != fact_id);
     }
 }
 

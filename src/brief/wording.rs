@@ -17,3 +17,13 @@ pub const DERIVED_KEY: &str = "Chấm rỗng: giá trị suy ra (cách tính nê
 /// The dash that opens a list item, tied to the first word by a
 /// non-breaking space so justification never widens the gap after it.
 pub const DASH: &str = "-\u{a0}";
+/// Heading of the key points, right after the title.
+pub const KEY_POINTS_HEADING: &str = "NHỮNG ĐIỂM CHÍNH";
+/// Heading and subtitle of the short edition's appendix.
+pub const APPENDIX_HEADING: &str = "PHỤ LỤC";
+pub const APPENDIX_SUBTITLE: &str =
+    "Biểu đồ, số liệu chi tiết, diễn biến và các điểm nguồn chưa thống nhất";
+/// Opens a key point that states a disagreement between sources.
+pub const DISAGREEMENT_LEAD: &str = "Các nguồn chưa thống nhất: ";
+/// Opens the short edition's paragraph of key figures.
+pub const KEY_FIGURES_LEAD: &str = "Số liệu chính: ";

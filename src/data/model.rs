@@ -68,6 +68,10 @@ pub struct Topic {
     pub name: String,
     #[serde(default)]
     pub description: String,
+    /// The topic's headline indicator: the one the key points of a brief
+    /// lead with. Must name an indicator of this topic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
 }
 
 /// A defined quantity. Two differently defined quantities are two

@@ -65,6 +65,17 @@ pub fn validate(data: &Dataset, seeds: &SeedStore) -> Vec<Problem> {
         if t.name.trim().is_empty() {
             c.report(&format!("topics[{i}] \"{}\"", t.id), "tên chủ đề trống");
         }
+        if let Some(h) = &t.headline
+            && !data
+                .indicators
+                .iter()
+                .any(|ind| ind.id == *h && ind.topic == t.id)
+        {
+            c.report(
+                &format!("topics[{i}] \"{}\"", t.id),
+                format!("chỉ số tiêu điểm (headline) \"{h}\" không phải chỉ số của chủ đề này"),
+            );
+        }
     }
     for (i, ind) in data.indicators.iter().enumerate() {
         let rec = format!("indicators[{i}] \"{}\"", ind.id);

@@ -2,7 +2,7 @@
 //! left and the signer block on the right.
 
 use super::fonts::Fonts;
-use super::page::{BlockKind, Item, Rgb, TextRun};
+use super::page::{AnchorKind, BlockKind, Item, Rgb, TextRun};
 use super::text::{Align, TextStyle, font_style, layout_paragraph};
 use super::unit::{Column, Unit, line_units, style};
 use crate::brief::document::{Closing, Emphasis, Inline, References};
@@ -41,6 +41,12 @@ pub fn reference_units(refs: &References, width: f32) -> Vec<Unit> {
         None,
         true,
     ));
+    if let Some(first) = units.first_mut() {
+        first.anchor = Some(AnchorKind::Outline {
+            title: refs.heading.clone(),
+            level: 0,
+        });
+    }
     let st = reference_style();
     for r in &refs.entries {
         // The label hangs in the indent; every line of text starts at the
@@ -63,14 +69,11 @@ pub fn reference_units(refs: &References, width: f32) -> Vec<Unit> {
                 },
             );
         }
-        units.extend(line_units(
-            lines,
-            &st,
-            3.0,
-            BlockKind::References,
-            None,
-            false,
-        ));
+        let mut entry = line_units(lines, &st, 3.0, BlockKind::References, None, false);
+        if let Some(first) = entry.first_mut() {
+            first.anchor = Some(AnchorKind::Reference(r.number));
+        }
+        units.extend(entry);
     }
     units
 }
@@ -114,12 +117,10 @@ pub fn closing_unit(c: &Closing, width: f32) -> Unit {
         ry += SIGNATURE_SPACE;
         col.push_lines(&mut items, &s.name, &st, &mut ry);
     }
-    Unit {
-        height: f32::max(ly, ry) + CLOSING_BOTTOM,
-        gap: CLOSING_GAP,
+    Unit::new(
+        f32::max(ly, ry) + CLOSING_BOTTOM,
+        CLOSING_GAP,
         items,
-        kind: BlockKind::Closing,
-        block: None,
-        keep_next: false,
-    }
+        BlockKind::Closing,
+    )
 }

@@ -3,7 +3,7 @@
 //! kept with what follows, no single orphan or widow line, charts never
 //! split, page numbers centred in the top margin from page 2 on.
 
-use super::chart::{CHART_HEIGHT, layout_chart};
+use super::chart::{CHART_HEIGHT, layout_chart_styled};
 use super::closing::{closing_unit, reference_style, reference_units};
 use super::header::{header_unit, title_units};
 use super::page::*;
@@ -57,8 +57,8 @@ pub const PAGE_NUMBER_SIZE: f32 = 13.0;
 const PARAGRAPH_GAP: f32 = 4.0;
 const FIRST_INDENT: f32 = mm(10.0);
 
-fn paragraph_style(p: ParagraphStyle) -> TextStyle {
-    match p {
+fn paragraph_style(p: ParagraphStyle, print: &PrintStyle) -> TextStyle {
+    let st = match p {
         ParagraphStyle::Body => TextStyle {
             first_indent: FIRST_INDENT,
             ..style(BODY_SIZE, Align::Justify, Emphasis::Normal)
@@ -73,20 +73,29 @@ fn paragraph_style(p: ParagraphStyle) -> TextStyle {
             first_indent: FIRST_INDENT,
             ..style(BODY_SIZE, Align::Justify, Emphasis::Italic)
         },
+    };
+    TextStyle {
+        link_color: print.link,
+        ..st
     }
 }
 
 /// Space above a chart.
 const CHART_GAP: f32 = 8.0;
 
-/// Lays the whole briefing out into pages.
+/// Lays the whole briefing out into pages, printed black.
 pub fn layout_document(doc: &Document) -> Pages {
+    layout_document_styled(doc, &PrintStyle::BLACK)
+}
+
+/// Lays the whole briefing out into pages with the colours of `print`.
+pub fn layout_document_styled(doc: &Document, print: &PrintStyle) -> Pages {
     let g = Geometry::DECREE_30;
     let width = g.content_width();
     let mut units = vec![header_unit(&doc.header, width)];
     units.extend(title_units(doc, width));
     for (i, block) in doc.blocks.iter().enumerate() {
-        units.extend(block_units(i, block, width));
+        units.extend(block_units(i, block, width, print, 0));
     }
     if !doc.references.entries.is_empty() {
         units.extend(reference_units(&doc.references, width));
@@ -94,13 +103,39 @@ pub fn layout_document(doc: &Document) -> Pages {
     if !doc.closing.is_empty() {
         units.push(closing_unit(&doc.closing, width));
     }
+    if let Some(a) = &doc.appendix {
+        units.extend(appendix_units(a, doc.blocks.len(), width, print));
+    }
     paginate(units, &g, doc.metadata.clone())
 }
 
-fn block_units(i: usize, block: &Block, width: f32) -> Vec<Unit> {
+/// The appendix on a new page: its heading and subtitle, then its blocks
+/// (numbered after the body's blocks), its sections one outline level
+/// down.
+fn appendix_units(a: &Appendix, first_block: usize, width: f32, print: &PrintStyle) -> Vec<Unit> {
+    let st = style(14.0, Align::Center, Emphasis::Bold);
+    let lines = layout_paragraph(&[Inline::plain(&a.heading)], &st, width);
+    let mut units = line_units(lines, &st, 0.0, BlockKind::Heading, None, true);
+    if let Some(first) = units.first_mut() {
+        first.page_break = true;
+        first.anchor = Some(AnchorKind::Outline {
+            title: a.heading.clone(),
+            level: 0,
+        });
+    }
+    let st = style(13.0, Align::Center, Emphasis::Italic);
+    let lines = layout_paragraph(&[Inline::plain(&a.subtitle)], &st, width);
+    units.extend(line_units(lines, &st, 2.0, BlockKind::Heading, None, true));
+    for (i, block) in a.blocks.iter().enumerate() {
+        units.extend(block_units(first_block + i, block, width, print, 1));
+    }
+    units
+}
+
+fn block_units(i: usize, block: &Block, width: f32, print: &PrintStyle, level: u8) -> Vec<Unit> {
     match block {
-        Block::Heading { level, text } => {
-            let (base, gap, first_indent) = match level {
+        Block::Heading { level: hl, text } => {
+            let (base, gap, first_indent) = match hl {
                 HeadingLevel::Section => (Emphasis::Bold, 12.0, 0.0),
                 HeadingLevel::Subsection => (Emphasis::BoldItalic, 6.0, FIRST_INDENT),
             };
@@ -109,10 +144,19 @@ fn block_units(i: usize, block: &Block, width: f32) -> Vec<Unit> {
                 ..style(BODY_SIZE, Align::Left, base)
             };
             let lines = layout_paragraph(&[Inline::plain(text)], &st, width);
-            line_units(lines, &st, gap, BlockKind::Heading, Some(i), true)
+            let mut units = line_units(lines, &st, gap, BlockKind::Heading, Some(i), true);
+            if *hl == HeadingLevel::Section
+                && let Some(first) = units.first_mut()
+            {
+                first.anchor = Some(AnchorKind::Outline {
+                    title: text.clone(),
+                    level,
+                });
+            }
+            units
         }
         Block::Paragraph(p) => {
-            let st = paragraph_style(p.style);
+            let st = paragraph_style(p.style, print);
             let lines = layout_paragraph(&p.inlines, &st, width);
             line_units(
                 lines,
@@ -124,12 +168,13 @@ fn block_units(i: usize, block: &Block, width: f32) -> Vec<Unit> {
             )
         }
         Block::Chart(spec) => vec![Unit {
-            height: CHART_HEIGHT,
-            gap: CHART_GAP,
-            items: layout_chart(spec, width),
-            kind: BlockKind::Chart,
             block: Some(i),
-            keep_next: false,
+            ..Unit::new(
+                CHART_HEIGHT,
+                CHART_GAP,
+                layout_chart_styled(spec, width, print),
+                BlockKind::Chart,
+            )
         }],
     }
 }

@@ -7,8 +7,15 @@ use super::text::{Align, layout_paragraph};
 use super::unit::{Column, Unit, line_units, rule_item, style};
 use crate::brief::document::{Document, Emphasis, Header, Inline};
 
-/// Width of the issuing body's column; the national name takes the rest.
+/// Least width of the issuing body's column; the national name takes the
+/// rest.
 const ISSUER_COLUMN: f32 = mm(70.0);
+/// Size of the issuing body and the national name.
+const ISSUER_SIZE: f32 = 12.0;
+/// Room kept beside a header line in its column.
+const COLUMN_PAD: f32 = 6.0;
+/// Space between the issuing body's rule and the number line.
+const NUMBER_GAP: f32 = 6.0;
 /// Header lines sit this far above the bottom of their line.
 const HEADER_LIFT: f32 = 3.5;
 /// Distance from a line's bottom to the rule under it.
@@ -24,21 +31,39 @@ const TITLE_RULE_UNIT: f32 = 10.0;
 const SUMMARY_WIDTH: f32 = 0.85;
 const SUMMARY_MARGIN: f32 = 0.075;
 
+/// Width of the issuing body's column: at least [`ISSUER_COLUMN`], wide
+/// enough for a parent body's name at 12 pt on one line when the national
+/// name still fits beside it.
+fn issuer_column(h: &Header, width: f32) -> f32 {
+    let fonts = Fonts::get();
+    let n = h.issuer_lines.len();
+    let widest_parent = h
+        .issuer_lines
+        .iter()
+        .take(n.saturating_sub(1))
+        .map(|l| fonts.width(FontStyle::Regular, ISSUER_SIZE, l))
+        .fold(0.0, f32::max);
+    let nation = fonts.width(FontStyle::Bold, ISSUER_SIZE, &h.nation) + COLUMN_PAD;
+    let widest_left = (width - nation).max(ISSUER_COLUMN);
+    (widest_parent + COLUMN_PAD).clamp(ISSUER_COLUMN, widest_left)
+}
+
 pub fn header_unit(h: &Header, width: f32) -> Unit {
     let mut items = Vec::new();
+    let issuer_width = issuer_column(h, width);
     let left = Column {
         x: 0.0,
-        width: ISSUER_COLUMN,
+        width: issuer_width,
         lift: HEADER_LIFT,
     };
     let right = Column {
-        x: ISSUER_COLUMN,
-        width: width - ISSUER_COLUMN,
+        x: issuer_width,
+        width: width - issuer_width,
         lift: HEADER_LIFT,
     };
 
     // Left: the issuing body; parents upright, the body itself bold, a
-    // short rule a third as long as its name under it.
+    // short rule a third as long as its name under it, then the number.
     let mut y = 0.0;
     let n = h.issuer_lines.len();
     for (i, line) in h.issuer_lines.iter().enumerate() {
@@ -47,24 +72,30 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
         } else {
             Emphasis::Normal
         };
-        left.push_lines(&mut items, line, &style(12.0, Align::Center, base), &mut y);
+        let st = style(ISSUER_SIZE, Align::Center, base);
+        left.push_lines(&mut items, line, &st, &mut y);
     }
     if let Some(last) = h.issuer_lines.last() {
         let w = Fonts::get()
-            .width(FontStyle::Bold, 12.0, last)
-            .min(ISSUER_COLUMN);
+            .width(FontStyle::Bold, ISSUER_SIZE, last)
+            .min(issuer_width);
         let rule = w / 3.0;
         items.push(rule_item(
-            ISSUER_COLUMN / 2.0 - rule / 2.0,
+            issuer_width / 2.0 - rule / 2.0,
             y + RULE_DROP,
             rule,
         ));
+    }
+    if let Some(number) = &h.number {
+        y += NUMBER_GAP;
+        let st = style(13.0, Align::Center, Emphasis::Normal);
+        left.push_lines(&mut items, number, &st, &mut y);
     }
 
     // Right: the national name, the motto with a rule as long as it, then
     // place and date.
     let mut ry = 0.0;
-    let bold12 = style(12.0, Align::Center, Emphasis::Bold);
+    let bold12 = style(ISSUER_SIZE, Align::Center, Emphasis::Bold);
     right.push_lines(&mut items, &h.nation, &bold12, &mut ry);
     let bold13 = style(13.0, Align::Center, Emphasis::Bold);
     right.push_lines(&mut items, &h.motto, &bold13, &mut ry);
@@ -78,12 +109,13 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
     let italic = style(13.0, Align::Center, Emphasis::Italic);
     right.push_lines(&mut items, &h.place_date, &italic, &mut ry);
     Unit {
-        height: (y + HEADER_BOTTOM).max(ry + HEADER_BOTTOM),
-        gap: 0.0,
-        items,
-        kind: BlockKind::Header,
-        block: None,
         keep_next: true,
+        ..Unit::new(
+            (y + HEADER_BOTTOM).max(ry + HEADER_BOTTOM),
+            0.0,
+            items,
+            BlockKind::Header,
+        )
     }
 }
 
@@ -106,12 +138,13 @@ pub fn title_units(doc: &Document, width: f32) -> Vec<Unit> {
     }
     units.extend(summary);
     units.push(Unit {
-        height: TITLE_RULE_UNIT,
-        gap: 0.0,
-        items: vec![rule_item(width / 2.0 - TITLE_RULE / 2.0, 4.0, TITLE_RULE)],
-        kind: BlockKind::Title,
-        block: None,
         keep_next: true,
+        ..Unit::new(
+            TITLE_RULE_UNIT,
+            0.0,
+            vec![rule_item(width / 2.0 - TITLE_RULE / 2.0, 4.0, TITLE_RULE)],
+            BlockKind::Title,
+        )
     });
     units
 }

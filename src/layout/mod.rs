@@ -13,6 +13,9 @@ mod paginate;
 pub mod text;
 mod unit;
 
-pub use flow::{Geometry, layout_document};
+pub use flow::{Geometry, layout_document, layout_document_styled};
 pub use fonts::{FontStyle, Fonts};
-pub use page::{BlockKind, Item, Page, PageSize, Pages, Rect, Rgb, Stroke, TextRun};
+pub use page::{
+    Anchor, AnchorKind, BlockKind, Item, Page, PageSize, Pages, PrintStyle, Rect, Rgb, Stroke,
+    TextRun,
+};

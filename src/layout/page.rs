@@ -26,6 +26,60 @@ impl Rgb {
     pub const RED: Rgb = Rgb(180, 40, 40);
 }
 
+/// The colours a print uses, decided by the caller and passed to layout:
+/// black by default (Decree 30), colour as an option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PrintStyle {
+    /// `[n]` markers.
+    pub link: Rgb,
+    /// A chart's series line and points.
+    pub series: Rgb,
+    /// Target levels and their labels.
+    pub target: Rgb,
+}
+
+impl PrintStyle {
+    pub const BLACK: PrintStyle = PrintStyle {
+        link: Rgb::BLACK,
+        series: Rgb::BLACK,
+        target: Rgb::GREY,
+    };
+    pub const COLOUR: PrintStyle = PrintStyle {
+        link: Rgb::BLUE,
+        series: Rgb::BLUE,
+        target: Rgb::RED,
+    };
+
+    pub fn new(color: bool) -> Self {
+        if color { Self::COLOUR } else { Self::BLACK }
+    }
+}
+
+impl Default for PrintStyle {
+    fn default() -> Self {
+        Self::BLACK
+    }
+}
+
+/// What sits at a place worth jumping to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnchorKind {
+    /// The entry of "Nguồn tham khảo" with this number.
+    Reference(u32),
+    /// A heading of the outline; level 0 is the top.
+    Outline { title: String, level: u8 },
+}
+
+/// A place in the laid-out document: links and the PDF outline go there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Anchor {
+    /// Index of the page in [`Pages::pages`].
+    pub page: usize,
+    /// Top of the line, in page coordinates.
+    pub y: f32,
+    pub kind: AnchorKind,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextRun {
     /// Left edge of the first glyph.
@@ -70,6 +124,9 @@ impl Rect {
     }
     pub fn bottom(&self) -> f32 {
         self.y + self.h
+    }
+    pub fn contains(&self, x: f32, y: f32) -> bool {
+        self.x <= x && x <= self.right() && self.y <= y && y <= self.bottom()
     }
     pub fn intersects(&self, o: &Rect) -> bool {
         self.x < o.right() && o.x < self.right() && self.y < o.bottom() && o.y < self.bottom()
@@ -196,9 +253,18 @@ pub struct Pages {
     pub size: PageSize,
     pub metadata: Metadata,
     pub pages: Vec<Page>,
+    /// Reference entries and outline headings, in document order.
+    pub anchors: Vec<Anchor>,
 }
 
 impl Pages {
+    /// Where the reference entry `number` is placed.
+    pub fn reference_anchor(&self, number: u32) -> Option<&Anchor> {
+        self.anchors
+            .iter()
+            .find(|a| a.kind == AnchorKind::Reference(number))
+    }
+
     pub fn len(&self) -> usize {
         self.pages.len()
     }

@@ -30,6 +30,7 @@ pub fn paginate(units: Vec<Unit>, g: &Geometry, metadata: Metadata) -> Pages {
     }];
     let mut y = content.y;
     let mut page_has_content = false;
+    let mut anchors = Vec::new();
 
     for (i, u) in units.iter().enumerate() {
         let chain = chain_height(&units, i);
@@ -37,7 +38,7 @@ pub fn paginate(units: Vec<Unit>, g: &Geometry, metadata: Metadata) -> Pages {
         let fits = y + gap + chain <= content.bottom() + FIT_SLACK;
         let chain_fits_a_page = chain <= content.h;
         let unit_fits = y + gap + u.height <= content.bottom() + FIT_SLACK;
-        if page_has_content && (!unit_fits || (!fits && chain_fits_a_page)) {
+        if page_has_content && (u.page_break || !unit_fits || (!fits && chain_fits_a_page)) {
             pages.push(Page {
                 number: pages.len() + 1,
                 ..Page::default()
@@ -47,6 +48,13 @@ pub fn paginate(units: Vec<Unit>, g: &Geometry, metadata: Metadata) -> Pages {
         }
         let gap = if page_has_content { u.gap } else { 0.0 };
         let top = y + gap;
+        if let Some(kind) = &u.anchor {
+            anchors.push(Anchor {
+                page: pages.len() - 1,
+                y: top,
+                kind: kind.clone(),
+            });
+        }
         let page = pages.last_mut().expect("at least one page");
         for item in &u.items {
             page.items.push(translate(item, content.x, top));
@@ -76,6 +84,7 @@ pub fn paginate(units: Vec<Unit>, g: &Geometry, metadata: Metadata) -> Pages {
         },
         metadata,
         pages,
+        anchors,
     }
 }
 

@@ -39,6 +39,8 @@ pub struct TextStyle {
     /// Emphasis replaced for `Normal` pieces (headings set bold this way).
     pub base: Emphasis,
     pub color: Rgb,
+    /// Colour of `[n]` markers.
+    pub link_color: Rgb,
 }
 
 /// A piece of a word: text of one style and one link.
@@ -269,7 +271,7 @@ fn place_line(
                     style: p.style,
                     size: style.size,
                     color: if p.link.is_some() {
-                        Rgb::BLUE
+                        style.link_color
                     } else {
                         style.color
                     },
@@ -296,6 +298,7 @@ mod tests {
             indent: 0.0,
             base: Emphasis::Normal,
             color: Rgb::BLACK,
+            link_color: Rgb::BLUE,
         }
     }
 

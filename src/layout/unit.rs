@@ -2,7 +2,7 @@
 //! a whole, and the helpers that build them from lines of text.
 
 use super::fonts::{FontStyle, Fonts};
-use super::page::{BlockKind, Item, Rgb, Stroke, TextRun};
+use super::page::{AnchorKind, BlockKind, Item, Rgb, Stroke, TextRun};
 use super::text::{Align, Line, TextStyle, layout_paragraph};
 use crate::brief::document::{Emphasis, Inline};
 
@@ -20,6 +20,26 @@ pub struct Unit {
     pub block: Option<usize>,
     /// Must share a page with the next unit.
     pub keep_next: bool,
+    /// Starts a new page (the appendix).
+    pub page_break: bool,
+    /// A link target or outline entry at the top of the unit.
+    pub anchor: Option<AnchorKind>,
+}
+
+impl Unit {
+    /// A unit of `height` holding `items`.
+    pub fn new(height: f32, gap: f32, items: Vec<Item>, kind: BlockKind) -> Self {
+        Self {
+            height,
+            gap,
+            items,
+            kind,
+            block: None,
+            keep_next: false,
+            page_break: false,
+            anchor: None,
+        }
+    }
 }
 
 /// A text style with the usual 1.25 leading and no indents.
@@ -32,6 +52,7 @@ pub fn style(size: f32, align: Align, base: Emphasis) -> TextStyle {
         indent: 0.0,
         base,
         color: Rgb::BLACK,
+        link_color: Rgb::BLACK,
     }
 }
 
@@ -64,6 +85,8 @@ pub fn line_units(
             kind,
             block,
             keep_next: (i + 1 < n && (i == 0 || i + 2 == n)) || (i + 1 == n && keep_last),
+            page_break: false,
+            anchor: None,
         })
         .collect()
 }

@@ -2,9 +2,12 @@
 //! embedded and subset (with ToUnicode maps, so the Vietnamese text can be
 //! searched and copied), charts as vector paths, and document metadata.
 //!
-//! The output is deterministic: font resource names are fixed, the
+//! Every `[n]` links to its reference, the sections form an outline and
+//! the language is vi-VN (`nav`). The output is deterministic: font resource names are fixed, the
 //! creation date is the document's date and the file identifier is a hash
 //! of the content, so the same selection gives the same bytes.
+
+mod nav;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -351,6 +354,7 @@ pub fn write_pdf(pages: &Pages) -> Result<Vec<u8>, PdfError> {
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     drop_false_claims(&mut lo);
+    nav::add_navigation(&mut lo, pages)?;
     let content_hash = compress_streams(&mut lo)?;
     // A content hash instead of printpdf's random identifier.
     let id = format!("{content_hash:016x}{:016x}", fnv1a(meta.title.as_bytes()));

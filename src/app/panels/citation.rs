@@ -17,6 +17,8 @@ enum Action {
     /// Back to the reference list.
     List,
     Open(Citation),
+    /// Leave the fact out of the brief.
+    Exclude(usize),
 }
 
 /// What the panel shows.
@@ -77,10 +79,16 @@ impl CitationPanel {
         };
     }
 
-    /// Draws the panel at the right of the window, when open.
-    pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog, refs: &[Reference]) {
+    /// Draws the panel at the right of the window, when open; returns the
+    /// id of a fact the user chose to leave out of the brief.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        catalog: &Catalog,
+        refs: &[Reference],
+    ) -> Option<String> {
         if self.side == Side::Closed {
-            return;
+            return None;
         }
         let mut action = Action::None;
         egui::Panel::right("citation")
@@ -110,7 +118,12 @@ impl CitationPanel {
             Action::Close => self.close(),
             Action::List => self.side = Side::References,
             Action::Open(c) => self.open(c),
+            Action::Exclude(fact) => {
+                self.close();
+                return catalog.facts().get(fact).map(|f| f.id.clone());
+            }
         }
+        None
     }
 }
 
@@ -213,11 +226,18 @@ fn details(
     reference: Option<&str>,
     scroll_pending: &mut bool,
 ) -> Action {
-    let action = header_row(ui, &format!("Trích dẫn [{}]", citation.number), true);
+    let mut action = header_row(ui, &format!("Trích dẫn [{}]", citation.number), true);
     let Some(fact) = catalog.facts().get(citation.fact) else {
         ui.label("Không tìm thấy thông tin được trích dẫn trong dữ liệu.");
         return action;
     };
+    if ui
+        .button("Bỏ khỏi báo cáo")
+        .on_hover_text("Không dùng thông tin này trong báo cáo (khôi phục được ở khung bên trái)")
+        .clicked()
+    {
+        action = Action::Exclude(citation.fact);
+    }
     let Some(source) = catalog.source(&fact.source) else {
         ui.label(format!(
             "Không tìm thấy nguồn \"{}\" trong dữ liệu.",

@@ -1,10 +1,12 @@
-//! The left panel: topics, period and the header fields of the document.
+//! The left panel: topics, period, length and print, the header fields,
+//! the official's own sections and the facts left out.
 
 use egui::{DragValue, RichText, TextEdit};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::app::style::error_color;
-use crate::brief::Selection;
-use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
+use crate::brief::selection::{ASSESSMENT, Day, MAX_YEAR, MIN_YEAR, PROPOSALS};
+use crate::brief::{Length, Selection};
 use crate::data::Catalog;
 
 /// Named periods offered as presets.
@@ -26,12 +28,18 @@ impl SelectionPanel {
             .show(ui, |ui| {
                 ui.add_space(6.0);
                 topics(ui, catalog, sel);
+                left_out(ui, catalog, sel);
                 ui.add_space(6.0);
                 ui.separator();
                 period(ui, sel);
                 ui.add_space(6.0);
+                edition(ui, sel);
+                ui.add_space(6.0);
                 ui.separator();
                 header(ui, sel);
+                ui.add_space(6.0);
+                ui.separator();
+                own_text(ui, sel);
                 ui.add_space(10.0);
             });
     }
@@ -140,9 +148,70 @@ fn text_field(ui: &mut egui::Ui, label: &str, hint: &str, value: &mut String, ro
     } else {
         TextEdit::singleline(value)
     };
-    ui.add(edit.hint_text(hint).desired_width(f32::INFINITY))
+    let response = ui
+        .add(edit.hint_text(hint).desired_width(f32::INFINITY))
         .labelled_by(label.id);
+    // Input methods in "Unicode tổ hợp" mode send decomposed letters.
+    if response.changed() && !unicode_normalization::is_nfc(value) {
+        *value = value.nfc().collect();
+    }
     ui.add_space(4.0);
+}
+
+/// "Độ dài: Tóm tắt / Đầy đủ" and "In màu".
+fn edition(ui: &mut egui::Ui, sel: &mut Selection) {
+    ui.horizontal(|ui| {
+        ui.label("Độ dài:");
+        ui.selectable_value(&mut sel.length, Length::Short, "Tóm tắt")
+            .on_hover_text(
+                "Những điểm chính, số liệu chính và mục tiêu; biểu đồ, diễn biến ở Phụ lục",
+            );
+        ui.selectable_value(&mut sel.length, Length::Full, "Đầy đủ")
+            .on_hover_text("Mọi phần trong thân báo cáo");
+    });
+    ui.checkbox(&mut sel.color, "In màu")
+        .on_hover_text("Số chỉ dẫn và biểu đồ in màu; mặc định in đen trắng");
+}
+
+/// The official's own sections, printed after the data, not cited.
+fn own_text(ui: &mut egui::Ui, sel: &mut Selection) {
+    ui.heading("Ý kiến của đơn vị");
+    ui.weak("\"- \" đầu dòng mở một ý; dòng trống ngăn đoạn. Không có số chỉ dẫn.");
+    for title in [ASSESSMENT, PROPOSALS] {
+        text_field(
+            ui,
+            title,
+            "Để trống nếu không dùng",
+            sel.own_text_mut(title),
+            4,
+        );
+    }
+}
+
+/// Facts left out of the brief, each with "Khôi phục".
+fn left_out(ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
+    if sel.excluded.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.heading("Thông tin đã bỏ khỏi báo cáo");
+    let mut restore = None;
+    for id in &sel.excluded {
+        ui.horizontal_wrapped(|ui| {
+            let summary = catalog.fact(id).map_or(id.as_str(), |f| f.summary.as_str());
+            if ui
+                .button("Khôi phục")
+                .on_hover_text(format!("Đưa lại vào báo cáo: {id}"))
+                .clicked()
+            {
+                restore = Some(id.clone());
+            }
+            ui.label(summary);
+        });
+    }
+    if let Some(id) = restore {
+        sel.restore(&id);
+    }
 }
 
 fn header(ui: &mut egui::Ui, sel: &mut Selection) {
@@ -154,6 +223,13 @@ fn header(ui: &mut egui::Ui, sel: &mut Selection) {
         "Mỗi dòng một cấp; dòng cuối là đơn vị ban hành",
         &mut h.issuer,
         2,
+    );
+    text_field(
+        ui,
+        "Số, ký hiệu",
+        "Ví dụ: Số:      /BC-CĐSQG (để trống số cho văn thư)",
+        &mut h.number,
+        1,
     );
     text_field(ui, "Địa danh", "Ví dụ: Hà Nội", &mut h.place, 1);
 

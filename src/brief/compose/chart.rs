@@ -62,7 +62,7 @@ impl<'a> Composer<'a> {
         }
         let mut cited: Vec<usize> = points.iter().map(|p| p.index).collect();
         let mut targets = Vec::new();
-        for (index, f) in self.catalog.facts().iter().enumerate() {
+        for (index, f) in self.facts() {
             if let FactKind::Target {
                 indicator: Some(i),
                 goal: Some(goal),
@@ -71,10 +71,14 @@ impl<'a> Composer<'a> {
                 && f.date.when.is_some_and(|w| self.in_period(w.year_value()))
             {
                 let when = f.date.when.map(|w| w.to_short()).unwrap_or_default();
-                targets.push(ChartTarget {
+                let target = ChartTarget {
                     y: goal.value.value,
                     label: target_label(&ind.unit, &when, goal),
-                });
+                };
+                // Two sources stating the same goal: one level, both cited.
+                if !targets.contains(&target) {
+                    targets.push(target);
+                }
                 cited.push(index);
             }
         }

@@ -84,7 +84,9 @@ impl Citations {
     }
 }
 
-/// "Thời Đại, “Các chỉ số …”, 12/11/2021, tệp seeds/000_….txt."
+/// The entry as a bibliography reads: publisher, “title”, date, with
+/// "không rõ …" where the page does not say. File names and offsets are
+/// for the app's citation panel, not for paper.
 pub fn reference_text(s: &Source) -> String {
     let publisher = s
         .publisher
@@ -92,11 +94,11 @@ pub fn reference_text(s: &Source) -> String {
         .unwrap_or_else(|| "Không rõ đơn vị đăng".to_string());
     let title = match &s.title {
         Some(t) => format!("“{t}”"),
-        None => "[bài không có tiêu đề]".to_string(),
+        None => "không rõ tiêu đề".to_string(),
     };
     let date = match &s.published {
         Some(d) => d.to_short(),
         None => "không rõ ngày".to_string(),
     };
-    format!("{publisher}, {title}, {date}, tệp seeds/{}.", s.seed_file)
+    format!("{publisher}, {title}, {date}.")
 }

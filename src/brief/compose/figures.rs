@@ -3,9 +3,10 @@
 //! status.
 
 use super::Composer;
+use super::topic::Part;
 use crate::brief::document::*;
 use crate::brief::format;
-use crate::brief::wording::DASH;
+use crate::brief::wording::{DASH, KEY_FIGURES_LEAD};
 use crate::data::*;
 
 /// A measurement of an indicator, with its fact index.
@@ -30,11 +31,8 @@ impl<'a> Composer<'a> {
         indicator_id: &str,
         keep: impl Fn(i32) -> bool,
     ) -> Vec<Point<'a>> {
-        let catalog = self.catalog;
-        let mut points: Vec<Point<'a>> = catalog
+        let mut points: Vec<Point<'a>> = self
             .facts()
-            .iter()
-            .enumerate()
             .filter_map(|(index, f)| match &f.kind {
                 FactKind::Measurement {
                     indicator,
@@ -102,7 +100,11 @@ impl<'a> Composer<'a> {
             .then_some(*first)
     }
 
-    fn value_with_citations(&mut self, ind: &Indicator, group: &[&Point<'a>]) -> Vec<Inline> {
+    pub(super) fn value_with_citations(
+        &mut self,
+        ind: &Indicator,
+        group: &[&Point<'a>],
+    ) -> Vec<Inline> {
         let when = format::date_phrase(&group[0].when);
         let inferred = if group.iter().all(|p| p.fact.date.inferred.is_some()) {
             ", suy ra"
@@ -143,9 +145,14 @@ impl<'a> Composer<'a> {
 
     /// The latest value and its change, the whole series, how derived
     /// values were obtained, and a chart where there are two or more dates.
-    pub(super) fn key_figure(&mut self, ind: &Indicator, points: &[Point<'a>]) {
+    pub(super) fn key_figure(&mut self, ind: &Indicator, points: &[Point<'a>], part: Part) {
         let groups = Self::by_date(points);
-        self.latest_and_change(ind, &groups);
+        if part != Part::Details {
+            self.latest_and_change(ind, &groups);
+        }
+        if part == Part::Latest {
+            return;
+        }
         if groups.len() > 2 {
             self.series_note(ind, &groups);
         }
@@ -154,6 +161,45 @@ impl<'a> Composer<'a> {
             let chart = self.chart(ind, points);
             self.blocks.push(Block::Chart(chart));
         }
+    }
+
+    /// The short edition's key figures of a topic in one paragraph:
+    /// "Số liệu chính: A: 86/193 (năm 2020) [1], tăng 2 bậc so với …; B: …."
+    pub(super) fn figures_paragraph(&mut self, series: &[(&'a Indicator, Vec<Point<'a>>)]) {
+        let mut inl = vec![Inline::styled(KEY_FIGURES_LEAD, Emphasis::Italic)];
+        for (k, (ind, points)) in series.iter().enumerate() {
+            self.dated_facts += points.len();
+            let groups = Self::by_date(points);
+            let Some(latest) = groups.last() else {
+                continue;
+            };
+            if k > 0 {
+                inl.push(Inline::plain("; "));
+            }
+            inl.push(Inline::plain(format!("{}: ", ind.name)));
+            inl.extend(self.value_with_citations(ind, latest));
+            if groups.len() >= 2 {
+                let prev = &groups[groups.len() - 2];
+                if let (Some(a), Some(b)) = (Self::single_value(latest), Self::single_value(prev))
+                    && format::is_exact(a.value)
+                    && format::is_exact(b.value)
+                {
+                    inl.push(Inline::plain(format!(
+                        ", {} so với ",
+                        change_text(ind, b.value.value, a.value.value)
+                    )));
+                    inl.extend(self.value_with_citations(ind, prev));
+                }
+            }
+        }
+        inl.push(Inline::plain("."));
+        self.push_paragraph(ParagraphStyle::Body, inl);
+    }
+
+    /// Whether an indicator's points have anything beyond the latest
+    /// value and its change: a series, a derivation or a chart.
+    pub(super) fn has_details(points: &[Point<'a>]) -> bool {
+        Self::by_date(points).len() >= 2 || points.iter().any(|p| p.derived.is_some())
     }
 
     /// "- Xếp hạng EGDI: 86/193 (năm 2020) [1]; so với 88/193 …: tăng 2 bậc."

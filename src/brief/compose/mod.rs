@@ -8,6 +8,8 @@
 mod chart;
 mod cite;
 mod figures;
+mod key_points;
+mod own;
 mod topic;
 
 use unicode_normalization::UnicodeNormalization;
@@ -17,9 +19,11 @@ pub use figures::{change_text, gap_text};
 
 use super::document::*;
 use super::format;
-use super::selection::{HeaderFields, MAX_YEAR, MIN_YEAR, Selection};
-use super::wording::{DEFAULT_TITLE, MOTTO, NATION, RECIPIENTS_LABEL};
-use crate::data::{Catalog, PartialDate, Topic};
+use super::selection::{HeaderFields, Length, MAX_YEAR, MIN_YEAR, Selection};
+use super::wording::{
+    APPENDIX_HEADING, APPENDIX_SUBTITLE, DEFAULT_TITLE, MOTTO, NATION, RECIPIENTS_LABEL,
+};
+use crate::data::{Catalog, Fact, PartialDate, Topic};
 use cite::Citations;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -38,23 +42,47 @@ pub enum ComposeError {
         "Không có thông tin nào của các chủ đề đã chọn trong {0}: hãy chọn giai đoạn hoặc chủ đề khác."
     )]
     NoData(String),
+    #[error(
+        "Không có thông tin \"{0}\" để bỏ khỏi báo cáo (xem danh sách bằng lệnh `egov-brief facts`)."
+    )]
+    UnknownFact(String),
 }
 
 /// Composes the briefing for a selection.
 pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeError> {
     let date = check_selection(catalog, sel)?;
     let topics = catalog.in_dataset_order(&sel.topics);
-    let mut c = Composer::new(catalog, sel.from, sel.to);
-    for (i, topic) in topics.iter().enumerate() {
-        c.topic_section(i + 1, topic);
+    let mut c = Composer::new(catalog, sel);
+    // Key points first: they are read first, so they are cited first.
+    c.key_points(&topics);
+    let key_points = std::mem::take(&mut c.blocks);
+    let mut sections = 0;
+    for topic in &topics {
+        if c.topic_section(sections + 1, topic) {
+            sections += 1;
+        }
     }
     let period = format::period(sel.from, sel.to);
     if c.dated_facts == 0 {
         return Err(ComposeError::NoData(period));
     }
+    let data_blocks = std::mem::take(&mut c.blocks);
+    if c.length == Length::Short {
+        let mut n = 0;
+        for topic in &topics {
+            if c.topic_appendix(n + 1, topic) {
+                n += 1;
+            }
+        }
+    }
+    let appendix = std::mem::take(&mut c.blocks);
     let summary = summary_line(&topics, &period);
-    let mut blocks = vec![Block::Paragraph(intro(topics.len(), &period, &c.cites))];
-    blocks.append(&mut c.blocks);
+    let mut blocks = key_points;
+    if c.length == Length::Full {
+        blocks.push(Block::Paragraph(intro(topics.len(), &period, &c.cites)));
+    }
+    blocks.extend(data_blocks);
+    blocks.extend(own::own_sections(sections, &sel.own_sections));
 
     let h = &sel.header;
     let header = header(h);
@@ -76,6 +104,11 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
         blocks,
         references: c.cites.into_references(catalog),
         closing: closing(h),
+        appendix: (!appendix.is_empty()).then(|| Appendix {
+            heading: APPENDIX_HEADING.to_string(),
+            subtitle: APPENDIX_SUBTITLE.to_string(),
+            blocks: appendix,
+        }),
     })
 }
 
@@ -93,6 +126,9 @@ fn check_selection(catalog: &Catalog, sel: &Selection) -> Result<PartialDate, Co
     }
     if let Some(t) = sel.topics.iter().find(|t| catalog.topic(t).is_none()) {
         return Err(ComposeError::UnknownTopic(t.clone()));
+    }
+    if let Some(f) = sel.excluded.iter().find(|f| catalog.fact(f).is_none()) {
+        return Err(ComposeError::UnknownFact(f.clone()));
     }
     let d = sel.header.date;
     d.to_partial_date()
@@ -149,6 +185,8 @@ fn header(h: &HeaderFields) -> Header {
         nation: NATION.to_string(),
         motto: MOTTO.to_string(),
         place_date: format::place_date(&nfc(&h.place), h.date.day, h.date.month, h.date.year),
+        // Spaces kept as typed: the blank is where the clerk writes.
+        number: Some(nfc(h.number.trim()).replace(' ', "\u{a0}")).filter(|n| !n.is_empty()),
     }
 }
 
@@ -182,6 +220,9 @@ struct Composer<'a> {
     catalog: &'a Catalog,
     from: i32,
     to: i32,
+    length: Length,
+    /// Catalog indices of the facts the user left out.
+    excluded: std::collections::HashSet<usize>,
     cites: Citations,
     blocks: Vec<Block>,
     /// Dated facts used, to tell an empty period.
@@ -191,16 +232,39 @@ struct Composer<'a> {
 }
 
 impl<'a> Composer<'a> {
-    fn new(catalog: &'a Catalog, from: i32, to: i32) -> Self {
+    fn new(catalog: &'a Catalog, sel: &Selection) -> Self {
         Self {
             catalog,
-            from,
-            to,
+            from: sel.from,
+            to: sel.to,
+            length: sel.length,
+            excluded: sel
+                .excluded
+                .iter()
+                .filter_map(|id| catalog.fact_index(id))
+                .collect(),
             cites: Citations::default(),
             blocks: Vec::new(),
             dated_facts: 0,
             subsection: 0,
         }
+    }
+
+    /// The facts still in the brief, with their catalog indices.
+    fn facts(&self) -> impl Iterator<Item = (usize, &'a Fact)> + use<'a, '_> {
+        let catalog = self.catalog;
+        catalog
+            .facts()
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.excluded.contains(i))
+    }
+
+    /// Is the fact with this id left out (or unknown)?
+    fn is_excluded(&self, id: &str) -> bool {
+        self.catalog
+            .fact_index(id)
+            .is_none_or(|i| self.excluded.contains(&i))
     }
 
     fn cite(&mut self, fact_index: usize) -> Inline {

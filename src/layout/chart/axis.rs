@@ -18,6 +18,19 @@ fn nice_step(span: f64) -> f64 {
     10.0 * mag
 }
 
+/// A whole-number step of 1, 2 or 5 times a power of ten, giving 3–6
+/// ticks, so every rank label is exact.
+fn nice_rank_step(span: f64) -> f64 {
+    let raw = (span / 4.0).max(1.0);
+    let mag = 10f64.powf(raw.log10().floor());
+    for m in [1.0, 2.0, 5.0, 10.0] {
+        if m * mag >= raw {
+            return m * mag;
+        }
+    }
+    10.0 * mag
+}
+
 /// The smallest and largest finite value of the points and targets.
 fn value_range(spec: &ChartSpec) -> (f64, f64) {
     let values = spec
@@ -108,7 +121,7 @@ fn from_zero(lo: f64, top: f64, extra: f64) -> (f64, f64, f64) {
 
 /// Ranks: a step of room above and below the values, never below 0.
 fn rank_range(lo: f64, hi: f64) -> (f64, f64, f64) {
-    let step = nice_step((hi - lo).max(1.0));
+    let step = nice_rank_step((hi - lo).max(1.0));
     let mut lo_t = (lo / step).floor() * step;
     let mut hi_t = (hi / step).ceil() * step;
     if lo_t >= lo - step * 0.1 {

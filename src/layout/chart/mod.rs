@@ -12,7 +12,7 @@ mod series;
 pub use axis::{MAX_TICKS, ValueScale};
 
 use super::fonts::{FontStyle, Fonts};
-use super::page::{Item, Rect, Rgb, Stroke, TextRun};
+use super::page::{Item, PrintStyle, Rect, Rgb, Stroke, TextRun};
 use super::text::{Align, TextStyle, layout_paragraph};
 use crate::brief::document::{ChartPoint, ChartSpec, Emphasis, Inline, ValueAxis};
 use crate::brief::format;
@@ -23,10 +23,9 @@ pub const CHART_HEIGHT: f32 = 210.0;
 const TITLE_SIZE: f32 = 12.0;
 const LABEL_SIZE: f32 = 9.5;
 const SOURCE_SIZE: f32 = 10.5;
-const LINE_COLOR: Rgb = Rgb::BLUE;
 /// Baselines of the title and the axis label.
 const TITLE_BASELINE: f32 = 13.0;
-const AXIS_LABEL_BASELINE: f32 = 30.0;
+pub(super) const AXIS_LABEL_BASELINE: f32 = 30.0;
 /// The plot box: room for tick labels on the left, a little on the right.
 const PLOT_LEFT: f32 = 48.0;
 const PLOT_TOP: f32 = 44.0;
@@ -77,12 +76,18 @@ fn style(size: f32, base: Emphasis, align: Align) -> TextStyle {
         indent: 0.0,
         base,
         color: Rgb::BLACK,
+        link_color: Rgb::BLACK,
     }
 }
 
 /// Lays a chart out in a box `width` wide and [`CHART_HEIGHT`] high, with
-/// its top-left corner at (0, 0).
+/// its top-left corner at (0, 0), printed black.
 pub fn layout_chart(spec: &ChartSpec, width: f32) -> Vec<Item> {
+    layout_chart_styled(spec, width, &PrintStyle::BLACK)
+}
+
+/// [`layout_chart`] with the colours of `print`.
+pub fn layout_chart_styled(spec: &ChartSpec, width: f32, print: &PrintStyle) -> Vec<Item> {
     let mut items = Vec::new();
     title(&mut items, spec, width);
     let plot = Rect {
@@ -94,11 +99,14 @@ pub fn layout_chart(spec: &ChartSpec, width: f32) -> Vec<Item> {
     let scale = ValueScale::new(spec, plot.y, plot.bottom());
     value_axis(&mut items, spec.axis, &scale, plot);
     let sx = time_axis(&mut items, &spec.points, plot);
-    series::targets(&mut items, &spec.targets, plot, &scale);
+    let mut placer = series::Placer::new(series::label_bounds(plot, width));
+    series::target_lines(&mut items, &mut placer, &spec.targets, plot, &scale, print);
     let groups = series::by_date(&spec.points);
-    series::line(&mut items, &groups, &sx, &scale);
-    series::points(&mut items, &groups, &sx, &scale, width);
-    source_line(&mut items, spec, plot, width);
+    series::line(&mut items, &groups, &sx, &scale, print);
+    series::points(&mut items, &mut placer, &groups, &sx, &scale, print);
+    series::value_labels(&mut items, &mut placer, &groups, &sx, &scale);
+    series::target_labels(&mut items, &mut placer, &spec.targets, plot, &scale, print);
+    source_line(&mut items, spec, plot, width, print);
     items
 }
 
@@ -199,8 +207,17 @@ fn time_axis(
 
 /// The source line (with clickable citations, two lines at most) and the
 /// key for derived points.
-fn source_line(items: &mut Vec<Item>, spec: &ChartSpec, plot: Rect, width: f32) {
-    let st = style(SOURCE_SIZE, Emphasis::Italic, Align::Left);
+fn source_line(
+    items: &mut Vec<Item>,
+    spec: &ChartSpec,
+    plot: Rect,
+    width: f32,
+    print: &PrintStyle,
+) {
+    let st = TextStyle {
+        link_color: print.link,
+        ..style(SOURCE_SIZE, Emphasis::Italic, Align::Left)
+    };
     let mut y = plot.bottom() + SOURCE_BELOW_PLOT;
     for l in layout_paragraph(&spec.source_line, &st, width)
         .into_iter()

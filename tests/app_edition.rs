@@ -1,0 +1,98 @@
+//! The brief's editions in the app, driven through the accessibility
+//! tree: length and colour, the official's own sections, leaving a fact
+//! out from the citation panel and putting it back.
+
+use egov_brief::app::{self, EgovApp};
+use egov_brief::brief::{Length, Selection, compose};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use crate::app::{FakeDialog, first_run_selection};
+use crate::support::catalog;
+
+/// The app in a window tall enough to show the whole left panel.
+fn tall(saved: Option<Selection>) -> Harness<'static, EgovApp> {
+    let catalog = catalog();
+    let saved = Some(saved.unwrap_or_else(|| first_run_selection(&catalog)));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 2400.0))
+        .build_eframe(move |cc| {
+            app::fonts::install(&cc.egui_ctx);
+            cc.egui_ctx.set_theme(egui::Theme::Light);
+            EgovApp::new(catalog, Box::new(FakeDialog::default()), saved)
+        });
+    harness.run();
+    harness
+}
+
+fn harness() -> Harness<'static, EgovApp> {
+    tall(None)
+}
+
+#[test]
+fn length_and_colour_are_chosen_and_kept_in_the_selection() {
+    let mut harness = harness();
+    harness.get_by_label("Tóm tắt").click();
+    harness.run();
+    let sel = harness.state().selection().unwrap().clone();
+    assert_eq!(sel.length, Length::Short);
+    assert!(compose(&catalog(), &sel).unwrap().appendix.is_some());
+    harness.get_by_label("In màu").click();
+    harness.run();
+    assert!(harness.state().selection().unwrap().color);
+    harness.get_by_label("Đầy đủ").click();
+    harness.run();
+    assert_eq!(harness.state().selection().unwrap().length, Length::Full);
+}
+
+#[test]
+fn the_officials_sections_are_typed_in_nfc_and_printed() {
+    let mut harness = harness();
+    harness.get_by_label("Nhận định").click();
+    harness.run();
+    harness
+        .get_by_label("Nhận định")
+        .type_text("Tie\u{302}\u{301}n độ tốt.");
+    harness.run();
+    let sel = harness.state().selection().unwrap().clone();
+    let own = sel
+        .own_sections
+        .iter()
+        .find(|s| s.title == "Nhận định")
+        .unwrap();
+    assert_eq!(own.text, "Tiến độ tốt.");
+    let doc = compose(&catalog(), &sel).unwrap();
+    assert!(doc.blocks.iter().any(|b| matches!(b,
+        egov_brief::brief::document::Block::Heading { text, .. } if text.ends_with("NHẬN ĐỊNH"))));
+    // The number line is a field too.
+    harness.get_by_label("Số, ký hiệu");
+}
+
+#[test]
+fn a_fact_is_left_out_from_its_citation_and_restored() {
+    let mut harness = harness();
+    harness
+        .get_all_by_label("Trích dẫn [1]")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let fact = harness.state().open_citation().unwrap().fact;
+    let id = catalog().facts()[fact].id.clone();
+    harness.get_by_label("Bỏ khỏi báo cáo").click();
+    harness.run();
+    assert_eq!(
+        harness.state().selection().unwrap().excluded,
+        vec![id.clone()]
+    );
+    assert_eq!(harness.state().open_citation(), None);
+    harness.get_by_label("Khôi phục").click();
+    harness.run();
+    assert!(harness.state().selection().unwrap().excluded.is_empty());
+    // Left-out facts are remembered with the selection.
+    let mut saved = first_run_selection(&catalog());
+    saved.exclude(&id);
+    let harness = tall(Some(saved));
+    assert_eq!(harness.state().selection().unwrap().excluded, vec![id]);
+    harness.get_by_label("Khôi phục");
+}

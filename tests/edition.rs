@@ -1,0 +1,249 @@
+//! The brief as a brief: the short edition's page budget, the number
+//! line, black print by default, links from every `[n]` to its reference,
+//! an outline, and chart labels that never collide.
+
+use egov_brief::brief::document::{Block, ChartSpec};
+use egov_brief::brief::{Length, Selection, compose};
+use egov_brief::briefing::Briefing;
+use egov_brief::layout::chart::layout_chart;
+use egov_brief::layout::{AnchorKind, Item, Pages, Rect, Rgb};
+use lopdf::{Document, Object};
+
+use crate::support::{all_topics, all_topics_selection, catalog, pdf_bytes, pdf_text, selection};
+
+fn prepared(topics: &[&str], from: i32, to: i32, length: Length) -> Briefing {
+    let c = catalog();
+    let mut sel = if topics.is_empty() {
+        Selection {
+            from,
+            to,
+            ..all_topics_selection(&c)
+        }
+    } else {
+        selection(topics, from, to)
+    };
+    sel.length = length;
+    Briefing::prepare(&c, &sel).unwrap()
+}
+
+/// Pages before the one that opens "PHỤ LỤC".
+fn main_part_pages(p: &Pages) -> usize {
+    p.anchors
+        .iter()
+        .find(|a| matches!(&a.kind, AnchorKind::Outline { title, .. } if title == "PHỤ LỤC"))
+        .map_or(p.len(), |a| a.page)
+}
+
+#[test]
+fn the_short_edition_keeps_its_page_budget() {
+    let all = prepared(&[], 2014, 2030, Length::Short);
+    assert!(
+        main_part_pages(&all.pages) <= 3,
+        "{} pages",
+        main_part_pages(&all.pages)
+    );
+    let first = all.pages.pages[0].plain_text();
+    assert!(first.contains("NHỮNG ĐIỂM CHÍNH"), "{first}");
+    assert!(first.contains("Số:"), "{first}");
+    for period in [(2014, 2030), (2016, 2020), (2021, 2025)] {
+        let two = prepared(
+            &["xep-hang-lhq", "dich-vu-cong"],
+            period.0,
+            period.1,
+            Length::Short,
+        );
+        assert!(main_part_pages(&two.pages) <= 2, "{period:?}");
+    }
+}
+
+#[test]
+fn a_parent_body_that_fits_stays_on_one_line() {
+    let c = catalog();
+    let mut sel = selection(&["xep-hang-lhq"], 2014, 2030);
+    sel.header.issuer = "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA".into();
+    let b = Briefing::prepare(&c, &sel).unwrap();
+    let runs: Vec<_> = b.pages.pages[0].texts().collect();
+    let parent = runs.iter().find(|r| r.text.starts_with("BỘ")).unwrap();
+    assert_eq!(parent.text, "BỘ THÔNG TIN VÀ TRUYỀN THÔNG");
+    assert_eq!(parent.size, 12.0);
+}
+
+fn colours(p: &Pages) -> Vec<Rgb> {
+    let mut out = Vec::new();
+    for page in &p.pages {
+        for item in &page.items {
+            match item {
+                Item::Text(t) => out.push(t.color),
+                Item::Polyline { stroke, .. } => out.push(stroke.color),
+                Item::Dot { fill, stroke, .. } => {
+                    out.push(*fill);
+                    out.extend(stroke.map(|s| s.color));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn print_is_black_unless_colour_is_asked_for() {
+    let b = prepared(&[], 2014, 2030, Length::Full);
+    let greys = |c: &Rgb| c.0 == c.1 && c.1 == c.2;
+    assert!(colours(&b.pages).iter().all(greys));
+    let c = catalog();
+    let mut sel = selection(&["xep-hang-lhq"], 2014, 2030);
+    sel.color = true;
+    let b = Briefing::prepare(&c, &sel).unwrap();
+    assert!(colours(&b.pages).contains(&Rgb::BLUE));
+}
+
+#[test]
+fn every_citation_links_to_its_reference_and_the_outline_lists_the_sections() {
+    let b = prepared(&[], 2014, 2030, Length::Full);
+    let bytes = pdf_bytes(&b);
+    assert!(bytes.len() <= 150 * 1024, "{} bytes", bytes.len());
+    let doc = Document::load_mem(&bytes).unwrap();
+    let page_ids: Vec<_> = doc.get_pages().into_values().collect();
+    let mut links = 0;
+    for id in &page_ids {
+        let page = doc.get_dictionary(*id).unwrap();
+        let Ok(Object::Array(annots)) = page.get(b"Annots") else {
+            continue;
+        };
+        for a in annots {
+            let a = a.as_dict().unwrap();
+            assert_eq!(a.get(b"Subtype").unwrap().as_name().unwrap(), b"Link");
+            let dest = a.get(b"Dest").unwrap().as_array().unwrap();
+            assert!(page_ids.contains(&dest[0].as_reference().unwrap()));
+            links += 1;
+        }
+    }
+    let markers: usize = b
+        .pages
+        .pages
+        .iter()
+        .map(|p| p.texts().filter(|t| t.link.is_some()).count())
+        .sum();
+    assert!(
+        links >= 20 && links == markers,
+        "{links} links, {markers} markers"
+    );
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"vi-VN");
+    let outlines = catalog.get(b"Outlines").unwrap().as_reference().unwrap();
+    let outlines = doc.get_dictionary(outlines).unwrap();
+    assert!(outlines.get(b"Count").unwrap().as_i64().unwrap() >= 10);
+    // Each reference entry is anchored where it is placed.
+    for r in &b.document.references.entries {
+        let a = b.pages.reference_anchor(r.number).expect("anchored");
+        assert!(b.pages.pages[a.page].plain_text().contains(&r.label));
+    }
+    let text = pdf_text(&bytes);
+    assert!(!text.contains("seeds/") && !text.contains(".txt"));
+}
+
+#[test]
+fn the_short_edition_outline_has_the_appendix() {
+    let b = prepared(&[], 2014, 2030, Length::Short);
+    let titles: Vec<(String, u8)> = b
+        .pages
+        .anchors
+        .iter()
+        .filter_map(|a| match &a.kind {
+            AnchorKind::Outline { title, level } => Some((title.clone(), *level)),
+            _ => None,
+        })
+        .collect();
+    let at = titles.iter().position(|(t, _)| t == "PHỤ LỤC").unwrap();
+    assert!(titles[..at].iter().any(|(t, _)| t == "NHỮNG ĐIỂM CHÍNH"));
+    assert!(titles[at + 1..].iter().all(|(_, l)| *l == 1));
+    let bytes = pdf_bytes(&b);
+    assert_eq!(bytes, pdf_bytes(&b));
+}
+
+/// Every chart of the bundled data over several periods and topic sets.
+fn all_charts() -> Vec<ChartSpec> {
+    let c = catalog();
+    let mut charts = Vec::new();
+    let topic_sets: Vec<Vec<String>> = std::iter::once(all_topics(&c))
+        .chain(all_topics(&c).into_iter().map(|t| vec![t]))
+        .collect();
+    for from in [2014, 2016, 2018, 2020, 2021] {
+        for to in [2020, 2022, 2025, 2030] {
+            for topics in &topic_sets {
+                let sel = Selection {
+                    topics: topics.clone(),
+                    ..selection(&[], from, to)
+                };
+                if from > to {
+                    continue;
+                }
+                if let Ok(doc) = compose(&c, &sel) {
+                    charts.extend(doc.blocks.into_iter().filter_map(|b| match b {
+                        Block::Chart(ch) => Some(ch),
+                        _ => None,
+                    }));
+                }
+            }
+        }
+    }
+    charts
+}
+
+#[test]
+fn chart_labels_and_target_lines_never_overlap() {
+    let charts = all_charts();
+    assert!(charts.len() > 20);
+    for spec in &charts {
+        let items = layout_chart(spec, 467.7);
+        let target_lines: Vec<Rect> = items
+            .iter()
+            .filter(|i| matches!(i, Item::Polyline { stroke, .. } if stroke.dash.is_some()))
+            .map(|i| i.bounds())
+            .collect();
+        let labels: Vec<Rect> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text(t)
+                    if spec.targets.iter().any(|x| x.label == t.text)
+                        || (spec.points.iter().any(|p| p.label == t.text) && t.y < 180.0) =>
+                {
+                    Some(t.bounds())
+                }
+                _ => None,
+            })
+            .collect();
+        for (i, a) in labels.iter().enumerate() {
+            for b in &labels[i + 1..] {
+                assert!(!a.intersects(b), "{}: labels {a:?} {b:?}", spec.title);
+            }
+            for l in &target_lines {
+                assert!(
+                    !a.intersects(l),
+                    "{}: label {a:?} on line {l:?}",
+                    spec.title
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn rank_ticks_are_whole_numbers() {
+    for spec in all_charts()
+        .iter()
+        .filter(|s| s.axis == egov_brief::brief::document::ValueAxis::Rank)
+    {
+        for item in layout_chart(spec, 467.7) {
+            if let Item::Text(t) = item
+                && t.x < 48.0
+                && t.text.starts_with(|c: char| c.is_ascii_digit())
+                && t.text
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            {
+                assert!(!t.text.contains(','), "{}: tick {}", spec.title, t.text);
+            }
+        }
+    }
+}
