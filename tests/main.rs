@@ -2,6 +2,7 @@
 
 #[cfg(feature = "gui")]
 mod app;
+#[cfg(feature = "gui")]
 mod app_edition;
 mod cli;
 mod compose;
