@@ -16,8 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Pinned so that the generated notices and the .deb do not change with a tool release.
-CARGO_ABOUT_VERSION=0.8.4
-CARGO_DEB_VERSION=3.6.3
+CARGO_ABOUT_VERSION=0.9.3
+CARGO_DEB_VERSION=3.8.0
 WIN=x86_64-pc-windows-gnu
 LINUX=x86_64-unknown-linux-gnu
 
@@ -41,7 +41,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 rustup target add "$WIN" >/dev/null
 if [ "$(cargo about --version 2>/dev/null)" != "cargo-about $CARGO_ABOUT_VERSION" ]; then
-  cargo install --locked "cargo-about@$CARGO_ABOUT_VERSION"
+  cargo install --locked --features cli "cargo-about@$CARGO_ABOUT_VERSION"
 fi
 if ! cargo deb --version 2>/dev/null | grep -qF "$CARGO_DEB_VERSION"; then
   cargo install --locked "cargo-deb@$CARGO_DEB_VERSION"
@@ -79,7 +79,7 @@ exe="$target/$WIN/release/egov-brief.exe"
 # cargo-about lists every crate of the two shipped builds (see
 # packaging/about.toml) with its licence text; the fonts' OFL is added
 # from fonts/OFL.txt.
-cargo about generate --locked --fail -c packaging/about.toml packaging/about.hbs -o "$stage/notices.in.html"
+cargo about generate --frozen --fail -c packaging/about.toml packaging/about.hbs -o "$stage/notices.in.html"
 VERSION="$version" python3 - "$stage/notices.in.html" fonts/OFL.txt "$stage/GIAY-PHEP.html" <<'EOF'
 import html, os, sys
 page = open(sys.argv[1], encoding="utf-8").read()
@@ -107,6 +107,8 @@ echo "notices: $(grep -c '^<li>.* – ' "$stage/GIAY-PHEP.html") crates, all of 
 sed "s/@VERSION@/$version/g" packaging/HUONG-DAN.txt > "$stage/HUONG-DAN.txt"
 sed -e "s/@VERSION@/$version/g" -e "s/@DATE@/$release_date/g" packaging/egov-brief.metainfo.xml \
   > "$stage/vn.egovbrief.EgovBrief.metainfo.xml"
+gzip -n -9 -c packaging/debian-changelog > "$stage/changelog.gz"
+gzip -n -9 -c packaging/egov-brief.1 > "$stage/egov-brief.1.gz"
 
 # Fixed modes and times for everything below a folder.
 normalise() {

@@ -8,6 +8,7 @@
 //! the PDF writer draws. Errors are values shown in the window: a dataset
 //! that does not load, an empty selection, a failed export.
 
+pub mod about;
 mod citation;
 pub mod dialog;
 pub mod fonts;
