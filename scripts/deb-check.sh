@@ -7,16 +7,17 @@
 # with dlopen) belongs to a package the .deb depends on, directly or through
 # its dependencies. Changes the system (installs egov-brief): run it on a
 # build or test machine, by hand.
-#   scripts/deb-check.sh [screenshot.png]   (default dist/deb-screenshot.png)
+#   scripts/deb-check.sh [package.deb [screenshot.png]]
+#   (defaults: dist/egov-brief_<version>_amd64.deb, dist/deb-screenshot.png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 version=$(sed -n '1s/^egov-brief (\([^)]*\)).*/\1/p' packaging/debian-changelog)
-deb="dist/egov-brief_${version}_amd64.deb"
+deb=${1:-dist/egov-brief_${version}_amd64.deb}
 [ -f "$deb" ] || { echo "$deb is missing: run scripts/package.sh first"; exit 1; }
-shot=${1:-dist/deb-screenshot.png}
+shot=${2:-dist/deb-screenshot.png}
 
 need=()
 command -v Xvfb >/dev/null || need+=(xvfb)

@@ -43,7 +43,7 @@ rustup target add "$WIN" >/dev/null
 if [ "$(cargo about --version 2>/dev/null)" != "cargo-about $CARGO_ABOUT_VERSION" ]; then
   cargo install --locked --features cli "cargo-about@$CARGO_ABOUT_VERSION"
 fi
-if ! cargo deb --version 2>/dev/null | grep -qF "$CARGO_DEB_VERSION"; then
+if ! cargo deb --version 2>/dev/null | grep -F "$CARGO_DEB_VERSION" >/dev/null; then
   cargo install --locked "cargo-deb@$CARGO_DEB_VERSION"
 fi
 
@@ -160,19 +160,19 @@ if grep -q '^E:' <<<"$lintian_out"; then echo "lintian reports errors"; exit 1; 
 check=$(mktemp -d)
 trap 'rm -rf "$check"' EXIT
 tar -xzf "dist/$lin_name.tar.gz" -C "$check"
-"$check/$lin_name/egov-brief" topics | grep -q xep-hang-lhq
+"$check/$lin_name/egov-brief" topics | grep xep-hang-lhq >/dev/null
 dpkg-deb -x "dist/egov-brief_${version}_amd64.deb" "$check/deb"
-"$check/deb/usr/bin/egov-brief" topics | grep -q xep-hang-lhq
+"$check/deb/usr/bin/egov-brief" topics | grep xep-hang-lhq >/dev/null
 desktop-file-validate "$check/deb/usr/share/applications/egov-brief.desktop"
 unzip -q "dist/$win_name.zip" -d "$check"
 # shellcheck source=scripts/lib/wine-prefix.sh
 source scripts/lib/wine-prefix.sh
 wine_prefix "$check"
-wine "$check/$win_name/egov-brief.exe" topics | grep -q xep-hang-lhq
+wine "$check/$win_name/egov-brief.exe" topics | grep xep-hang-lhq >/dev/null
 wine "$check/$win_name/egov-brief.exe" export --all-topics --from 2014 --to 2030 \
   --date 2026-11-23 -o "Z:$check/windows.pdf"
 qpdf --check "$check/windows.pdf" >/dev/null
-pdftotext -enc UTF-8 "$check/windows.pdf" - | grep -q "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+pdftotext -enc UTF-8 "$check/windows.pdf" - | grep "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" >/dev/null
 echo "topics runs from the tarball, the .deb and (wine) the zip; the zip's exe exported $(stat -c %s "$check/windows.pdf") bytes of PDF"
 ls -l dist
 echo "package OK"
