@@ -25,16 +25,9 @@ echo "Windows executable: $(stat -c %s "$exe") bytes"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export WINEPREFIX="$work/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-wineboot -i >/dev/null 2>&1 || true
-# Rust's standard library takes random bytes from bcryptprimitives.dll
-# (present on Windows 10 and later); Debian's Wine 8 lacks it, so the test
-# prefix gets a tiny stand-in built from scripts/wine/. Nothing of this ships.
-sys32="$WINEPREFIX/drive_c/windows/system32"
-if [ ! -e "$sys32/bcryptprimitives.dll" ]; then
-  x86_64-w64-mingw32-gcc -shared -O2 -o "$sys32/bcryptprimitives.dll" \
-    scripts/wine/bcryptprimitives.c scripts/wine/bcryptprimitives.def -ladvapi32
-fi
+# shellcheck source=scripts/lib/wine-prefix.sh
+source scripts/lib/wine-prefix.sh
+wine_prefix "$work"
 wine "$exe" topics | tee "$work/topics.txt"
 grep -q "xep-hang-lhq" "$work/topics.txt"
 

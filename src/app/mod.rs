@@ -9,6 +9,7 @@
 //! shown in the window: a dataset that does not load, an empty selection,
 //! a failed export.
 
+pub mod about;
 mod cache;
 pub mod dialog;
 pub mod fonts;

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::about::AboutWindow;
 use super::cache::Prepared;
 use super::dialog::{FileDialogs, with_pdf_extension};
 use super::panels::*;
@@ -36,6 +37,7 @@ pub struct Workspace {
     pub citations: CitationPanel,
     toolbar: Toolbar,
     status_bar: StatusBar,
+    about: AboutWindow,
 }
 
 impl Workspace {
@@ -53,6 +55,7 @@ impl Workspace {
             citations: CitationPanel::default(),
             toolbar: Toolbar::default(),
             status_bar: StatusBar::default(),
+            about: AboutWindow::default(),
         }
     }
 
@@ -83,8 +86,10 @@ impl Workspace {
             DatasetAction::None => {}
             DatasetAction::Open => *status = self.open_dataset().or(status.take()),
             DatasetAction::Bundled => *status = Some(self.use_bundled()),
+            DatasetAction::About => self.about.open = true,
         }
         self.dataset.error_window(ui.ctx());
+        self.about.ui(ui.ctx(), &self.catalog);
 
         // The preview follows the selection in the same frame.
         self.refresh();

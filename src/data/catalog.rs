@@ -47,6 +47,11 @@ impl Catalog {
         }
     }
 
+    /// Version of the dataset format the data was written in.
+    pub fn schema_version(&self) -> u32 {
+        self.data.schema_version
+    }
+
     pub fn topics(&self) -> &[Topic] {
         &self.data.topics
     }

@@ -14,6 +14,8 @@ pub enum DatasetAction {
     None,
     Open,
     Bundled,
+    /// The "Giới thiệu" window: version, data sources, licences.
+    About,
 }
 
 #[derive(Debug, Default)]
@@ -60,6 +62,13 @@ impl DatasetPanel {
             }
             if file.is_some() && ui.button("Dùng dữ liệu đi kèm").clicked() {
                 action = DatasetAction::Bundled;
+            }
+            if ui
+                .button("Giới thiệu")
+                .on_hover_text("Phiên bản, nguồn dữ liệu và giấy phép")
+                .clicked()
+            {
+                action = DatasetAction::About;
             }
         });
         ui.separator();
