@@ -191,6 +191,12 @@ fn export(
         .and_then(|b| export_pdf(&b, &args.output).map_err(|e| e.to_string()));
     match result {
         Ok(report) => {
+            if selection.header.issuer.trim().is_empty() {
+                let _ = writeln!(
+                    err,
+                    "lưu ý: không có --issuer, ô cơ quan ban hành (góc trên bên trái) để trống."
+                );
+            }
             let _ = writeln!(
                 out,
                 "Đã ghi {} ({} trang, {} KB).",

@@ -2,6 +2,8 @@
 
 #[cfg(feature = "gui")]
 mod app;
+#[cfg(feature = "gui")]
+mod app_laptop;
 mod cli;
 mod compose;
 mod dataset;
