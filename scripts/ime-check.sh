@@ -55,6 +55,8 @@ app=$!
 pids+=("$app")
 win="$(xdotool search --sync --onlyvisible --name 'eGov Brief' | head -1)"
 xdotool windowmove "$win" 0 0 windowsize "$win" 1280 1000
+# No window manager: give the window the keyboard by hand.
+xdotool windowfocus --sync "$win"
 sleep 3
 
 # Clicks into a field, selects what it holds and types Telex over it.
@@ -64,22 +66,22 @@ type_into() {
   sleep 0.5
   xdotool key --window "$win" ctrl+a BackSpace
   sleep 0.3
-  xdotool type --delay 120 "$text"
+  xdotool type --delay "${TYPE_DELAY_MS:-350}" "$text"
   sleep 1
 }
-read -r ix iy <<< "${ISSUER_XY:-160 560}"
-read -r px py <<< "${PLACE_XY:-160 630}"
+read -r ix iy <<< "${ISSUER_XY:-160 505}"
+read -r px py <<< "${PLACE_XY:-160 559}"
 type_into "$ix" "$iy" 'Sowr Thoong tin Vieejt Nam'
 type_into "$px" "$py" 'Haf Nooji'
 import -window root "$out/typed.png"
 echo "screenshot: $out/typed.png"
 
-# eframe writes its state when the window closes and every 30 s: wait for
-# the periodic save (no window manager here to ask the window to close),
-# then close it.
-sleep 32
-xdotool windowclose "$win" 2> /dev/null || true
-sleep 2
+# eframe writes its state when the window closes and every 30 s, on a
+# frame: there is no window manager here to ask the window to close, so
+# wait for the periodic save, move the mouse for a frame, then stop it.
+sleep 31
+xdotool mousemove --window "$win" 700 400 mousemove --window "$win" 720 420
+sleep 3
 kill "$app" 2> /dev/null || true
 wait "$app" 2> /dev/null || true
 
