@@ -63,6 +63,7 @@ sleep 3
 type_into() {
   local x=$1 y=$2 text=$3
   xdotool mousemove --window "$win" "$x" "$y" click 1
+  xdotool windowfocus --sync "$win"
   sleep 0.5
   xdotool key --window "$win" ctrl+a BackSpace
   sleep 0.3
@@ -71,8 +72,9 @@ type_into() {
 }
 read -r ix iy <<< "${ISSUER_XY:-160 505}"
 read -r px py <<< "${PLACE_XY:-160 559}"
-type_into "$ix" "$iy" 'Sowr Thoong tin Vieejt Nam'
-type_into "$px" "$py" 'Haf Nooji'
+# A space ends the word being composed, as a user's next word would.
+type_into "$ix" "$iy" 'Sowr Thoong tin Vieejt Nam '
+type_into "$px" "$py" 'Vieejt Nam '
 import -window root "$out/typed.png"
 echo "screenshot: $out/typed.png"
 
