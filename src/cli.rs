@@ -292,12 +292,24 @@ fn export(
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> i32 {
-    let result = args
-        .selection(catalog)
-        .and_then(|selection| Briefing::prepare(catalog, &selection).map_err(|e| e.to_string()))
+    let selection = match args.selection(catalog) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(err, "lỗi: {}", one_line(&e));
+            return 1;
+        }
+    };
+    let result = Briefing::prepare(catalog, &selection)
+        .map_err(|e| e.to_string())
         .and_then(|b| export_pdf(&b, &args.output).map_err(|e| e.to_string()));
     match result {
         Ok(report) => {
+            if selection.header.issuer.trim().is_empty() {
+                let _ = writeln!(
+                    err,
+                    "lưu ý: không có --issuer, ô cơ quan ban hành (góc trên bên trái) để trống."
+                );
+            }
             let _ = writeln!(
                 out,
                 "Đã ghi {} ({} trang, {} KB).",

@@ -20,9 +20,14 @@ use crate::support::{DATE, catalog};
 /// Answers with paths chosen by the test and records what it was asked.
 #[derive(Clone, Default)]
 pub(crate) struct FakeDialog {
-    answer: Option<PathBuf>,
-    dataset: Option<PathBuf>,
-    asked: Rc<RefCell<Vec<String>>>,
+    pub(crate) answer: Option<PathBuf>,
+    pub(crate) dataset: Option<PathBuf>,
+    pub(crate) asked: Rc<RefCell<Vec<String>>>,
+    /// When set, the save dialog answers this instead of `answer` (a
+    /// dialog that could not be shown, or failed).
+    pub(crate) outcome: Option<app::Answer>,
+    /// Where the in-app dialog starts.
+    pub(crate) folder: Option<PathBuf>,
 }
 
 impl FileDialogs for FakeDialog {
@@ -35,12 +40,27 @@ impl FileDialogs for FakeDialog {
         self.asked.borrow_mut().push("dataset".to_string());
         self.dataset.clone()
     }
+
+    fn ask_save_pdf(&mut self, default_name: &str) -> app::Pending {
+        match &self.outcome {
+            Some(o) => {
+                self.asked.borrow_mut().push(default_name.to_string());
+                app::Pending::ready(o.clone())
+            }
+            None => app::Pending::ready(self.save_pdf(default_name).into()),
+        }
+    }
+
+    fn fallback_folder(&self) -> PathBuf {
+        self.folder.clone().unwrap_or_else(std::env::temp_dir)
+    }
 }
 
-/// Every topic over 2014–2030, dated 23/11/2026.
+/// Every topic over 2014–2030, dated 23/11/2026, with an issuing body.
 pub(crate) fn first_run_selection(catalog: &Catalog) -> Selection {
     let mut s = app::default_selection(catalog);
     s.header.date = DATE;
+    s.header.issuer = "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA".into();
     s
 }
 
@@ -51,7 +71,7 @@ pub(crate) fn harness_with(
     build(Harness::builder(), dialog, saved)
 }
 
-fn build(
+pub(crate) fn build(
     builder: egui_kittest::HarnessBuilder<EgovApp>,
     dialog: FakeDialog,
     saved: Option<Selection>,
@@ -87,7 +107,7 @@ fn counter(harness: &Harness<'_, EgovApp>) -> (usize, usize) {
     (i.parse().unwrap(), n.parse().unwrap())
 }
 
-fn status(harness: &Harness<'_, EgovApp>) -> (StatusKind, String) {
+pub(crate) fn status(harness: &Harness<'_, EgovApp>) -> (StatusKind, String) {
     let s = harness.state().status().expect("a status line");
     (s.kind, s.text.clone())
 }
@@ -154,7 +174,7 @@ fn a_preset_sets_the_period() {
     assert_eq!((sel.from, sel.to), (2021, 2025));
 }
 
-fn read_pdf(path: &Path) -> (Vec<u8>, usize) {
+pub(crate) fn read_pdf(path: &Path) -> (Vec<u8>, usize) {
     let bytes = std::fs::read(path).expect("the PDF was written");
     let doc = lopdf::Document::load_mem(&bytes).expect("a valid PDF");
     let pages = doc.get_pages().len();
@@ -318,8 +338,13 @@ fn clicking_a_citation_opens_the_quote() {
     // The verbatim quote, the source and where the quote sits.
     harness.get_by_label(&fact.quote.text);
     harness.get_by_label(&fact.summary);
-    harness.get_by_label(&format!("seeds/{}", source.seed_file));
+    // The file and where the quote sits are technical details, folded away.
     let line = catalog.line_of(source, fact.quote.start);
+    let place = format!("byte {}–{}, dòng {line}", fact.quote.start, fact.quote.end);
+    assert!(harness.query_by_label(&place).is_none());
+    harness.get_by_label("Chi tiết").click();
+    harness.run();
+    harness.get_by_label(&format!("seeds/{}", source.seed_file));
     harness.get_by_label(&format!(
         "byte {}–{}, dòng {line}",
         fact.quote.start, fact.quote.end
@@ -407,7 +432,7 @@ fn zoom_and_page_navigation() {
 
 /// eframe's storage, in memory.
 #[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
+pub(crate) struct MemoryStorage(pub(crate) HashMap<String, String>);
 
 impl eframe::Storage for MemoryStorage {
     fn get_string(&self, key: &str) -> Option<String> {

@@ -4,6 +4,8 @@
 mod app;
 #[cfg(feature = "gui")]
 mod app_edition;
+#[cfg(feature = "gui")]
+mod app_laptop;
 mod cli;
 mod compose;
 mod curate;

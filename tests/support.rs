@@ -33,6 +33,7 @@ pub fn all_topics(c: &Catalog) -> Vec<String> {
 }
 
 /// Every topic over 2014–2030, dated [`DATE`].
+#[allow(dead_code)]
 pub fn all_topics_selection(c: &Catalog) -> Selection {
     let mut s = selection(&[], 2014, 2030);
     s.topics = all_topics(c);

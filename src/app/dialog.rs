@@ -1,7 +1,16 @@
 //! The file dialogs as a replaceable seam: the native ones (rfd) in the
 //! app, a fake in the tests.
+//!
+//! The window asks through [`FileDialogs::ask_save_pdf`] and
+//! [`FileDialogs::ask_dataset`], which return a [`Pending`] answer: the
+//! native dialog runs on its own thread while the window keeps repainting,
+//! and its [`Answer`] tells a cancel from a dialog that could not be shown
+//! (then the in-app dialog of [`super::save_dialog`] takes over).
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, mpsc};
+
+pub use super::native_probe::native_dialog_available;
 
 /// The questions the app asks about files. `None` when the user cancelled.
 pub trait FileDialogs {
@@ -9,13 +18,121 @@ pub trait FileDialogs {
     fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf>;
     /// Which dataset (JSON) to open.
     fn open_dataset(&mut self) -> Option<PathBuf>;
+
+    /// Where to save the PDF, without blocking the window. The default
+    /// asks [`FileDialogs::save_pdf`] at once: `None` counts as a cancel.
+    fn ask_save_pdf(&mut self, default_name: &str) -> Pending {
+        Pending::ready(self.save_pdf(default_name).into())
+    }
+
+    /// Which dataset to open, without blocking the window.
+    fn ask_dataset(&mut self) -> Pending {
+        Pending::ready(self.open_dataset().into())
+    }
+
+    /// Where the in-app dialog starts: the user's Documents folder.
+    fn fallback_folder(&self) -> PathBuf {
+        super::save_dialog::start_folder()
+    }
 }
 
-/// The system's dialogs (rfd).
+/// How a question about a file ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Chosen(PathBuf),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could be shown (on Linux: neither the desktop portal nor
+    /// zenity); the text says what is missing.
+    Unavailable(String),
+    /// The dialog failed; the text says how.
+    Failed(String),
+}
+
+impl From<Option<PathBuf>> for Answer {
+    fn from(path: Option<PathBuf>) -> Self {
+        path.map_or(Answer::Cancelled, Answer::Chosen)
+    }
+}
+
+/// An answer still to come from a dialog running on another thread.
+#[derive(Debug)]
+pub struct Pending(mpsc::Receiver<Answer>);
+
+impl Pending {
+    /// An answer known already.
+    pub fn ready(answer: Answer) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let _ = tx.send(answer);
+        Self(rx)
+    }
+
+    /// Runs `ask` on its own thread; the window is woken when it answers.
+    /// A panic in `ask` becomes [`Answer::Failed`].
+    pub fn spawn(
+        repaint: Option<egui::Context>,
+        ask: impl FnOnce() -> Answer + Send + 'static,
+    ) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(ask))
+                    .unwrap_or_else(|_| Answer::Failed("hộp thoại dừng đột ngột".into()));
+                let _ = tx.send(answer);
+                if let Some(ctx) = repaint {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => Self(rx),
+            Err(e) => Self::ready(Answer::Failed(format!("không tạo được luồng: {e}"))),
+        }
+    }
+
+    /// The answer, once there is one.
+    pub fn poll(&mut self) -> Option<Answer> {
+        match self.0.try_recv() {
+            Ok(a) => Some(a),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                Some(Answer::Failed("hộp thoại dừng đột ngột".into()))
+            }
+        }
+    }
+}
+
+/// The system's dialogs (rfd), each run on its own thread.
 #[derive(Debug, Default)]
 pub struct NativeDialogs {
     /// The folder of the last export, offered again next time.
     last_folder: Option<PathBuf>,
+    /// Shared with the dialog threads.
+    shared_folder: Arc<Mutex<Option<PathBuf>>>,
+    /// Woken when a dialog answers.
+    repaint: Option<egui::Context>,
+}
+
+impl NativeDialogs {
+    /// Dialogs that wake the window `ctx` when they answer.
+    pub fn with_context(ctx: egui::Context) -> Self {
+        Self {
+            repaint: Some(ctx),
+            ..Self::default()
+        }
+    }
+
+    fn save_dialog(&self, default_name: &str) -> rfd::FileDialog {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Xuất báo cáo tóm tắt ra PDF")
+            .set_file_name(default_name)
+            .add_filter("PDF", &["pdf", "PDF"]);
+        let shared = self.shared_folder.lock().ok().and_then(|f| f.clone());
+        if let Some(folder) = shared.or_else(|| self.last_folder.clone()) {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog
+    }
 }
 
 impl FileDialogs for NativeDialogs {
@@ -27,16 +144,39 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new()
-            .set_title("Xuất báo cáo tóm tắt ra PDF")
-            .set_file_name(default_name)
-            .add_filter("PDF", &["pdf", "PDF"]);
-        if let Some(folder) = &self.last_folder {
-            dialog = dialog.set_directory(folder);
-        }
-        let path = dialog.save_file()?;
+        let path = self.save_dialog(default_name).save_file()?;
         self.last_folder = path.parent().map(Path::to_path_buf);
         Some(path)
+    }
+
+    fn ask_save_pdf(&mut self, default_name: &str) -> Pending {
+        let dialog = self.save_dialog(default_name);
+        let shared = self.shared_folder.clone();
+        Pending::spawn(self.repaint.clone(), move || {
+            if let Err(missing) = native_dialog_available() {
+                return Answer::Unavailable(missing);
+            }
+            let answer = Answer::from(dialog.save_file());
+            if let Answer::Chosen(p) = &answer
+                && let Ok(mut f) = shared.lock()
+            {
+                *f = p.parent().map(Path::to_path_buf);
+            }
+            answer
+        })
+    }
+
+    fn ask_dataset(&mut self) -> Pending {
+        Pending::spawn(self.repaint.clone(), || {
+            if let Err(missing) = native_dialog_available() {
+                return Answer::Unavailable(missing);
+            }
+            rfd::FileDialog::new()
+                .set_title("Mở bộ dữ liệu (JSON)")
+                .add_filter("Bộ dữ liệu JSON", &["json", "JSON"])
+                .pick_file()
+                .into()
+        })
     }
 }
 

@@ -10,12 +10,18 @@
 //! a failed export.
 
 pub mod about;
+mod after_export;
 mod cache;
+mod clipboard;
+pub mod dates;
 pub mod dialog;
+mod file_flow;
 pub mod fonts;
 mod hit;
+pub mod native_probe;
 mod panels;
 pub mod persist;
+pub mod save_dialog;
 mod status;
 mod style;
 mod workspace;
@@ -30,7 +36,8 @@ use crate::brief::document::Citation;
 use crate::data::Catalog;
 use workspace::Workspace;
 
-pub use dialog::{FileDialogs, NativeDialogs, with_pdf_extension};
+pub use dialog::{Answer, FileDialogs, NativeDialogs, Pending, with_pdf_extension};
+pub use file_flow::EMPTY_ISSUER_QUESTION;
 pub use status::{Status, StatusKind};
 pub use workspace::{EXPORT_SHORTCUT, default_file_name};
 
@@ -45,8 +52,10 @@ pub fn run() -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title(TITLE)
             .with_app_id(APP_ID)
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([1000.0, 700.0]),
+            // Fits a 1366×768 laptop screen with a task bar; usable down
+            // to the minimum (toolbar on one row, status line visible).
+            .with_inner_size([1280.0, 672.0])
+            .with_min_inner_size([960.0, 560.0]),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -57,7 +66,8 @@ pub fn run() -> ExitCode {
             cc.egui_ctx.set_theme(egui::Theme::Light);
             let app = match crate::data::load_bundled() {
                 Ok(catalog) => {
-                    EgovApp::restore(catalog, Box::new(NativeDialogs::default()), cc.storage)
+                    let dialogs = NativeDialogs::with_context(cc.egui_ctx.clone());
+                    EgovApp::restore(catalog, Box::new(dialogs), cc.storage)
                 }
                 Err(e) => EgovApp::failed(e.to_string()),
             };
@@ -123,10 +133,34 @@ impl EgovApp {
         dialog: Box<dyn FileDialogs>,
         storage: Option<&dyn eframe::Storage>,
     ) -> Self {
-        let restored = persist::load(storage);
+        let today = crate::brief::Day::today_in_vietnam();
+        Self::restore_on(catalog, dialog, storage, today)
+    }
+
+    /// [`EgovApp::restore`] as on `today`: on a new day an unpinned
+    /// signing date becomes `today`, with a notice.
+    pub fn restore_on(
+        catalog: Catalog,
+        dialog: Box<dyn FileDialogs>,
+        storage: Option<&dyn eframe::Storage>,
+        today: crate::brief::Day,
+    ) -> Self {
+        let mut restored = persist::load(storage);
+        let date_notice = restored
+            .selection
+            .as_mut()
+            .and_then(|s| dates::refresh_signing_date(&mut s.header, restored.saved_on, today));
         let mut app = Self::new(catalog, dialog, restored.selection);
-        if let Some(n) = restored.notice {
-            app.status = Some(Status::info(n));
+        let notices: Vec<String> = [
+            app.status.take().map(|s| s.text),
+            restored.notice,
+            date_notice,
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !notices.is_empty() {
+            app.status = Some(Status::info(notices.join(" ")));
         }
         app
     }

@@ -5,17 +5,22 @@
 //! in the window instead of being silently dropped or crashing the app.
 
 use crate::brief::Selection;
-use crate::brief::selection::{MAX_YEAR, MIN_YEAR};
+use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
 use crate::data::Catalog;
 
 /// Storage key; bump the suffix when the stored shape changes.
 pub const KEY: &str = "egov-brief/selection/v1";
 
-/// Writes the selection.
+/// The day the state was saved ("2026-11-23"), to tell a new day.
+pub const SAVED_ON_KEY: &str = "egov-brief/saved-on/v1";
+
+/// Writes the selection (its text NFC-normalised) and today's date.
 pub fn save(storage: &mut dyn eframe::Storage, selection: &Selection) {
-    if let Ok(json) = serde_json::to_string(selection) {
+    let selection = super::dates::nfc_selection(selection);
+    if let Ok(json) = serde_json::to_string(&selection) {
         storage.set_string(KEY, json);
     }
+    storage.set_string(SAVED_ON_KEY, Day::today_in_vietnam().iso());
 }
 
 /// What was read back: the selection, if any, and a notice to show when
@@ -24,14 +29,20 @@ pub fn save(storage: &mut dyn eframe::Storage, selection: &Selection) {
 pub struct Restored {
     pub selection: Option<Selection>,
     pub notice: Option<String>,
+    /// The day the state was saved, when known.
+    pub saved_on: Option<Day>,
 }
 
 /// Reads the saved selection.
 pub fn load(storage: Option<&dyn eframe::Storage>) -> Restored {
-    match storage.and_then(|s| s.get_string(KEY)) {
+    let mut restored = match storage.and_then(|s| s.get_string(KEY)) {
         None => Restored::default(),
         Some(json) => parse(&json),
-    }
+    };
+    restored.saved_on = storage
+        .and_then(|s| s.get_string(SAVED_ON_KEY))
+        .and_then(|iso| super::dates::parse_iso(&iso));
+    restored
 }
 
 /// Parses a stored selection; a broken one is ignored with a notice.
@@ -39,10 +50,11 @@ pub fn parse(json: &str) -> Restored {
     match serde_json::from_str::<Selection>(json) {
         Ok(selection) => Restored {
             selection: Some(selection),
-            notice: None,
+            ..Restored::default()
         },
         Err(e) => Restored {
             selection: None,
+            saved_on: None,
             notice: Some(format!(
                 "Không đọc được lựa chọn đã lưu lần trước (dữ liệu hỏng hoặc của phiên bản khác, \
                  lỗi ở dòng {}, cột {}); đã dùng lựa chọn mặc định.",
@@ -84,7 +96,7 @@ pub fn sanitize(selection: &mut Selection, catalog: &Catalog) -> Option<String> 
         ));
     }
     if selection.header.date.to_partial_date().is_none() {
-        selection.header.date = crate::brief::Day::today_in_vietnam();
+        selection.header.date = Day::today_in_vietnam();
         changes.push("ngày trên văn bản không hợp lệ, đã đặt lại là hôm nay".to_string());
     }
     (!changes.is_empty()).then(|| {

@@ -1,5 +1,7 @@
 //! The status line's message: what happened last, and how it went.
 
+use std::path::PathBuf;
+
 /// What a status line says and how it is coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusKind {
@@ -12,6 +14,9 @@ pub enum StatusKind {
 pub struct Status {
     pub kind: StatusKind,
     pub text: String,
+    /// The file an export just wrote: the status line offers to open it,
+    /// its folder, or to print.
+    pub saved: Option<PathBuf>,
 }
 
 impl Status {
@@ -19,6 +24,15 @@ impl Status {
         Self {
             kind,
             text: text.into(),
+            saved: None,
+        }
+    }
+
+    /// A success that wrote `file`.
+    pub fn saved(text: impl Into<String>, file: PathBuf) -> Self {
+        Self {
+            saved: Some(file),
+            ..Self::success(text)
         }
     }
 

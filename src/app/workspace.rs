@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::about::AboutWindow;
 use super::cache::Prepared;
 use super::dialog::{FileDialogs, with_pdf_extension};
+use super::file_flow::{FileFlow, Outcome};
 use super::panels::*;
 use super::persist;
 use super::status::Status;
@@ -38,6 +39,8 @@ pub struct Workspace {
     toolbar: Toolbar,
     status_bar: StatusBar,
     about: AboutWindow,
+    /// The save or open question in progress (native or in-app dialog).
+    file_flow: FileFlow,
 }
 
 impl Workspace {
@@ -56,19 +59,26 @@ impl Workspace {
             toolbar: Toolbar::default(),
             status_bar: StatusBar::default(),
             about: AboutWindow::default(),
+            file_flow: FileFlow::default(),
         }
     }
 
-    /// Composes and lays out again when the selection changed.
-    fn refresh(&mut self) {
-        if self.prepared.selection != self.selection {
+    /// Composes and lays out again when the selection changed; true if it
+    /// did.
+    fn refresh(&mut self) -> bool {
+        let changed = self.prepared.selection != self.selection;
+        if changed {
             self.prepared = Prepared::new(&self.catalog, &self.selection);
         }
+        changed
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
         let mut export = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
-        self.status_bar.ui(ui, status.as_ref(), self.prepared.took);
+        let after = self.status_bar.ui(ui, status.as_ref(), self.prepared.took);
+        if let Some(s) = super::after_export::run(after, &self.prepared.result, &self.selection) {
+            *status = Some(s);
+        }
 
         let mut dataset_action = DatasetAction::None;
         egui::Panel::left("selection")
@@ -84,15 +94,18 @@ impl Workspace {
             });
         match dataset_action {
             DatasetAction::None => {}
-            DatasetAction::Open => *status = self.open_dataset().or(status.take()),
+            DatasetAction::Open => self.file_flow.start_dataset(&mut *self.dialog),
             DatasetAction::Bundled => *status = Some(self.use_bundled()),
             DatasetAction::About => self.about.open = true,
         }
         self.dataset.error_window(ui.ctx());
         self.about.ui(ui.ctx(), &self.catalog);
 
-        // The preview follows the selection in the same frame.
-        self.refresh();
+        // The preview follows the selection in the same frame; the last
+        // message was about the selection before.
+        if self.refresh() {
+            *status = None;
+        }
         let pages = self.prepared.page_count();
         self.preview.keyboard(ui.ctx(), pages);
         let refs = match &self.prepared.result {
@@ -114,24 +127,28 @@ impl Workspace {
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
             self.citations.open(citation);
         }
-        if export {
-            *status = Some(self.export());
-            ui.ctx().request_repaint();
+        if export && let Some(s) = self.export() {
+            *status = Some(s);
+        }
+        match self.file_flow.ui(ui.ctx(), &mut *self.dialog) {
+            None => {}
+            Some(Outcome::Status(s)) => *status = Some(s),
+            Some(Outcome::Export(path)) => *status = Some(self.write_export(path)),
+            Some(Outcome::Dataset(path)) => *status = Some(self.open_dataset(path)),
         }
     }
 
-    /// Asks for a dataset file and switches to it; on any problem the
-    /// current data stays in use and the problem is shown.
-    fn open_dataset(&mut self) -> Option<Status> {
-        let path = self.dialog.open_dataset()?;
+    /// Switches to the dataset at `path`; on any problem the current data
+    /// stays in use and the problem is shown.
+    fn open_dataset(&mut self, path: PathBuf) -> Status {
         match crate::data::load_dataset_file(&path) {
-            Ok(catalog) => Some(self.switch_catalog(catalog, Some(path))),
+            Ok(catalog) => self.switch_catalog(catalog, Some(path)),
             Err(e) => {
                 self.dataset.error = Some(e.to_string());
-                Some(Status::error(format!(
+                Status::error(format!(
                     "Không mở được bộ dữ liệu {}; vẫn dùng dữ liệu hiện tại.",
                     path.display()
-                )))
+                ))
             }
         }
     }
@@ -165,25 +182,41 @@ impl Workspace {
         ))
     }
 
-    /// Asks where to save and writes the PDF of the current briefing.
-    fn export(&mut self) -> Status {
+    /// Starts asking where to save (the answer comes through the file
+    /// flow); a status when export is not possible now.
+    fn export(&mut self) -> Option<Status> {
+        if self.file_flow.busy() {
+            return None;
+        }
+        self.refresh();
+        if let Err(e) = &self.prepared.result {
+            return Some(Status::error(format!("Chưa thể xuất PDF: {e}")));
+        }
+        let name = default_file_name(&self.selection.header.date);
+        let issuer_empty = self.selection.header.issuer.trim().is_empty();
+        self.file_flow
+            .start_export(&mut *self.dialog, &name, issuer_empty);
+        None
+    }
+
+    /// Writes the PDF of the current briefing to `path`.
+    fn write_export(&mut self, path: PathBuf) -> Status {
         self.refresh();
         let briefing = match &self.prepared.result {
             Ok(b) => b,
             Err(e) => return Status::error(format!("Chưa thể xuất PDF: {e}")),
         };
-        let name = default_file_name(&self.selection.header.date);
-        let Some(path) = self.dialog.save_pdf(&name) else {
-            return Status::info("Đã huỷ xuất PDF.");
-        };
         let path: PathBuf = with_pdf_extension(path);
         match export_pdf(briefing, &path) {
-            Ok(report) => Status::success(format!(
-                "Đã lưu {} ({} trang, {} KB).",
-                path.display(),
-                report.pages,
-                report.bytes.div_ceil(1024)
-            )),
+            Ok(report) => Status::saved(
+                format!(
+                    "Đã lưu {} ({} trang, {} KB).",
+                    path.display(),
+                    report.pages,
+                    report.bytes.div_ceil(1024)
+                ),
+                path,
+            ),
             Err(e) => Status::error(format!("Không xuất được PDF: {e}")),
         }
     }

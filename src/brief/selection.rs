@@ -60,6 +60,8 @@ pub struct HeaderFields {
     pub issuer: String,
     pub place: String,
     pub date: Day,
+    /// The user keeps this date: it is not moved to today on a new day.
+    pub date_pinned: bool,
     pub title: String,
     /// One recipient per line.
     pub recipients: String,
@@ -78,9 +80,12 @@ pub fn default_number(abbreviation: &str) -> String {
 impl Default for HeaderFields {
     fn default() -> Self {
         Self {
-            issuer: "TÊN CƠ QUAN CHỦ QUẢN\nTÊN ĐƠN VỊ BAN HÀNH".to_string(),
+            // Empty: the window shows the usual placeholder as a grey hint
+            // and asks before exporting without one.
+            issuer: String::new(),
             place: "Hà Nội".to_string(),
             date: Day::today_in_vietnam(),
+            date_pinned: false,
             title: "Báo cáo tóm tắt".to_string(),
             recipients: "Lãnh đạo đơn vị (để báo cáo)\nLưu: VT".to_string(),
             signer_title: String::new(),

@@ -19,6 +19,14 @@ pub enum WriteError {
         "Tệp \"{0}\" đang được mở trong chương trình khác: hãy đóng nó rồi thử lại, hoặc lưu với tên khác."
     )]
     InUse(PathBuf),
+    #[error(
+        "Ổ đĩa chứa \"{0}\" chỉ cho đọc (không có quyền ghi), ví dụ USB bị khoá ghi hay đĩa CD: hãy lưu sang thư mục khác."
+    )]
+    ReadOnly(PathBuf),
+    #[error(
+        "Thư mục \"{0}\" không cho tạo tệp mới (thư mục của hệ thống): hãy chọn thư mục khác, ví dụ Tài liệu của bạn."
+    )]
+    CannotCreate(PathBuf),
     #[error("Không ghi được \"{path}\": {source}. Tệp cũ (nếu có) vẫn nguyên vẹn.")]
     Other { path: PathBuf, source: io::Error },
 }
@@ -40,20 +48,39 @@ impl WriteError {
         if cfg!(windows) && matches!(raw, Some(32) | Some(33)) {
             return WriteError::InUse(path.to_path_buf());
         }
+        // EROFS on Unix, ERROR_WRITE_PROTECT on Windows.
+        if e.kind() == io::ErrorKind::ReadOnlyFilesystem
+            || (cfg!(unix) && raw == Some(30))
+            || (cfg!(windows) && raw == Some(19))
+        {
+            return WriteError::ReadOnly(folder);
+        }
         match e.kind() {
+            // The folder is there but a file cannot be made in it (/proc,
+            // /sys): "not found" names the file, not the folder.
+            io::ErrorKind::NotFound if folder.is_dir() => WriteError::CannotCreate(folder),
             io::ErrorKind::NotFound => WriteError::NoFolder(folder),
             io::ErrorKind::PermissionDenied if path.exists() && cfg!(windows) => {
                 WriteError::InUse(path.to_path_buf())
             }
-            io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-                WriteError::Denied(folder)
-            }
+            io::ErrorKind::PermissionDenied => WriteError::Denied(folder),
             io::ErrorKind::IsADirectory => WriteError::IsFolder(path.to_path_buf()),
             _ => WriteError::Other {
                 path: path.to_path_buf(),
                 source: e,
             },
         }
+    }
+}
+
+/// An io error in words a user can act on, without a path: for messages
+/// that name the path themselves.
+pub fn describe_io(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "không tồn tại".into(),
+        io::ErrorKind::PermissionDenied => "không có quyền truy cập".into(),
+        io::ErrorKind::NotADirectory => "không phải là thư mục".into(),
+        _ => e.to_string(),
     }
 }
 
@@ -176,7 +203,10 @@ mod tests {
         assert!(matches!(full, WriteError::DiskFull(_)));
         assert!(full.to_string().contains("đã đầy"));
         let ro = WriteError::from_io(io::Error::from(io::ErrorKind::ReadOnlyFilesystem), p);
-        assert!(matches!(ro, WriteError::Denied(_)));
+        assert!(matches!(ro, WriteError::ReadOnly(_)), "{ro:?}");
+        assert!(ro.to_string().contains("chỉ cho đọc"), "{ro}");
+        let denied = WriteError::from_io(io::Error::from(io::ErrorKind::PermissionDenied), p);
+        assert!(matches!(denied, WriteError::Denied(_)), "{denied:?}");
         #[cfg(unix)]
         {
             let enospc = WriteError::from_io(io::Error::from_raw_os_error(28), p);
@@ -196,6 +226,15 @@ mod tests {
         let err = write_atomically(&target, b"x").unwrap_err();
         assert!(matches!(err, WriteError::NoFolder(_)), "{err:?}");
         assert!(err.to_string().contains("no-such-folder"));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_system_folder_that_takes_no_files_is_not_called_missing() {
+        // /proc exists, but creating a file in it fails with ENOENT.
+        let err = write_atomically(Path::new("/proc/bao-cao.pdf"), b"x").unwrap_err();
+        assert!(matches!(err, WriteError::CannotCreate(_)), "{err:?}");
+        assert!(!err.to_string().contains("không tồn tại"), "{err}");
     }
 
     #[test]

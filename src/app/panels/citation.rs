@@ -305,6 +305,15 @@ fn fact_and_source(
                     .selectable(true),
             );
         });
+    if ui
+        .button("Sao chép trích dẫn")
+        .on_hover_text("Chép đoạn trích nguyên văn kèm dòng nguồn để dán vào văn bản khác")
+        .clicked()
+    {
+        ui.ctx().copy_text(crate::app::clipboard::quote_with_source(
+            fact, source, reference,
+        ));
+    }
     ui.add_space(6.0);
     field(ui, "Nội dung", &fact.summary);
     field(
@@ -348,17 +357,23 @@ fn fact_and_source(
             .map(|d| d.to_vietnamese())
             .unwrap_or_else(|| "không rõ ngày".to_string()),
     );
-    field(ui, "Tệp nguồn", &format!("seeds/{}", source.seed_file));
-    field(
-        ui,
-        "Vị trí",
-        &format!(
-            "byte {}–{}, dòng {}",
-            fact.quote.start,
-            fact.quote.end,
-            catalog.line_of(source, fact.quote.start)
-        ),
-    );
+    // Technical details, folded away.
+    egui::CollapsingHeader::new("Chi tiết")
+        .id_salt("citation-technical")
+        .default_open(false)
+        .show(ui, |ui| {
+            field(ui, "Tệp nguồn", &format!("seeds/{}", source.seed_file));
+            field(
+                ui,
+                "Vị trí",
+                &format!(
+                    "byte {}–{}, dòng {}",
+                    fact.quote.start,
+                    fact.quote.end,
+                    catalog.line_of(source, fact.quote.start)
+                ),
+            );
+        });
     if let Some(note) = &source.note {
         ui.add_space(4.0);
         ui.label(RichText::new("Ghi chú về nguồn").strong());

@@ -12,5 +12,5 @@ pub use citation::CitationPanel;
 pub use dataset::{DatasetAction, DatasetPanel};
 pub use preview::PreviewPanel;
 pub use selection::SelectionPanel;
-pub use status_bar::StatusBar;
+pub use status_bar::{StatusAction, StatusBar};
 pub use toolbar::Toolbar;

@@ -55,7 +55,9 @@ impl Default for PreviewPanel {
             zoom: Zoom::FitWidth,
             current_page: 0,
             goto: 1,
-            jump_to: None,
+            // egui remembers scroll offsets between runs: start at the top
+            // of page 1 all the same.
+            jump_to: Some(0),
             last_scale: 0.0,
             last_offset: Vec2::ZERO,
             zoom_anchor: Vec2::ZERO,
@@ -127,10 +129,22 @@ impl PreviewPanel {
 
     /// Previous/next, the page counter and "go to page".
     pub fn navigation(&mut self, ui: &mut egui::Ui, pages: usize) {
+        self.page_buttons(ui, pages, false);
+        self.goto_field(ui, pages);
+    }
+
+    /// Previous/next and the page counter; `short`: arrows only (a narrow
+    /// toolbar), the words in the tooltips.
+    pub fn page_buttons(&mut self, ui: &mut egui::Ui, pages: usize, short: bool) {
         let view = self;
         let current = view.current_page.min(pages.saturating_sub(1));
+        let (prev, next) = if short {
+            ("←", "→")
+        } else {
+            ("← Trang trước", "Trang sau →")
+        };
         if ui
-            .add_enabled(pages > 0 && current > 0, egui::Button::new("← Trang trước"))
+            .add_enabled(pages > 0 && current > 0, egui::Button::new(prev))
             .on_hover_text("Về trang trước")
             .clicked()
         {
@@ -143,15 +157,17 @@ impl PreviewPanel {
         };
         ui.label(RichText::new(counter).strong());
         if ui
-            .add_enabled(
-                pages > 0 && current + 1 < pages,
-                egui::Button::new("Trang sau →"),
-            )
+            .add_enabled(pages > 0 && current + 1 < pages, egui::Button::new(next))
             .on_hover_text("Sang trang sau")
             .clicked()
         {
             view.go_to(current + 1);
         }
+    }
+
+    /// "Đến trang" and its number field.
+    pub fn goto_field(&mut self, ui: &mut egui::Ui, pages: usize) {
+        let view = self;
         let label = ui.label("Đến trang");
         if pages > 0 {
             view.goto = view.goto.clamp(1, pages);

@@ -18,30 +18,37 @@ pub const PRESETS: &[(&str, i32, i32)] = &[
 
 /// The selection panel; edits go straight into the selection it is given.
 #[derive(Debug, Default)]
-pub struct SelectionPanel {}
+pub struct SelectionPanel {
+    /// Drawn once: egui remembers scroll offsets between runs, but the
+    /// topic list starts at its top.
+    shown: bool,
+}
 
 impl SelectionPanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
-        egui::ScrollArea::vertical()
+        let mut area = egui::ScrollArea::vertical()
             .id_salt("selection-scroll")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.add_space(6.0);
-                topics(ui, catalog, sel);
-                left_out(ui, catalog, sel);
-                ui.add_space(6.0);
-                ui.separator();
-                period(ui, sel);
-                ui.add_space(6.0);
-                edition(ui, sel);
-                ui.add_space(6.0);
-                ui.separator();
-                header(ui, sel);
-                ui.add_space(6.0);
-                ui.separator();
-                own_text(ui, sel);
-                ui.add_space(10.0);
-            });
+            .auto_shrink([false, false]);
+        if !std::mem::replace(&mut self.shown, true) {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            ui.add_space(6.0);
+            topics(ui, catalog, sel);
+            left_out(ui, catalog, sel);
+            ui.add_space(6.0);
+            ui.separator();
+            period(ui, sel);
+            ui.add_space(6.0);
+            edition(ui, sel);
+            ui.add_space(6.0);
+            ui.separator();
+            header(ui, sel);
+            ui.add_space(6.0);
+            ui.separator();
+            own_text(ui, sel);
+            ui.add_space(10.0);
+        });
     }
 }
 
@@ -220,7 +227,7 @@ fn header(ui: &mut egui::Ui, sel: &mut Selection) {
     text_field(
         ui,
         "Cơ quan ban hành",
-        "Mỗi dòng một cấp; dòng cuối là đơn vị ban hành",
+        "TÊN CƠ QUAN CHỦ QUẢN\nTÊN ĐƠN VỊ BAN HÀNH",
         &mut h.issuer,
         2,
     );
@@ -257,6 +264,10 @@ fn header(ui: &mut egui::Ui, sel: &mut Selection) {
         {
             h.date = Day::today_in_vietnam();
         }
+        ui.checkbox(&mut h.date_pinned, "Giữ ngày này")
+            .on_hover_text(
+                "Không tự đặt lại ngày ký thành hôm nay khi mở chương trình vào ngày khác",
+            );
     });
     if h.date.to_partial_date().is_none() {
         ui.label(

@@ -1,6 +1,8 @@
-//! The status line at the bottom: the last result, and how long the last
-//! compose + layout took.
+//! The status line at the bottom: the last result (with "open", "folder"
+//! and "print" after an export); how long the last compose + layout took
+//! is a tooltip, a technical detail.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use egui::RichText;
@@ -8,35 +10,82 @@ use egui::RichText;
 use crate::app::status::{Status, StatusKind};
 use crate::app::style::{error_color, success_color};
 
+/// What the user asked of the status line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum StatusAction {
+    #[default]
+    None,
+    /// Open the exported file with the system's PDF viewer.
+    OpenFile(PathBuf),
+    /// Open the folder the file is in.
+    OpenFolder(PathBuf),
+    /// Print the current briefing.
+    Print,
+}
+
 #[derive(Debug, Default)]
 pub struct StatusBar {}
 
 impl StatusBar {
-    pub fn ui(&mut self, ui: &mut egui::Ui, status: Option<&Status>, took: Duration) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        status: Option<&Status>,
+        took: Duration,
+    ) -> StatusAction {
+        let mut action = StatusAction::None;
+        let timing = format!(
+            "Chi tiết kỹ thuật: soạn và dàn trang lần gần nhất mất {} ms.",
+            format_ms(took)
+        );
         egui::Panel::bottom("status").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                match status {
-                    Some(s) => {
-                        let color = match s.kind {
-                            StatusKind::Info => ui.visuals().text_color(),
-                            StatusKind::Success => success_color(ui),
-                            StatusKind::Error => error_color(ui),
-                        };
-                        ui.label(RichText::new(&s.text).color(color));
+            ui.horizontal(|ui| match status {
+                Some(s) => {
+                    let color = match s.kind {
+                        StatusKind::Info => ui.visuals().text_color(),
+                        StatusKind::Success => success_color(ui),
+                        StatusKind::Error => error_color(ui),
+                    };
+                    if let Some(file) = &s.saved {
+                        action = after_export_buttons(ui, file);
                     }
-                    None => {
-                        ui.weak("Sẵn sàng. Chọn chủ đề và giai đoạn ở bên trái; Ctrl+E để xuất PDF.");
-                    }
+                    ui.add(egui::Label::new(RichText::new(&s.text).color(color)).truncate())
+                        .on_hover_text(format!("{}\n\n{timing}", s.text));
                 }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.weak(format!("Soạn và dàn trang: {} ms", format_ms(took)))
-                        .on_hover_text(
-                            "Thời gian soạn nội dung và dàn trang lần gần nhất (khi lựa chọn thay đổi).",
-                        );
-                });
+                None => {
+                    ui.weak("Sẵn sàng. Chọn chủ đề và giai đoạn ở bên trái; Ctrl+E để xuất PDF.")
+                        .on_hover_text(timing.as_str());
+                }
             });
         });
+        action
     }
+}
+
+fn after_export_buttons(ui: &mut egui::Ui, file: &std::path::Path) -> StatusAction {
+    let mut action = StatusAction::None;
+    if ui
+        .small_button("Mở tệp")
+        .on_hover_text("Mở tệp PDF vừa lưu bằng chương trình xem PDF của máy")
+        .clicked()
+    {
+        action = StatusAction::OpenFile(file.to_path_buf());
+    }
+    if ui
+        .small_button("Mở thư mục")
+        .on_hover_text("Mở thư mục chứa tệp vừa lưu")
+        .clicked()
+    {
+        action = StatusAction::OpenFolder(file.to_path_buf());
+    }
+    if ui
+        .small_button("In…")
+        .on_hover_text(crate::app::after_export::PRINT_HINT)
+        .clicked()
+    {
+        action = StatusAction::Print;
+    }
+    action
 }
 
 /// "4,2" for 4.2 ms: Vietnamese decimal comma.

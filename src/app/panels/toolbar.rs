@@ -3,6 +3,9 @@
 
 use super::{CitationPanel, PreviewPanel};
 
+/// Narrower than this, the toolbar folds part of itself into a menu.
+const COMPACT_BELOW: f32 = 900.0;
+
 #[derive(Debug, Default)]
 pub struct Toolbar {}
 
@@ -20,7 +23,11 @@ impl Toolbar {
         let mut export_clicked = false;
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(2.0);
-            ui.horizontal_wrapped(|ui| {
+            // One row: below this width (a 1280-pixel laptop with the
+            // citation panel open) the arrows lose their words and "go to
+            // page" and the zoom move into a menu.
+            let compact = ui.available_width() < COMPACT_BELOW;
+            ui.horizontal(|ui| {
                 let export = ui
                     .add_enabled(export_error.is_none(), egui::Button::new("Xuất PDF…"))
                     .on_hover_text("Lưu báo cáo thành tệp PDF để in (Ctrl+E)");
@@ -29,9 +36,19 @@ impl Toolbar {
                 }
                 export_clicked = export.clicked();
                 ui.separator();
-                preview.navigation(ui, pages);
-                ui.separator();
-                preview.zoom_controls(ui);
+                if compact {
+                    preview.page_buttons(ui, pages, true);
+                    ui.menu_button("Xem thêm", |ui| {
+                        ui.horizontal(|ui| preview.goto_field(ui, pages));
+                        ui.horizontal(|ui| preview.zoom_controls(ui));
+                    })
+                    .response
+                    .on_hover_text("Đến trang, thu phóng");
+                } else {
+                    preview.navigation(ui, pages);
+                    ui.separator();
+                    preview.zoom_controls(ui);
+                }
                 ui.separator();
                 if ui
                     .selectable_label(citations.shows_references(), "Nguồn tham khảo")

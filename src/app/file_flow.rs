@@ -1,0 +1,181 @@
+//! Asking for a file without blocking the window, and without ever taking
+//! "no dialog could be shown" for a cancel.
+//!
+//! Export: (an empty issuing body is confirmed once) → the native dialog
+//! on its own thread → its answer; when it could not be shown or failed,
+//! the in-app [`FileBrowser`] takes over, starting in Documents with the
+//! default name. Opening a dataset goes the same way.
+
+use std::path::PathBuf;
+
+use super::dialog::{Answer, FileDialogs, Pending};
+use super::save_dialog::FileBrowser;
+use super::status::Status;
+
+/// What a question is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    Export,
+    Dataset,
+}
+
+/// What the flow hands back to the workspace.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Write the PDF here.
+    Export(PathBuf),
+    /// Open this dataset.
+    Dataset(PathBuf),
+    /// Say this in the status line.
+    Status(Status),
+}
+
+/// The question about a file in progress, if any.
+#[derive(Debug, Default)]
+pub struct FileFlow {
+    /// Waiting for "export without an issuing body?".
+    confirm_issuer: bool,
+    /// Said yes once this session: not asked again.
+    issuer_confirmed: bool,
+    default_name: String,
+    asking: Option<(Purpose, Pending)>,
+    browser: Option<(Purpose, FileBrowser)>,
+}
+
+/// The question shown before exporting without an issuing body.
+pub const EMPTY_ISSUER_QUESTION: &str = "Chưa nhập cơ quan ban hành — vẫn xuất?";
+
+impl FileFlow {
+    /// Whether a question is open (a new export waits for it).
+    pub fn busy(&self) -> bool {
+        self.confirm_issuer || self.asking.is_some() || self.browser.is_some()
+    }
+
+    /// Starts an export named `default_name`; with `issuer_empty`, asks
+    /// first whether to export without an issuing body (once a session).
+    pub fn start_export(
+        &mut self,
+        dialog: &mut dyn FileDialogs,
+        default_name: &str,
+        issuer_empty: bool,
+    ) {
+        self.default_name = default_name.to_string();
+        if issuer_empty && !self.issuer_confirmed {
+            self.confirm_issuer = true;
+        } else {
+            self.asking = Some((Purpose::Export, dialog.ask_save_pdf(default_name)));
+        }
+    }
+
+    /// Starts choosing a dataset file.
+    pub fn start_dataset(&mut self, dialog: &mut dyn FileDialogs) {
+        if !self.busy() {
+            self.asking = Some((Purpose::Dataset, dialog.ask_dataset()));
+        }
+    }
+
+    /// Shows what is open and polls the native dialog; returns what to do.
+    pub fn ui(&mut self, ctx: &egui::Context, dialog: &mut dyn FileDialogs) -> Option<Outcome> {
+        if self.confirm_issuer {
+            return self.issuer_ui(ctx, dialog);
+        }
+        if let Some((purpose, pending)) = &mut self.asking {
+            let purpose = *purpose;
+            let answer = pending.poll()?;
+            self.asking = None;
+            return self.answered(purpose, answer, dialog);
+        }
+        let (purpose, browser) = self.browser.as_mut()?;
+        let purpose = *purpose;
+        let answer = browser.ui(ctx)?;
+        self.browser = None;
+        match answer {
+            Answer::Unavailable(_) | Answer::Failed(_) => None,
+            a => self.answered(purpose, a, dialog),
+        }
+    }
+
+    fn issuer_ui(&mut self, ctx: &egui::Context, dialog: &mut dyn FileDialogs) -> Option<Outcome> {
+        let mut go = None;
+        let modal = egui::Modal::new(egui::Id::unique("empty-issuer")).show(ctx, |ui| {
+            ui.set_max_width(440.0);
+            ui.heading(EMPTY_ISSUER_QUESTION);
+            ui.label(
+                "Góc trên bên trái của văn bản (tên cơ quan chủ quản và đơn vị ban hành) \
+                 sẽ để trống.",
+            );
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button("Vẫn xuất").clicked() {
+                    go = Some(true);
+                }
+                if ui.button("Quay lại nhập").clicked() {
+                    go = Some(false);
+                }
+            });
+        });
+        if modal.should_close() && go.is_none() {
+            go = Some(false);
+        }
+        match go? {
+            true => {
+                self.confirm_issuer = false;
+                self.issuer_confirmed = true;
+                let name = self.default_name.clone();
+                self.asking = Some((Purpose::Export, dialog.ask_save_pdf(&name)));
+                ctx.request_repaint();
+                None
+            }
+            false => {
+                self.confirm_issuer = false;
+                Some(Outcome::Status(Status::info(
+                    "Chưa xuất: hãy nhập cơ quan ban hành ở khung bên trái.",
+                )))
+            }
+        }
+    }
+
+    fn answered(
+        &mut self,
+        purpose: Purpose,
+        answer: Answer,
+        dialog: &mut dyn FileDialogs,
+    ) -> Option<Outcome> {
+        let what = match purpose {
+            Purpose::Export => "lưu tệp",
+            Purpose::Dataset => "mở tệp",
+        };
+        let status = match answer {
+            Answer::Chosen(p) => {
+                return Some(match purpose {
+                    Purpose::Export => Outcome::Export(p),
+                    Purpose::Dataset => Outcome::Dataset(p),
+                });
+            }
+            Answer::Cancelled => {
+                return match purpose {
+                    Purpose::Export => Some(Outcome::Status(Status::info("Đã huỷ xuất PDF."))),
+                    Purpose::Dataset => None,
+                };
+            }
+            Answer::Unavailable(why) => Status::info(format!(
+                "Không có hộp thoại {what} của hệ thống ({why}): dùng hộp thoại của chương trình."
+            )),
+            Answer::Failed(e) => Status::error(format!(
+                "Lỗi hộp thoại {what} của hệ thống: {e}. Dùng hộp thoại của chương trình."
+            )),
+        };
+        let folder = dialog.fallback_folder();
+        let browser = match purpose {
+            Purpose::Export => FileBrowser::save(
+                "Xuất báo cáo tóm tắt ra PDF",
+                folder,
+                &self.default_name,
+                "pdf",
+            ),
+            Purpose::Dataset => FileBrowser::open("Mở bộ dữ liệu (JSON)", folder, "json"),
+        };
+        self.browser = Some((purpose, browser));
+        Some(Outcome::Status(status))
+    }
+}

@@ -1,0 +1,332 @@
+//! The in-app file dialog, for when no native one can be shown (Linux
+//! without the desktop portal and without zenity): a folder with its
+//! sub-folders and matching files, a file name, and a confirmation before
+//! an existing file is replaced. It also opens a dataset (no name field).
+
+use std::path::{Path, PathBuf};
+
+use egui::RichText;
+
+use super::dialog::Answer;
+use super::style::error_color;
+
+/// Where the in-app dialog starts: Documents, else the home folder, else
+/// the current folder.
+pub fn start_folder() -> PathBuf {
+    dirs::document_dir()
+        .filter(|d| d.is_dir())
+        .or_else(|| dirs::home_dir().filter(|d| d.is_dir()))
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// One line of the folder listing.
+#[derive(Debug, Clone)]
+struct Entry {
+    name: String,
+    is_dir: bool,
+}
+
+/// An in-app dialog to save (with a file name) or to open a file.
+#[derive(Debug)]
+pub struct FileBrowser {
+    title: String,
+    /// The extension shown and (when saving) added: "pdf", "json".
+    extension: String,
+    /// `Some` when saving: the file name being typed.
+    name: Option<String>,
+    folder: PathBuf,
+    folder_text: String,
+    listing: Result<Vec<Entry>, String>,
+    /// When opening: the file clicked.
+    picked: Option<String>,
+    /// Saving over this existing file waits for a yes.
+    confirm_overwrite: Option<PathBuf>,
+    problem: Option<String>,
+    /// The name field was given the keyboard.
+    focused: bool,
+}
+
+impl FileBrowser {
+    /// A dialog to save a file named `name` (".extension" added if left
+    /// out), starting in `folder`.
+    pub fn save(title: &str, folder: PathBuf, name: &str, extension: &str) -> Self {
+        Self::new(title, folder, Some(name.to_string()), extension)
+    }
+
+    /// A dialog to open a file with `extension`, starting in `folder`.
+    pub fn open(title: &str, folder: PathBuf, extension: &str) -> Self {
+        Self::new(title, folder, None, extension)
+    }
+
+    fn new(title: &str, folder: PathBuf, name: Option<String>, extension: &str) -> Self {
+        let mut b = Self {
+            title: title.to_string(),
+            extension: extension.to_string(),
+            name,
+            folder: PathBuf::new(),
+            folder_text: String::new(),
+            listing: Ok(Vec::new()),
+            picked: None,
+            confirm_overwrite: None,
+            problem: None,
+            focused: false,
+        };
+        b.go_to(folder);
+        b
+    }
+
+    /// The folder shown.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    fn go_to(&mut self, folder: PathBuf) {
+        match list(&folder, &self.extension) {
+            Ok(entries) => {
+                self.folder = std::fs::canonicalize(&folder).unwrap_or(folder);
+                self.listing = Ok(entries);
+                self.problem = None;
+                self.picked = None;
+            }
+            Err(e) if self.folder.as_os_str().is_empty() => {
+                self.folder = folder;
+                self.listing = Err(e);
+            }
+            Err(e) => self.problem = Some(e),
+        }
+        self.folder_text = self.folder.display().to_string();
+    }
+
+    fn target(&self) -> Option<PathBuf> {
+        let name = match &self.name {
+            Some(n) => n.trim().to_string(),
+            None => self.picked.clone()?,
+        };
+        if name.is_empty() {
+            return None;
+        }
+        let has_ext = Path::new(&name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(&self.extension));
+        let name = if has_ext || self.name.is_none() {
+            name
+        } else {
+            format!("{name}.{}", self.extension)
+        };
+        Some(self.folder.join(name))
+    }
+
+    /// Draws the dialog; `Some` once the user chose or cancelled.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<Answer> {
+        if let Some(path) = self.confirm_overwrite.clone() {
+            return self.overwrite_ui(ctx, path);
+        }
+        let mut answer = None;
+        let modal = egui::Modal::new(egui::Id::unique("in-app-file-dialog")).show(ctx, |ui| {
+            ui.set_width(560.0_f32.min(ctx.content_rect().width() - 60.0));
+            ui.heading(&self.title);
+            ui.add_space(4.0);
+            self.folder_row(ui);
+            if self.listing_ui(ui)
+                && let Some(path) = self.target()
+            {
+                answer = self.choose(path);
+            }
+            if let Some(p) = &self.problem {
+                ui.label(RichText::new(p).color(error_color(ui)));
+            }
+            if answer.is_none() {
+                answer = self.buttons(ui);
+            }
+        });
+        if modal.should_close() && answer.is_none() {
+            answer = Some(Answer::Cancelled);
+        }
+        answer
+    }
+
+    fn folder_row(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Thư mục");
+            let edit = ui
+                .add(egui::TextEdit::singleline(&mut self.folder_text).desired_width(330.0))
+                .labelled_by(label.id);
+            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                self.go_to(PathBuf::from(self.folder_text.trim()));
+            }
+            if ui
+                .button("Lên trên")
+                .on_hover_text("Thư mục chứa thư mục này")
+                .clicked()
+                && let Some(parent) = self.folder.parent()
+            {
+                self.go_to(parent.to_path_buf());
+            }
+        });
+        ui.horizontal(|ui| {
+            let places = [
+                ("Tài liệu", dirs::document_dir()),
+                ("Màn hình nền", dirs::desktop_dir()),
+                ("Thư mục nhà", dirs::home_dir()),
+            ];
+            for (name, dir) in places {
+                if let Some(dir) = dir.filter(|d| d.is_dir())
+                    && ui.small_button(name).clicked()
+                {
+                    self.go_to(dir);
+                }
+            }
+        });
+    }
+
+    /// The folder listing; true when a file was double-clicked to open it.
+    fn listing_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let mut go = None;
+        let mut confirm = false;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("in-app-file-list")
+                .max_height(260.0)
+                .auto_shrink([false, false])
+                .show(ui, |ui| match &self.listing {
+                    Err(e) => {
+                        ui.label(RichText::new(e).color(error_color(ui)));
+                    }
+                    Ok(entries) if entries.is_empty() => {
+                        ui.weak("(thư mục trống)");
+                    }
+                    Ok(entries) => {
+                        for e in entries {
+                            if e.is_dir {
+                                if ui
+                                    .selectable_label(false, format!("📁 {}", e.name))
+                                    .clicked()
+                                {
+                                    go = Some(self.folder.join(&e.name));
+                                }
+                                continue;
+                            }
+                            let on = self.picked.as_deref() == Some(e.name.as_str());
+                            let r = ui.selectable_label(on, e.name.as_str());
+                            if r.clicked() {
+                                match &mut self.name {
+                                    Some(n) => *n = e.name.clone(),
+                                    None => self.picked = Some(e.name.clone()),
+                                }
+                            }
+                            confirm |= r.double_clicked();
+                        }
+                    }
+                });
+        });
+        if let Some(dir) = go {
+            self.go_to(dir);
+        }
+        confirm && self.name.is_none()
+    }
+
+    fn buttons(&mut self, ui: &mut egui::Ui) -> Option<Answer> {
+        let mut enter = false;
+        if let Some(name) = &mut self.name {
+            ui.horizontal(|ui| {
+                let label = ui.label("Tên tệp");
+                let edit = ui
+                    .add(egui::TextEdit::singleline(name).desired_width(380.0))
+                    .labelled_by(label.id);
+                // The name has the keyboard from the start; Enter saves.
+                if !std::mem::replace(&mut self.focused, true) {
+                    edit.request_focus();
+                }
+                enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            });
+        }
+        let mut answer = None;
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let verb = if self.name.is_some() { "Lưu" } else { "Mở" };
+            let target = self.target();
+            if (ui
+                .add_enabled(target.is_some(), egui::Button::new(verb))
+                .clicked()
+                || enter)
+                && let Some(path) = target
+            {
+                answer = self.choose(path);
+            }
+            if ui.button("Huỷ").clicked() {
+                answer = Some(Answer::Cancelled);
+            }
+        });
+        answer
+    }
+
+    /// Checks the chosen path; an existing file to be replaced asks first.
+    fn choose(&mut self, path: PathBuf) -> Option<Answer> {
+        if !self.folder.is_dir() {
+            self.problem = Some(format!(
+                "Thư mục \"{}\" không tồn tại.",
+                self.folder.display()
+            ));
+            return None;
+        }
+        if path.is_dir() {
+            self.go_to(path);
+            return None;
+        }
+        if self.name.is_some() && path.exists() {
+            self.confirm_overwrite = Some(path);
+            return None;
+        }
+        Some(Answer::Chosen(path))
+    }
+
+    fn overwrite_ui(&mut self, ctx: &egui::Context, path: PathBuf) -> Option<Answer> {
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("in-app-overwrite")).show(ctx, |ui| {
+            ui.heading("Ghi đè tệp?");
+            ui.label(format!(
+                "Tệp \"{}\" đã có. Thay nó bằng báo cáo mới?",
+                path.display()
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Ghi đè").clicked() {
+                    answer = Some(Answer::Chosen(path.clone()));
+                }
+                if ui.button("Chọn tên khác").clicked() {
+                    self.confirm_overwrite = None;
+                }
+            });
+        });
+        answer
+    }
+}
+
+/// Sub-folders, then files with `extension`, each sorted by name; hidden
+/// entries left out.
+fn list(folder: &Path, extension: &str) -> Result<Vec<Entry>, String> {
+    let read = std::fs::read_dir(folder).map_err(|e| {
+        format!(
+            "Không mở được thư mục \"{}\": {}",
+            folder.display(),
+            crate::export::file::describe_io(&e)
+        )
+    })?;
+    let mut entries: Vec<Entry> = read
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let is_dir = e.path().is_dir();
+            let wanted = is_dir
+                || Path::new(&name)
+                    .extension()
+                    .is_some_and(|x| x.eq_ignore_ascii_case(extension));
+            (wanted && !name.starts_with('.')).then_some(Entry { name, is_dir })
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        b.is_dir
+            .cmp(&a.is_dir)
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
+    Ok(entries)
+}
