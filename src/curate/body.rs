@@ -69,7 +69,7 @@ fn is_end_marker(line: &str) -> bool {
 /// "X X": a teaser of another article repeats its title on one line.
 fn is_doubled(line: &str) -> bool {
     let n = line.len();
-    if n < 40 || n % 2 == 0 {
+    if n < 40 || n.is_multiple_of(2) {
         return false;
     }
     let half = n / 2;
@@ -126,12 +126,12 @@ pub fn detect_body(text: &str) -> Vec<Range<usize>> {
     let title = title_before(text, &all, first);
     let title_text = title.map(line);
     let mut body: Vec<Range<usize>> = title.map(|t| all[t].clone()).into_iter().collect();
-    for i in first..end {
-        let l = line(i);
+    for r in &all[first..end] {
+        let l = &text[r.clone()];
         let repeated_title = Some(l) == title_text;
         let link_list = l.len() >= PROSE_LINE && !ends_like_prose(l);
         if !l.is_empty() && !repeated_title && !link_list && !has_cjk(l) {
-            body.push(all[i].clone());
+            body.push(r.clone());
         }
     }
     while body.len() > 1 && body.last().is_some_and(|r| r.len() < BYLINE) {
