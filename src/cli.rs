@@ -10,7 +10,7 @@ use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
 use crate::brief::{HeaderFields, Selection};
 use crate::briefing::Briefing;
 use crate::data::{Catalog, LoadError, load_bundled, load_dataset_file};
-use crate::export::export_pdf;
+use crate::export::{self, Format};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -30,7 +30,7 @@ pub struct Cli {
 pub enum Command {
     /// Liệt kê mã và tên các chủ đề.
     Topics,
-    /// Xuất báo cáo PDF.
+    /// Xuất báo cáo PDF hoặc Word (.docx).
     Export(Box<ExportArgs>),
     /// Kiểm tra một tệp bộ dữ liệu theo đúng các quy tắc khi mở nó.
     Check {
@@ -55,9 +55,12 @@ pub struct ExportArgs {
     /// Năm cuối của giai đoạn.
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(MIN_YEAR as i64..=MAX_YEAR as i64))]
     pub to: i32,
-    /// Tệp PDF sẽ ghi.
-    #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+    /// Tệp sẽ ghi: FILE.pdf hoặc FILE.docx (định dạng theo đuôi tệp).
+    #[arg(short = 'o', long = "output", value_name = "FILE.pdf|FILE.docx")]
     pub output: PathBuf,
+    /// Định dạng khi tên tệp không có đuôi .pdf hay .docx (mặc định pdf).
+    #[arg(long, value_enum, value_name = "pdf|docx")]
+    pub format: Option<Format>,
     /// Tên văn bản (mặc định "Báo cáo tóm tắt").
     #[arg(long)]
     pub title: Option<String>,
@@ -98,6 +101,21 @@ fn parse_day(s: &str) -> Result<Day, String> {
 }
 
 impl ExportArgs {
+    /// The format: the output's extension, else `--format`, else PDF; an
+    /// extension that contradicts `--format` is a mistake.
+    pub fn output_format(&self) -> Result<Format, String> {
+        match (Format::from_path(&self.output), self.format) {
+            (Some(ext), Some(asked)) if ext != asked => Err(format!(
+                "tệp {} có đuôi .{} nhưng --format là {}",
+                self.output.display(),
+                ext.extension(),
+                asked.extension()
+            )),
+            (Some(f), _) | (None, Some(f)) => Ok(f),
+            (None, None) => Ok(Format::Pdf),
+        }
+    }
+
     pub fn selection(&self, catalog: &Catalog) -> Selection {
         let topics = if self.all_topics {
             catalog.topic_ids()
@@ -186,16 +204,28 @@ fn export(
     err: &mut dyn std::io::Write,
 ) -> i32 {
     let selection = args.selection(catalog);
-    let result = Briefing::prepare(catalog, &selection)
-        .map_err(|e| e.to_string())
-        .and_then(|b| export_pdf(&b, &args.output).map_err(|e| e.to_string()));
+    let result = args.output_format().and_then(|format| {
+        Briefing::prepare(catalog, &selection)
+            .map_err(|e| e.to_string())
+            .and_then(|b| export::export(&b, &args.output, format).map_err(|e| e.to_string()))
+            .map(|report| (format, report))
+    });
     match result {
-        Ok(report) => {
+        Ok((Format::Pdf, report)) => {
             let _ = writeln!(
                 out,
                 "Đã ghi {} ({} trang, {} KB).",
                 args.output.display(),
                 report.pages,
+                report.bytes.div_ceil(1024)
+            );
+            0
+        }
+        Ok((Format::Docx, report)) => {
+            let _ = writeln!(
+                out,
+                "Đã ghi {} (Word, {} KB).",
+                args.output.display(),
                 report.bytes.div_ceil(1024)
             );
             0

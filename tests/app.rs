@@ -697,3 +697,27 @@ fn cancelling_the_dataset_dialog_changes_nothing() {
     assert_eq!(harness.state().fact_count(), before);
     assert!(harness.state().dataset_error().is_none());
 }
+
+#[test]
+fn export_to_word_offers_a_docx_name_and_ctrl_e_repeats_the_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialog = FakeDialog {
+        // No extension: the app adds the one of the format asked for.
+        answer: Some(dir.path().join("bao-cao")),
+        ..Default::default()
+    };
+    let asked = dialog.asked.clone();
+    let mut harness = harness_with(dialog, None);
+    harness.get_by_label("Xuất Word…").click();
+    harness.run();
+    assert_eq!(*asked.borrow(), vec!["Bao-cao-tom-tat-2026-11-23.docx"]);
+    let bytes = std::fs::read(dir.path().join("bao-cao.docx")).expect("the .docx was written");
+    assert!(bytes.starts_with(b"PK"));
+    let (kind, text) = status(&harness);
+    assert_eq!(kind, StatusKind::Success, "{text}");
+    assert!(text.contains("(Word, "), "{text}");
+    // Ctrl+E now offers Word first.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    assert_eq!(asked.borrow().last().unwrap(), "Bao-cao-tom-tat-2026-11-23.docx");
+}

@@ -5,6 +5,7 @@ mod app;
 mod cli;
 mod compose;
 mod dataset;
+mod docx;
 mod layout;
 mod pdf;
 mod scale;

@@ -3,10 +3,19 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::export::Format;
+
 /// The questions the app asks about files. `None` when the user cancelled.
 pub trait FileDialogs {
     /// Where to save the PDF.
     fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf>;
+    /// Where to save an export, offering PDF and Word (.docx) with
+    /// `preferred` first; the chosen file's extension tells which. A dialog
+    /// that knows only PDF asks for that.
+    fn save_export(&mut self, default_name: &str, preferred: Format) -> Option<PathBuf> {
+        let _ = preferred;
+        self.save_pdf(default_name)
+    }
     /// Which dataset (JSON) to open.
     fn open_dataset(&mut self) -> Option<PathBuf>;
 }
@@ -27,10 +36,20 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf> {
+        self.save_export(default_name, Format::Pdf)
+    }
+
+    fn save_export(&mut self, default_name: &str, preferred: Format) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Xuất báo cáo tóm tắt ra PDF")
-            .set_file_name(default_name)
-            .add_filter("PDF", &["pdf", "PDF"]);
+            .set_title("Xuất báo cáo tóm tắt")
+            .set_file_name(default_name);
+        // The preferred type first: file dialogs select the first filter.
+        let mut formats = Format::ALL;
+        formats.sort_by_key(|f| *f != preferred);
+        for f in formats {
+            let ext = f.extension();
+            dialog = dialog.add_filter(f.label(), &[ext, &ext.to_uppercase()]);
+        }
         if let Some(folder) = &self.last_folder {
             dialog = dialog.set_directory(folder);
         }
@@ -42,17 +61,21 @@ impl FileDialogs for NativeDialogs {
 
 /// Adds ".pdf" when the user left the extension out (any case counts).
 pub fn with_pdf_extension(path: PathBuf) -> PathBuf {
-    let has_pdf = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if has_pdf {
+    with_extension(path, Format::Pdf)
+}
+
+/// Adds the format's extension when the user left it out (any case
+/// counts).
+pub fn with_extension(path: PathBuf, format: Format) -> PathBuf {
+    if Format::from_path(&path) == Some(format) {
         return path;
     }
     let mut name = path
         .file_name()
         .map(|n| n.to_os_string())
         .unwrap_or_default();
-    name.push(".pdf");
+    name.push(".");
+    name.push(format.extension());
     path.with_file_name(name)
 }
 
@@ -73,6 +96,14 @@ mod tests {
         assert_eq!(
             with_pdf_extension(PathBuf::from("/tmp/bao.cao.2026")),
             PathBuf::from("/tmp/bao.cao.2026.pdf")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/bao-cao"), Format::Docx),
+            PathBuf::from("/tmp/bao-cao.docx")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/bao-cao.DOCX"), Format::Docx),
+            PathBuf::from("/tmp/bao-cao.DOCX")
         );
     }
 }

@@ -29,9 +29,9 @@ use crate::brief::document::Citation;
 use crate::data::Catalog;
 use workspace::Workspace;
 
-pub use dialog::{FileDialogs, NativeDialogs, with_pdf_extension};
+pub use dialog::{FileDialogs, NativeDialogs, with_extension, with_pdf_extension};
 pub use status::{Status, StatusKind};
-pub use workspace::{EXPORT_SHORTCUT, default_file_name};
+pub use workspace::{EXPORT_SHORTCUT, default_file_name, export_file_name};
 
 /// The window title.
 pub const TITLE: &str = "eGov Brief – Báo cáo tóm tắt Chính phủ điện tử";

@@ -5,14 +5,14 @@
 use std::path::PathBuf;
 
 use super::cache::Prepared;
-use super::dialog::{FileDialogs, with_pdf_extension};
+use super::dialog::{FileDialogs, with_extension};
 use super::panels::*;
 use super::persist;
 use super::status::Status;
 use crate::brief::Selection;
 use crate::brief::selection::Day;
 use crate::data::Catalog;
-use crate::export::export_pdf;
+use crate::export::{Format, export};
 
 /// Export shortcut: Ctrl+E (Cmd+E on a Mac).
 pub const EXPORT_SHORTCUT: egui::KeyboardShortcut =
@@ -20,7 +20,12 @@ pub const EXPORT_SHORTCUT: egui::KeyboardShortcut =
 
 /// Default file name for a briefing dated `day`: "Bao-cao-tom-tat-2026-11-23.pdf".
 pub fn default_file_name(day: &Day) -> String {
-    format!("Bao-cao-tom-tat-{}.pdf", day.iso())
+    export_file_name(day, Format::Pdf)
+}
+
+/// Default file name in a format: "Bao-cao-tom-tat-2026-11-23.docx".
+pub fn export_file_name(day: &Day, format: Format) -> String {
+    format!("Bao-cao-tom-tat-{}.{}", day.iso(), format.extension())
 }
 
 pub struct Workspace {
@@ -36,6 +41,9 @@ pub struct Workspace {
     pub citations: CitationPanel,
     toolbar: Toolbar,
     status_bar: StatusBar,
+    /// The format of the last export: offered first next time, and what
+    /// Ctrl+E exports.
+    export_format: Format,
 }
 
 impl Workspace {
@@ -53,6 +61,7 @@ impl Workspace {
             citations: CitationPanel::default(),
             toolbar: Toolbar::default(),
             status_bar: StatusBar::default(),
+            export_format: Format::Pdf,
         }
     }
 
@@ -64,7 +73,9 @@ impl Workspace {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
-        let mut export = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
+        let mut export = ui
+            .input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT))
+            .then_some(self.export_format);
         self.status_bar.ui(ui, status.as_ref(), self.prepared.took);
 
         let mut dataset_action = DatasetAction::None;
@@ -96,18 +107,21 @@ impl Workspace {
         };
         self.citations.ui(ui, &self.catalog, refs);
         let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
-        export |= self.toolbar.ui(
-            ui,
-            pages,
-            export_error.as_deref(),
-            &mut self.preview,
-            &mut self.citations,
-        );
+        export = self
+            .toolbar
+            .ui(
+                ui,
+                pages,
+                export_error.as_deref(),
+                &mut self.preview,
+                &mut self.citations,
+            )
+            .or(export);
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
             self.citations.open(citation);
         }
-        if export {
-            *status = Some(self.export());
+        if let Some(format) = export {
+            *status = Some(self.export(format));
             ui.ctx().request_repaint();
         }
     }
@@ -157,26 +171,34 @@ impl Workspace {
         ))
     }
 
-    /// Asks where to save and writes the PDF of the current briefing.
-    fn export(&mut self) -> Status {
+    /// Asks where to save, offering `preferred` first, and writes the
+    /// current briefing in the format of the file chosen.
+    fn export(&mut self, preferred: Format) -> Status {
         self.refresh();
         let briefing = match &self.prepared.result {
             Ok(b) => b,
-            Err(e) => return Status::error(format!("Chưa thể xuất PDF: {e}")),
+            Err(e) => return Status::error(format!("Chưa thể xuất {}: {e}", preferred.label())),
         };
-        let name = default_file_name(&self.selection.header.date);
-        let Some(path) = self.dialog.save_pdf(&name) else {
-            return Status::info("Đã huỷ xuất PDF.");
+        let name = export_file_name(&self.selection.header.date, preferred);
+        let Some(path) = self.dialog.save_export(&name, preferred) else {
+            return Status::info(format!("Đã huỷ xuất {}.", preferred.label()));
         };
-        let path: PathBuf = with_pdf_extension(path);
-        match export_pdf(briefing, &path) {
-            Ok(report) => Status::success(format!(
+        let format = Format::from_path(&path).unwrap_or(preferred);
+        let path: PathBuf = with_extension(path, format);
+        self.export_format = format;
+        match export(briefing, &path, format) {
+            Ok(report) if format == Format::Pdf => Status::success(format!(
                 "Đã lưu {} ({} trang, {} KB).",
                 path.display(),
                 report.pages,
                 report.bytes.div_ceil(1024)
             )),
-            Err(e) => Status::error(format!("Không xuất được PDF: {e}")),
+            Ok(report) => Status::success(format!(
+                "Đã lưu {} (Word, {} KB).",
+                path.display(),
+                report.bytes.div_ceil(1024)
+            )),
+            Err(e) => Status::error(format!("Không xuất được {}: {e}", format.label())),
         }
     }
 }

@@ -2,12 +2,14 @@
 //! reference list.
 
 use super::{CitationPanel, PreviewPanel};
+use crate::export::Format;
 
 #[derive(Debug, Default)]
 pub struct Toolbar {}
 
 impl Toolbar {
-    /// Draws the toolbar; returns true when export was asked for.
+    /// Draws the toolbar; returns the format asked for when an export
+    /// button was clicked.
     /// `export_error` says why export is not possible, if it is not.
     pub fn ui(
         &mut self,
@@ -16,18 +18,30 @@ impl Toolbar {
         export_error: Option<&str>,
         preview: &mut PreviewPanel,
         citations: &mut CitationPanel,
-    ) -> bool {
-        let mut export_clicked = false;
+    ) -> Option<Format> {
+        let mut export_clicked = None;
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(2.0);
             ui.horizontal_wrapped(|ui| {
-                let export = ui
-                    .add_enabled(export_error.is_none(), egui::Button::new("Xuất PDF…"))
-                    .on_hover_text("Lưu báo cáo thành tệp PDF để in (Ctrl+E)");
-                if let Some(e) = export_error {
-                    export.clone().on_disabled_hover_text(e);
+                let buttons = [
+                    (Format::Pdf, "Xuất PDF…", "Lưu báo cáo thành tệp PDF để in (Ctrl+E: định dạng lần xuất trước)"),
+                    (
+                        Format::Docx,
+                        "Xuất Word…",
+                        "Lưu báo cáo thành tệp Word (.docx) để sửa tiếp",
+                    ),
+                ];
+                for (format, label, hover) in buttons {
+                    let export = ui
+                        .add_enabled(export_error.is_none(), egui::Button::new(label))
+                        .on_hover_text(hover);
+                    if let Some(e) = export_error {
+                        export.clone().on_disabled_hover_text(e);
+                    }
+                    if export.clicked() {
+                        export_clicked = Some(format);
+                    }
                 }
-                export_clicked = export.clicked();
                 ui.separator();
                 preview.navigation(ui, pages);
                 ui.separator();
