@@ -64,7 +64,13 @@ missing=0
 # alt text (its points, targets); only chart tick labels may be neither.
 while read -r f; do
   if ! grep -qF -- "$f" "$out/lo-and-alt.txt"; then
-    echo "missing: $f"; missing=$((missing + 1))
+    # A chart's tick label stands alone on its line in our PDF's text;
+    # a figure of the text never does.
+    if grep -F -- "$f" "$out/ours.txt" | grep -qvxF -- "$f"; then
+      echo "missing: $f"; missing=$((missing + 1))
+    else
+      echo "tick label, inside the chart pictures only: $f"
+    fi
   fi
 done < <(figures "$out/ours.txt")
 # Every figure in the text of the .docx is on LibreOffice's pages.

@@ -719,5 +719,8 @@ fn export_to_word_offers_a_docx_name_and_ctrl_e_repeats_the_format() {
     // Ctrl+E now offers Word first.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     harness.run();
-    assert_eq!(asked.borrow().last().unwrap(), "Bao-cao-tom-tat-2026-11-23.docx");
+    assert_eq!(
+        asked.borrow().last().unwrap(),
+        "Bao-cao-tom-tat-2026-11-23.docx"
+    );
 }

@@ -2,7 +2,7 @@
 //! resolve, conflicts stated, Vietnamese numbers, clear errors.
 
 use egov_brief::brief::document::*;
-use egov_brief::brief::{ComposeError, Day, Selection, compose};
+use egov_brief::brief::{ComposeError, Day, compose};
 use egov_brief::data::FactKind;
 
 use crate::support::{all_topics, catalog, selection};

@@ -71,6 +71,9 @@ impl Rect {
     pub fn bottom(&self) -> f32 {
         self.y + self.h
     }
+    pub fn contains(&self, x: f32, y: f32) -> bool {
+        self.x <= x && x <= self.right() && self.y <= y && y <= self.bottom()
+    }
     pub fn intersects(&self, o: &Rect) -> bool {
         self.x < o.right() && o.x < self.right() && self.y < o.bottom() && o.y < self.bottom()
     }

@@ -3,7 +3,7 @@
 //! lay out. The Word export ([`docx`]) is a flow format: it is written
 //! from the composed document, its charts drawn from the chart layout.
 
+pub mod docx;
 #[cfg(feature = "gui")]
 pub mod egui;
-pub mod docx;
 pub mod pdf;

@@ -24,7 +24,11 @@ impl Toolbar {
             ui.add_space(2.0);
             ui.horizontal_wrapped(|ui| {
                 let buttons = [
-                    (Format::Pdf, "Xuất PDF…", "Lưu báo cáo thành tệp PDF để in (Ctrl+E: định dạng lần xuất trước)"),
+                    (
+                        Format::Pdf,
+                        "Xuất PDF…",
+                        "Lưu báo cáo thành tệp PDF để in (Ctrl+E: định dạng lần xuất trước)",
+                    ),
                     (
                         Format::Docx,
                         "Xuất Word…",

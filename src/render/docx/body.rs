@@ -24,7 +24,10 @@ const NAMESPACES: &[(&str, &str)] = &[
         "xmlns:wp",
         "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
     ),
-    ("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+    (
+        "xmlns:a",
+        "http://schemas.openxmlformats.org/drawingml/2006/main",
+    ),
     (
         "xmlns:pic",
         "http://schemas.openxmlformats.org/drawingml/2006/picture",
@@ -185,7 +188,9 @@ fn references(x: &mut Xml, refs: &References) {
         .enumerate()
         .all(|(i, r)| r.number as usize == i + 1);
     for r in &refs.entries {
-        x.open("w:p", &[]).raw("<w:pPr>").val("w:pStyle", "Bibliography");
+        x.open("w:p", &[])
+            .raw("<w:pPr>")
+            .val("w:pStyle", "Bibliography");
         if !consecutive {
             x.raw("<w:numPr><w:numId w:val=\"0\"/></w:numPr>");
         }

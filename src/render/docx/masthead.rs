@@ -54,9 +54,7 @@ fn line(x: &mut Xml, style: &str, text: &str, emphasis: Emphasis, size: f32, bef
 pub fn rule(x: &mut Xml, length: f32, available: f32) {
     let side = twips(((available - length) / 2.0).max(0.0)).to_string();
     x.open("w:p", &[]).raw("<w:pPr>").val("w:pStyle", "Rule");
-    x.raw(
-        "<w:pBdr><w:top w:val=\"single\" w:sz=\"5\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>",
-    );
+    x.raw("<w:pBdr><w:top w:val=\"single\" w:sz=\"5\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>");
     x.empty(
         "w:ind",
         &[("w:left", &side), ("w:right", &side), ("w:firstLine", "0")],
@@ -71,11 +69,18 @@ fn two_columns(x: &mut Xml, left: f32, right: f32, cells: [&dyn Fn(&mut Xml); 2]
     let widths = [twips(left).to_string(), twips(right).to_string()];
     x.open("w:tbl", &[]).open("w:tblPr", &[]);
     x.empty("w:tblW", &[("w:w", &total), ("w:type", "dxa")]);
-    x.raw("<w:tblLayout w:type=\"fixed\"/><w:tblBorders>");
+    x.raw("<w:tblBorders>");
     for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
         x.empty(&format!("w:{side}"), &[("w:val", "nil")]);
     }
-    x.raw("</w:tblBorders><w:tblLook w:val=\"0000\"/>");
+    // Cell margins on the table itself: LibreOffice does not take them
+    // from the table style, and the issuing body needs the full column.
+    x.raw(
+        "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>\
+         <w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>\
+         <w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>\
+         </w:tblCellMar><w:tblLook w:val=\"0000\"/>",
+    );
     x.close("w:tblPr").open("w:tblGrid", &[]);
     for w in &widths {
         x.empty("w:gridCol", &[("w:w", w)]);

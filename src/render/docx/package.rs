@@ -85,13 +85,21 @@ fn relationships(rels: &[(String, String, String)]) -> String {
 pub fn package_rels() -> String {
     let r = |id: &str, ty: &str, target: &str| (id.to_string(), ty.to_string(), target.to_string());
     relationships(&[
-        r("rId1", &format!("{DOC_REL}/officeDocument"), "word/document.xml"),
+        r(
+            "rId1",
+            &format!("{DOC_REL}/officeDocument"),
+            "word/document.xml",
+        ),
         r(
             "rId2",
             "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
             "docProps/core.xml",
         ),
-        r("rId3", &format!("{DOC_REL}/extended-properties"), "docProps/app.xml"),
+        r(
+            "rId3",
+            &format!("{DOC_REL}/extended-properties"),
+            "docProps/app.xml",
+        ),
     ])
 }
 

@@ -187,13 +187,13 @@ pub fn styles_xml() -> String {
     for s in PARAGRAPH_STYLES {
         paragraph_style(&mut x, s);
     }
-    // Citations: internal links, printed black like the text around them.
+    // Citations: internal links, in the PDF's link colour.
     x.open(
         "w:style",
         &[("w:type", "character"), ("w:styleId", "CitationLink")],
     )
     .val("w:name", "Chỉ dẫn nguồn")
-    .raw("<w:uiPriority w:val=\"1\"/><w:qFormat/>")
+    .raw("<w:uiPriority w:val=\"1\"/><w:qFormat/><w:rPr><w:color w:val=\"1F4E8C\"/></w:rPr>")
     .close("w:style");
     x.open(
         "w:style",

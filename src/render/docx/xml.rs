@@ -54,7 +54,11 @@ impl Xml {
 
     /// Writes `<name w:val="value"/>`, the usual shape of a property.
     pub fn val(&mut self, name: &str, value: impl std::fmt::Display) -> &mut Self {
-        let _ = write!(self.out, "<{name} w:val=\"{}\"/>", escape(&value.to_string()));
+        let _ = write!(
+            self.out,
+            "<{name} w:val=\"{}\"/>",
+            escape(&value.to_string())
+        );
         self
     }
 
@@ -99,7 +103,10 @@ mod tests {
 
     #[test]
     fn text_and_attributes_are_escaped_and_control_characters_dropped() {
-        assert_eq!(escape("a<b & \"c\" 'd'>"), "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;");
+        assert_eq!(
+            escape("a<b & \"c\" 'd'>"),
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;"
+        );
         assert_eq!(escape("x\u{1}y\u{b}z\tw"), "xyz\tw");
         let mut x = Xml::default();
         x.open("w:p", &[("a", "1&2")]).text("Hà Nội").close("w:p");
