@@ -1,12 +1,13 @@
-//! Compose + layout (what a selection change costs the preview) and
-//! compose + layout + PDF bytes (what an export costs), for all topics over
-//! the whole period.
+//! Compose + layout (what a selection change costs the preview),
+//! compose + layout + PDF bytes (what an export costs) and compose + .docx
+//! bytes (the Word export), for all topics over the whole period.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egov_brief::brief::{Day, Selection, compose};
 use egov_brief::briefing::Briefing;
 use egov_brief::data::load_bundled;
 use egov_brief::layout::layout_document;
+use egov_brief::render::docx::write_docx;
 use egov_brief::render::pdf::write_pdf;
 
 fn all_topics_selection(c: &egov_brief::data::Catalog) -> Selection {
@@ -41,6 +42,9 @@ fn pipeline(crit: &mut Criterion) {
     });
     crit.bench_function("compose_layout_pdf_all_topics", |b| {
         b.iter(|| write_pdf(&Briefing::prepare(&catalog, &sel).unwrap().pages).unwrap())
+    });
+    crit.bench_function("compose_docx_all_topics", |b| {
+        b.iter(|| write_docx(&compose(&catalog, &sel).unwrap()).unwrap())
     });
 }
 

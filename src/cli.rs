@@ -12,7 +12,7 @@ use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR, default_number};
 use crate::brief::{HeaderFields, Length, Selection, format};
 use crate::briefing::Briefing;
 use crate::data::{Catalog, LoadError, load_bundled, load_dataset_file};
-use crate::export::export_pdf;
+use crate::export::{self, Format};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -38,7 +38,7 @@ pub enum Command {
         #[arg(long = "topic", value_name = "ID")]
         topic: Option<String>,
     },
-    /// Xuất báo cáo PDF.
+    /// Xuất báo cáo PDF hoặc Word (.docx).
     Export(Box<ExportArgs>),
     /// In các câu có số liệu trong thân một bài viết (.txt, .html) dưới dạng JSON, mỗi dòng một câu.
     Suggest {
@@ -69,9 +69,12 @@ pub struct ExportArgs {
     /// Năm cuối của giai đoạn.
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(MIN_YEAR as i64..=MAX_YEAR as i64))]
     pub to: i32,
-    /// Tệp PDF sẽ ghi.
-    #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+    /// Tệp sẽ ghi: FILE.pdf hoặc FILE.docx (định dạng theo đuôi tệp).
+    #[arg(short = 'o', long = "output", value_name = "FILE.pdf|FILE.docx")]
     pub output: PathBuf,
+    /// Định dạng khi tên tệp không có đuôi .pdf hay .docx (mặc định pdf).
+    #[arg(long, value_enum, value_name = "pdf|docx")]
+    pub format: Option<Format>,
     /// Tên văn bản (mặc định "Báo cáo tóm tắt").
     #[arg(long)]
     pub title: Option<String>,
@@ -137,6 +140,21 @@ fn parse_day(s: &str) -> Result<Day, String> {
 }
 
 impl ExportArgs {
+    /// The format: the output's extension, else `--format`, else PDF; an
+    /// extension that contradicts `--format` is a mistake.
+    pub fn output_format(&self) -> Result<Format, String> {
+        match (Format::from_path(&self.output), self.format) {
+            (Some(ext), Some(asked)) if ext != asked => Err(format!(
+                "tệp {} có đuôi .{} nhưng --format là {}",
+                self.output.display(),
+                ext.extension(),
+                asked.extension()
+            )),
+            (Some(f), _) | (None, Some(f)) => Ok(f),
+            (None, None) => Ok(Format::Pdf),
+        }
+    }
+
     /// The selection the arguments ask for; a notes file that cannot be
     /// read or a fact id the dataset lacks is an error, said in one line.
     pub fn selection(&self, catalog: &Catalog) -> Result<Selection, String> {
@@ -299,22 +317,34 @@ fn export(
             return 1;
         }
     };
-    let result = Briefing::prepare(catalog, &selection)
-        .map_err(|e| e.to_string())
-        .and_then(|b| export_pdf(&b, &args.output).map_err(|e| e.to_string()));
+    let result = args.output_format().and_then(|format| {
+        Briefing::prepare(catalog, &selection)
+            .map_err(|e| e.to_string())
+            .and_then(|b| export::export(&b, &args.output, format).map_err(|e| e.to_string()))
+            .map(|report| (format, report))
+    });
+    if result.is_ok() && selection.header.issuer.trim().is_empty() {
+        let _ = writeln!(
+            err,
+            "lưu ý: không có --issuer, ô cơ quan ban hành (góc trên bên trái) để trống."
+        );
+    }
     match result {
-        Ok(report) => {
-            if selection.header.issuer.trim().is_empty() {
-                let _ = writeln!(
-                    err,
-                    "lưu ý: không có --issuer, ô cơ quan ban hành (góc trên bên trái) để trống."
-                );
-            }
+        Ok((Format::Pdf, report)) => {
             let _ = writeln!(
                 out,
                 "Đã ghi {} ({} trang, {} KB).",
                 args.output.display(),
                 report.pages,
+                report.bytes.div_ceil(1024)
+            );
+            0
+        }
+        Ok((Format::Docx, report)) => {
+            let _ = writeln!(
+                out,
+                "Đã ghi {} (Word, {} KB).",
+                args.output.display(),
                 report.bytes.div_ceil(1024)
             );
             0

@@ -10,6 +10,7 @@ mod cli;
 mod compose;
 mod curate;
 mod dataset;
+mod docx;
 mod edition;
 mod layout;
 mod pdf;

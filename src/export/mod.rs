@@ -6,6 +6,7 @@ pub mod file;
 use std::path::Path;
 
 use crate::briefing::Briefing;
+use crate::render::docx::{DocxError, write_docx};
 use crate::render::pdf::{PdfError, write_pdf};
 
 pub use file::{WriteError, write_atomically};
@@ -13,6 +14,8 @@ pub use file::{WriteError, write_atomically};
 /// What an export wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ExportReport {
+    /// Pages of the PDF; for a Word document, the pages of the same brief
+    /// as printed (Word paginates the flow itself).
     pub pages: usize,
     pub bytes: usize,
 }
@@ -22,12 +25,64 @@ pub enum ExportError {
     #[error(transparent)]
     Pdf(#[from] PdfError),
     #[error(transparent)]
+    Docx(#[from] DocxError),
+    #[error(transparent)]
     Write(#[from] WriteError),
+}
+
+/// The file formats a briefing is exported to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// Print-ready PDF, the page-exact preview.
+    #[default]
+    Pdf,
+    /// Editable Word document (.docx).
+    Docx,
+}
+
+impl Format {
+    pub const ALL: [Format; 2] = [Format::Pdf, Format::Docx];
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// The format a file name asks for by its extension (any case).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?;
+        Format::ALL
+            .into_iter()
+            .find(|f| f.extension().eq_ignore_ascii_case(ext))
+    }
+
+    /// Its name in the window: "PDF", "Word (.docx)".
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Docx => "Word (.docx)",
+        }
+    }
 }
 
 /// Writes the briefing's PDF to `path` atomically.
 pub fn export_pdf(briefing: &Briefing, path: &Path) -> Result<ExportReport, ExportError> {
-    let bytes = write_pdf(&briefing.pages)?;
+    export(briefing, path, Format::Pdf)
+}
+
+/// Writes the briefing to `path` atomically in `format`.
+pub fn export(
+    briefing: &Briefing,
+    path: &Path,
+    format: Format,
+) -> Result<ExportReport, ExportError> {
+    let bytes = match format {
+        Format::Pdf => write_pdf(&briefing.pages)?,
+        Format::Docx => write_docx(&briefing.document)?,
+    };
     write_atomically(path, &bytes)?;
     Ok(ExportReport {
         pages: briefing.pages.len(),

@@ -1,7 +1,9 @@
 //! Drawing laid-out pages: to PDF bytes ([`pdf`]) and, in the window, to
 //! egui shapes (`egui`). Renderers take pages; they neither compose nor
-//! lay out.
+//! lay out. The Word export ([`docx`]) is a flow format: it is written
+//! from the composed document, its charts drawn from the chart layout.
 
+pub mod docx;
 #[cfg(feature = "gui")]
 pub mod egui;
 pub mod pdf;

@@ -1,0 +1,183 @@
+//! The two blocks Decree 30 sets side by side: the header (issuing body
+//! left; national name, motto, place and date right) and the closing
+//! ("Nơi nhận" left, the signer right), each as a borderless two-column
+//! table, with the short rules drawn as paragraph borders.
+
+use super::body::{run, twips};
+use super::xml::Xml;
+use crate::brief::document::{Closing, Emphasis, Header};
+use crate::layout::page::mm;
+use crate::layout::{FontStyle, Fonts};
+
+/// Width of the issuing body's column, as in the PDF.
+const ISSUER_COLUMN: f32 = mm(70.0);
+/// Space between the motto's rule and the place and date line.
+const MOTTO_TO_DATE: f32 = 10.0;
+/// Room for the signature and the seal between title and name.
+const SIGNATURE_SPACE: f32 = 62.0;
+/// Space above the closing block.
+const CLOSING_GAP: f32 = 18.0;
+
+/// A centred line of the header or the signer block in `style`, at
+/// `size` points, with `before` points of space above it.
+fn line(x: &mut Xml, style: &str, text: &str, emphasis: Emphasis, size: f32, before: f32) {
+    x.open("w:p", &[]).raw("<w:pPr>").val("w:pStyle", style);
+    if before > 0.0 {
+        x.empty("w:spacing", &[("w:before", &twips(before).to_string())]);
+    }
+    let half_points = (size * 2.0).round() as u32;
+    x.raw("<w:rPr>")
+        .val("w:sz", half_points)
+        .val("w:szCs", half_points)
+        .raw("</w:rPr></w:pPr>");
+    x.open("w:r", &[]).raw("<w:rPr>");
+    match emphasis {
+        Emphasis::Normal => {}
+        Emphasis::Bold => {
+            x.raw("<w:b/><w:bCs/>");
+        }
+        Emphasis::Italic => {
+            x.raw("<w:i/><w:iCs/>");
+        }
+        Emphasis::BoldItalic => {
+            x.raw("<w:b/><w:bCs/><w:i/><w:iCs/>");
+        }
+    }
+    x.val("w:sz", half_points).val("w:szCs", half_points);
+    x.raw("</w:rPr>");
+    x.element("w:t", &[("xml:space", "preserve")], text);
+    x.close("w:r").close("w:p");
+}
+
+/// A short horizontal rule `length` points long, centred in `available`
+/// points: an empty paragraph whose top border runs between its indents.
+pub fn rule(x: &mut Xml, length: f32, available: f32) {
+    let side = twips(((available - length) / 2.0).max(0.0)).to_string();
+    x.open("w:p", &[]).raw("<w:pPr>").val("w:pStyle", "Rule");
+    x.raw("<w:pBdr><w:top w:val=\"single\" w:sz=\"5\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>");
+    x.empty(
+        "w:ind",
+        &[("w:left", &side), ("w:right", &side), ("w:firstLine", "0")],
+    );
+    x.raw("</w:pPr>").close("w:p");
+}
+
+/// A borderless table of two columns `left` and `right` points wide,
+/// kept on one page; `cells` writes the content of each cell.
+fn two_columns(x: &mut Xml, left: f32, right: f32, cells: [&dyn Fn(&mut Xml); 2]) {
+    let total = twips(left + right).to_string();
+    let widths = [twips(left).to_string(), twips(right).to_string()];
+    x.open("w:tbl", &[]).open("w:tblPr", &[]);
+    x.empty("w:tblW", &[("w:w", &total), ("w:type", "dxa")]);
+    x.raw("<w:tblBorders>");
+    for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+        x.empty(&format!("w:{side}"), &[("w:val", "nil")]);
+    }
+    // Cell margins on the table itself: LibreOffice does not take them
+    // from the table style, and the issuing body needs the full column.
+    x.raw(
+        "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>\
+         <w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>\
+         <w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>\
+         </w:tblCellMar><w:tblLook w:val=\"0000\"/>",
+    );
+    x.close("w:tblPr").open("w:tblGrid", &[]);
+    for w in &widths {
+        x.empty("w:gridCol", &[("w:w", w)]);
+    }
+    x.close("w:tblGrid");
+    x.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    for (w, cell) in widths.iter().zip(cells) {
+        x.raw("<w:tc><w:tcPr>");
+        x.empty("w:tcW", &[("w:w", w), ("w:type", "dxa")]);
+        x.raw("</w:tcPr>");
+        cell(x);
+        x.raw("</w:tc>");
+    }
+    x.raw("</w:tr>").close("w:tbl");
+}
+
+/// The Decree 30 header over the text width `width` (points).
+pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
+    let left = |x: &mut Xml| {
+        let n = h.issuer_lines.len();
+        for (i, l) in h.issuer_lines.iter().enumerate() {
+            let emphasis = if i + 1 == n {
+                Emphasis::Bold
+            } else {
+                Emphasis::Normal
+            };
+            line(x, "Masthead", l, emphasis, 12.0, 0.0);
+        }
+        match h.issuer_lines.last() {
+            // A rule a third as long as the body's name.
+            Some(last) => {
+                let w = Fonts::get().width(FontStyle::Bold, 12.0, last);
+                rule(x, w.min(ISSUER_COLUMN) / 3.0, ISSUER_COLUMN);
+            }
+            None => {
+                x.raw("<w:p><w:pPr><w:pStyle w:val=\"Masthead\"/></w:pPr></w:p>");
+            }
+        }
+    };
+    let right = |x: &mut Xml| {
+        line(x, "Masthead", &h.nation, Emphasis::Bold, 12.0, 0.0);
+        line(x, "Masthead", &h.motto, Emphasis::Bold, 13.0, 0.0);
+        let motto = Fonts::get().width(FontStyle::Bold, 13.0, &h.motto);
+        rule(x, motto, width - ISSUER_COLUMN);
+        line(
+            x,
+            "Masthead",
+            &h.place_date,
+            Emphasis::Italic,
+            13.0,
+            MOTTO_TO_DATE,
+        );
+    };
+    two_columns(x, ISSUER_COLUMN, width - ISSUER_COLUMN, [&left, &right]);
+}
+
+/// "Nơi nhận" and its list on the left, the signer on the right.
+pub fn closing_table(x: &mut Xml, c: &Closing) {
+    let width = crate::layout::Geometry::DECREE_30.content_width();
+    let half = width / 2.0;
+    let left = |x: &mut Xml| {
+        if c.recipients.is_empty() {
+            x.raw("<w:p><w:pPr><w:pStyle w:val=\"Recipients\"/></w:pPr></w:p>");
+            return;
+        }
+        line(
+            x,
+            "Recipients",
+            &c.recipients_label,
+            Emphasis::BoldItalic,
+            12.0,
+            CLOSING_GAP,
+        );
+        for r in &c.recipients {
+            x.raw("<w:p><w:pPr><w:pStyle w:val=\"Recipients\"/></w:pPr>");
+            run(x, r, Emphasis::Normal, None);
+            x.close("w:p");
+        }
+    };
+    let right = |x: &mut Xml| {
+        let Some(s) = &c.signer else {
+            x.raw("<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>");
+            return;
+        };
+        let mut before = CLOSING_GAP;
+        for l in &s.title_lines {
+            line(x, "Signature", l, Emphasis::Bold, 13.0, before);
+            before = 0.0;
+        }
+        line(
+            x,
+            "Signature",
+            &s.name,
+            Emphasis::Bold,
+            13.0,
+            before + SIGNATURE_SPACE,
+        );
+    };
+    two_columns(x, half, width - half, [&left, &right]);
+}
