@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use super::Composer;
-use super::figures::{Point, sentence};
+use super::figures::Point;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
 use crate::brief::wording::{DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING};
@@ -270,18 +270,6 @@ impl<'a> Composer<'a> {
 
     /// "- Các nguồn chưa thống nhất: … [1], [2]."
     fn conflict_point(&mut self, x: &Conflict) -> Vec<Inline> {
-        let catalog = self.catalog;
-        let idx: Vec<usize> = x
-            .facts
-            .iter()
-            .filter_map(|id| catalog.fact_index(id))
-            .collect();
-        let mut inl = vec![Inline::plain(format!(
-            "{DASH}{DISAGREEMENT_LEAD}{} ",
-            sentence(&x.description)
-        ))];
-        inl.extend(self.cite_all(&idx));
-        inl.push(Inline::plain("."));
-        inl
+        self.conflict_item(DISAGREEMENT_LEAD, x)
     }
 }

@@ -234,18 +234,26 @@ impl<'a> Composer<'a> {
         }
         self.subheading("Các nguồn chưa thống nhất");
         for x in conflicts {
-            let idx: Vec<usize> = x
-                .facts
-                .iter()
-                .filter_map(|id| catalog.fact_index(id))
-                .collect();
-            let mut inl = vec![Inline::plain(format!(
-                "{DASH}{} ",
-                sentence(&x.description)
-            ))];
-            inl.extend(self.cite_all(&idx));
-            inl.push(Inline::plain("."));
+            let inl = self.conflict_item("", x);
             self.push_item(inl);
         }
+    }
+
+    /// "- {lead}{description} [1], [2].": a disagreement with the sources
+    /// of every fact it links.
+    pub(super) fn conflict_item(&mut self, lead: &str, x: &Conflict) -> Vec<Inline> {
+        let catalog = self.catalog;
+        let idx: Vec<usize> = x
+            .facts
+            .iter()
+            .filter_map(|id| catalog.fact_index(id))
+            .collect();
+        let mut inl = vec![Inline::plain(format!(
+            "{DASH}{lead}{} ",
+            sentence(&x.description)
+        ))];
+        inl.extend(self.cite_all(&idx));
+        inl.push(Inline::plain("."));
+        inl
     }
 }
