@@ -11,6 +11,7 @@ use std::rc::Rc;
 use egov_brief::app::{self, EgovApp, FileDialogs, StatusKind};
 use egov_brief::brief::Selection;
 use egov_brief::data::Catalog;
+use egov_brief::export::Format;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -31,7 +32,7 @@ pub(crate) struct FakeDialog {
 }
 
 impl FileDialogs for FakeDialog {
-    fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf> {
+    fn save_export(&mut self, default_name: &str, _preferred: Format) -> Option<PathBuf> {
         self.asked.borrow_mut().push(default_name.to_string());
         self.answer.clone()
     }
@@ -41,13 +42,13 @@ impl FileDialogs for FakeDialog {
         self.dataset.clone()
     }
 
-    fn ask_save_pdf(&mut self, default_name: &str) -> app::Pending {
+    fn ask_save_export(&mut self, default_name: &str, preferred: Format) -> app::Pending {
         match &self.outcome {
             Some(o) => {
                 self.asked.borrow_mut().push(default_name.to_string());
                 app::Pending::ready(o.clone())
             }
-            None => app::Pending::ready(self.save_pdf(default_name).into()),
+            None => app::Pending::ready(self.save_export(default_name, preferred).into()),
         }
     }
 

@@ -95,6 +95,8 @@ fn paragraphs<'a>(doc: &'a roxmltree::Document<'a>) -> Vec<Node<'a, 'a>> {
 /// .docx should carry it (reference numbers come from Word's numbering).
 fn expected_text(d: &Document) -> Vec<String> {
     let mut v: Vec<String> = d.header.issuer_lines.clone();
+    // "Số:      /BC-…" under the issuing body, as in the PDF.
+    v.extend(d.header.number.clone());
     v.extend([d.header.nation.clone(), d.header.motto.clone()]);
     v.extend([
         d.header.place_date.clone(),
@@ -135,6 +137,8 @@ fn every_word_of_the_document_is_there_in_order() {
     assert_eq!(got, expected_text(&b.document));
     // Vietnamese text as composed (NFC), e.g. the national motto.
     assert!(xml.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    let number = b.document.header.number.as_deref().expect("a number line");
+    assert!(number.starts_with("Số:"), "{number}");
 }
 
 #[test]

@@ -6,6 +6,8 @@ mod app;
 mod app_edition;
 #[cfg(feature = "gui")]
 mod app_laptop;
+#[cfg(feature = "gui")]
+mod app_word;
 mod cli;
 mod compose;
 mod curate;

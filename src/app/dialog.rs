@@ -1,7 +1,7 @@
 //! The file dialogs as a replaceable seam: the native ones (rfd) in the
 //! app, a fake in the tests.
 //!
-//! The window asks through [`FileDialogs::ask_save_pdf`] and
+//! The window asks through [`FileDialogs::ask_save_export`] and
 //! [`FileDialogs::ask_dataset`], which return a [`Pending`] answer: the
 //! native dialog runs on its own thread while the window keeps repainting,
 //! and its [`Answer`] tells a cancel from a dialog that could not be shown
@@ -10,19 +10,22 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
 
+use crate::export::Format;
+
 pub use super::native_probe::native_dialog_available;
 
 /// The questions the app asks about files. `None` when the user cancelled.
 pub trait FileDialogs {
-    /// Where to save the PDF.
-    fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf>;
+    /// Where to save the export, offering PDF and Word (.docx) with
+    /// `preferred` first; the chosen file's extension tells which.
+    fn save_export(&mut self, default_name: &str, preferred: Format) -> Option<PathBuf>;
     /// Which dataset (JSON) to open.
     fn open_dataset(&mut self) -> Option<PathBuf>;
 
-    /// Where to save the PDF, without blocking the window. The default
-    /// asks [`FileDialogs::save_pdf`] at once: `None` counts as a cancel.
-    fn ask_save_pdf(&mut self, default_name: &str) -> Pending {
-        Pending::ready(self.save_pdf(default_name).into())
+    /// Where to save the export, without blocking the window. The default
+    /// asks [`FileDialogs::save_export`] at once: `None` counts as a cancel.
+    fn ask_save_export(&mut self, default_name: &str, preferred: Format) -> Pending {
+        Pending::ready(self.save_export(default_name, preferred).into())
     }
 
     /// Which dataset to open, without blocking the window.
@@ -122,11 +125,15 @@ impl NativeDialogs {
         }
     }
 
-    fn save_dialog(&self, default_name: &str) -> rfd::FileDialog {
+    fn save_dialog(&self, default_name: &str, preferred: Format) -> rfd::FileDialog {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Xuất báo cáo tóm tắt ra PDF")
-            .set_file_name(default_name)
-            .add_filter("PDF", &["pdf", "PDF"]);
+            .set_title("Xuất báo cáo tóm tắt")
+            .set_file_name(default_name);
+        // The preferred type first: file dialogs select the first filter.
+        for f in formats_preferred_first(preferred) {
+            let ext = f.extension();
+            dialog = dialog.add_filter(f.label(), &[ext, &ext.to_uppercase()]);
+        }
         let shared = self.shared_folder.lock().ok().and_then(|f| f.clone());
         if let Some(folder) = shared.or_else(|| self.last_folder.clone()) {
             dialog = dialog.set_directory(folder);
@@ -143,14 +150,14 @@ impl FileDialogs for NativeDialogs {
             .pick_file()
     }
 
-    fn save_pdf(&mut self, default_name: &str) -> Option<PathBuf> {
-        let path = self.save_dialog(default_name).save_file()?;
+    fn save_export(&mut self, default_name: &str, preferred: Format) -> Option<PathBuf> {
+        let path = self.save_dialog(default_name, preferred).save_file()?;
         self.last_folder = path.parent().map(Path::to_path_buf);
         Some(path)
     }
 
-    fn ask_save_pdf(&mut self, default_name: &str) -> Pending {
-        let dialog = self.save_dialog(default_name);
+    fn ask_save_export(&mut self, default_name: &str, preferred: Format) -> Pending {
+        let dialog = self.save_dialog(default_name, preferred);
         let shared = self.shared_folder.clone();
         Pending::spawn(self.repaint.clone(), move || {
             if let Err(missing) = native_dialog_available() {
@@ -180,20 +187,27 @@ impl FileDialogs for NativeDialogs {
     }
 }
 
-/// Adds ".pdf" when the user left the extension out (any case counts).
-pub fn with_pdf_extension(path: PathBuf) -> PathBuf {
-    let has_pdf = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if has_pdf {
-        return path;
+/// The export formats with `preferred` first.
+pub fn formats_preferred_first(preferred: Format) -> [Format; 2] {
+    let mut formats = Format::ALL;
+    formats.sort_by_key(|f| *f != preferred);
+    formats
+}
+
+/// The file and format an export goes to: a name ending in ".pdf" or
+/// ".docx" (any case) picks that format; any other name gets the
+/// extension of `preferred` added.
+pub fn export_target(path: PathBuf, preferred: Format) -> (PathBuf, Format) {
+    if let Some(format) = Format::from_path(&path) {
+        return (path, format);
     }
     let mut name = path
         .file_name()
         .map(|n| n.to_os_string())
         .unwrap_or_default();
-    name.push(".pdf");
-    path.with_file_name(name)
+    name.push(".");
+    name.push(preferred.extension());
+    (path.with_file_name(name), preferred)
 }
 
 #[cfg(test)]
@@ -201,17 +215,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_extension_picks_the_format_else_the_preferred_one_is_added() {
+        let docx = |p: &str| export_target(PathBuf::from(p), Format::Docx);
+        assert_eq!(
+            docx("/tmp/bao-cao"),
+            (PathBuf::from("/tmp/bao-cao.docx"), Format::Docx)
+        );
+        assert_eq!(
+            docx("/tmp/bao-cao.PDF"),
+            (PathBuf::from("/tmp/bao-cao.PDF"), Format::Pdf)
+        );
+        assert_eq!(
+            export_target(PathBuf::from("/tmp/b.DocX"), Format::Pdf),
+            (PathBuf::from("/tmp/b.DocX"), Format::Docx)
+        );
+        assert_eq!(formats_preferred_first(Format::Docx)[0], Format::Docx);
+        assert_eq!(formats_preferred_first(Format::Pdf)[0], Format::Pdf);
+    }
+
+    #[test]
     fn pdf_extension_is_added_only_when_missing() {
         assert_eq!(
-            with_pdf_extension(PathBuf::from("/tmp/bao-cao")),
+            export_target(PathBuf::from("/tmp/bao-cao"), Format::Pdf).0,
             PathBuf::from("/tmp/bao-cao.pdf")
         );
         assert_eq!(
-            with_pdf_extension(PathBuf::from("/tmp/bao-cao.PDF")),
+            export_target(PathBuf::from("/tmp/bao-cao.PDF"), Format::Pdf).0,
             PathBuf::from("/tmp/bao-cao.PDF")
         );
         assert_eq!(
-            with_pdf_extension(PathBuf::from("/tmp/bao.cao.2026")),
+            export_target(PathBuf::from("/tmp/bao.cao.2026"), Format::Pdf).0,
             PathBuf::from("/tmp/bao.cao.2026.pdf")
         );
     }

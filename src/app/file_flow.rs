@@ -2,15 +2,16 @@
 //! "no dialog could be shown" for a cancel.
 //!
 //! Export: (an empty issuing body is confirmed once) → the native dialog
-//! on its own thread → its answer; when it could not be shown or failed,
-//! the in-app [`FileBrowser`] takes over, starting in Documents with the
-//! default name. Opening a dataset goes the same way.
+//! on its own thread, offering PDF and Word → its answer; when it could
+//! not be shown or failed, the in-app [`FileBrowser`] takes over, starting
+//! in Documents with the default name and the same choice of type. Opening a dataset goes the same way.
 
 use std::path::PathBuf;
 
-use super::dialog::{Answer, FileDialogs, Pending};
+use super::dialog::{Answer, FileDialogs, Pending, export_target, formats_preferred_first};
 use super::save_dialog::FileBrowser;
 use super::status::Status;
+use crate::export::Format;
 
 /// What a question is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,8 +23,9 @@ enum Purpose {
 /// What the flow hands back to the workspace.
 #[derive(Debug)]
 pub enum Outcome {
-    /// Write the PDF here.
-    Export(PathBuf),
+    /// Write the export here, in this format (the file's extension, else
+    /// the format asked for).
+    Export(PathBuf, Format),
     /// Open this dataset.
     Dataset(PathBuf),
     /// Say this in the status line.
@@ -38,6 +40,8 @@ pub struct FileFlow {
     /// Said yes once this session: not asked again.
     issuer_confirmed: bool,
     default_name: String,
+    /// The format the export was started for.
+    format: Format,
     asking: Option<(Purpose, Pending)>,
     browser: Option<(Purpose, FileBrowser)>,
 }
@@ -51,20 +55,28 @@ impl FileFlow {
         self.confirm_issuer || self.asking.is_some() || self.browser.is_some()
     }
 
-    /// Starts an export named `default_name`; with `issuer_empty`, asks
-    /// first whether to export without an issuing body (once a session).
+    /// Starts an export in `format` named `default_name`; with
+    /// `issuer_empty`, asks first whether to export without an issuing
+    /// body (once a session).
     pub fn start_export(
         &mut self,
         dialog: &mut dyn FileDialogs,
         default_name: &str,
+        format: Format,
         issuer_empty: bool,
     ) {
         self.default_name = default_name.to_string();
+        self.format = format;
         if issuer_empty && !self.issuer_confirmed {
             self.confirm_issuer = true;
         } else {
-            self.asking = Some((Purpose::Export, dialog.ask_save_pdf(default_name)));
+            self.ask_export(dialog);
         }
+    }
+
+    fn ask_export(&mut self, dialog: &mut dyn FileDialogs) {
+        let pending = dialog.ask_save_export(&self.default_name, self.format);
+        self.asking = Some((Purpose::Export, pending));
     }
 
     /// Starts choosing a dataset file.
@@ -121,8 +133,7 @@ impl FileFlow {
             true => {
                 self.confirm_issuer = false;
                 self.issuer_confirmed = true;
-                let name = self.default_name.clone();
-                self.asking = Some((Purpose::Export, dialog.ask_save_pdf(&name)));
+                self.ask_export(dialog);
                 ctx.request_repaint();
                 None
             }
@@ -148,13 +159,19 @@ impl FileFlow {
         let status = match answer {
             Answer::Chosen(p) => {
                 return Some(match purpose {
-                    Purpose::Export => Outcome::Export(p),
+                    Purpose::Export => {
+                        let (path, format) = export_target(p, self.format);
+                        Outcome::Export(path, format)
+                    }
                     Purpose::Dataset => Outcome::Dataset(p),
                 });
             }
             Answer::Cancelled => {
                 return match purpose {
-                    Purpose::Export => Some(Outcome::Status(Status::info("Đã huỷ xuất PDF."))),
+                    Purpose::Export => Some(Outcome::Status(Status::info(format!(
+                        "Đã huỷ xuất {}.",
+                        self.format.short_label()
+                    )))),
                     Purpose::Dataset => None,
                 };
             }
@@ -167,11 +184,14 @@ impl FileFlow {
         };
         let folder = dialog.fallback_folder();
         let browser = match purpose {
-            Purpose::Export => FileBrowser::save(
-                "Xuất báo cáo tóm tắt ra PDF",
+            Purpose::Export => FileBrowser::save_as_one_of(
+                "Xuất báo cáo tóm tắt",
                 folder,
                 &self.default_name,
-                "pdf",
+                formats_preferred_first(self.format)
+                    .iter()
+                    .map(|f| (f.label().to_string(), f.extension().to_string()))
+                    .collect(),
             ),
             Purpose::Dataset => FileBrowser::open("Mở bộ dữ liệu (JSON)", folder, "json"),
         };

@@ -36,10 +36,10 @@ use crate::brief::document::Citation;
 use crate::data::Catalog;
 use workspace::Workspace;
 
-pub use dialog::{Answer, FileDialogs, NativeDialogs, Pending, with_pdf_extension};
+pub use dialog::{Answer, FileDialogs, NativeDialogs, Pending, export_target};
 pub use file_flow::EMPTY_ISSUER_QUESTION;
 pub use status::{Status, StatusKind};
-pub use workspace::{EXPORT_SHORTCUT, default_file_name};
+pub use workspace::{EXPORT_SHORTCUT, default_file_name, export_file_name};
 
 /// The window title.
 pub const TITLE: &str = "eGov Brief – Báo cáo tóm tắt Chính phủ điện tử";
@@ -151,6 +151,9 @@ impl EgovApp {
             .as_mut()
             .and_then(|s| dates::refresh_signing_date(&mut s.header, restored.saved_on, today));
         let mut app = Self::new(catalog, dialog, restored.selection);
+        if let State::Ready(ws) = &mut app.state {
+            ws.export_format = persist::load_format(storage);
+        }
         let notices: Vec<String> = [
             app.status.take().map(|s| s.text),
             restored.notice,
@@ -203,6 +206,11 @@ impl EgovApp {
     }
 
     /// The dataset file in use (`None`: the bundled dataset).
+    /// The format Ctrl+E exports in (the last one used).
+    pub fn export_format(&self) -> Option<crate::export::Format> {
+        self.workspace().map(|w| w.export_format)
+    }
+
     pub fn dataset_file(&self) -> Option<&std::path::Path> {
         self.workspace()?.dataset_file.as_deref()
     }
@@ -234,6 +242,7 @@ impl eframe::App for EgovApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if let State::Ready(ws) = &self.state {
             persist::save(storage, &ws.selection);
+            persist::save_format(storage, ws.export_format);
         }
     }
 }

@@ -7,12 +7,30 @@
 use crate::brief::Selection;
 use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
 use crate::data::Catalog;
+use crate::export::Format;
 
 /// Storage key; bump the suffix when the stored shape changes.
 pub const KEY: &str = "egov-brief/selection/v1";
 
 /// The day the state was saved ("2026-11-23"), to tell a new day.
 pub const SAVED_ON_KEY: &str = "egov-brief/saved-on/v1";
+
+/// The format of the last export: "pdf" or "docx".
+pub const FORMAT_KEY: &str = "egov-brief/export-format/v1";
+
+/// Remembers the format of the last export.
+pub fn save_format(storage: &mut dyn eframe::Storage, format: Format) {
+    storage.set_string(FORMAT_KEY, format.extension().to_string());
+}
+
+/// The format of the last export; PDF when none (or an unknown one) was
+/// saved: a preference, so nothing is lost by starting from the default.
+pub fn load_format(storage: Option<&dyn eframe::Storage>) -> Format {
+    storage
+        .and_then(|s| s.get_string(FORMAT_KEY))
+        .and_then(|ext| Format::from_extension(&ext))
+        .unwrap_or_default()
+}
 
 /// Writes the selection (its text NFC-normalised) and today's date.
 pub fn save(storage: &mut dyn eframe::Storage, selection: &Selection) {

@@ -32,6 +32,9 @@ pub struct FileBrowser {
     title: String,
     /// The extension shown and (when saving) added: "pdf", "json".
     extension: String,
+    /// When saving in one of several types: (label, extension) of each,
+    /// the user picks one; the name's extension follows.
+    types: Vec<(String, String)>,
     /// `Some` when saving: the file name being typed.
     name: Option<String>,
     folder: PathBuf,
@@ -53,6 +56,20 @@ impl FileBrowser {
         Self::new(title, folder, Some(name.to_string()), extension)
     }
 
+    /// A dialog to save a file named `name` as one of `types` (label,
+    /// extension), the first one selected.
+    pub fn save_as_one_of(
+        title: &str,
+        folder: PathBuf,
+        name: &str,
+        types: Vec<(String, String)>,
+    ) -> Self {
+        let first = types.first().map(|t| t.1.clone()).unwrap_or_default();
+        let mut b = Self::new(title, folder, Some(name.to_string()), &first);
+        b.types = types;
+        b
+    }
+
     /// A dialog to open a file with `extension`, starting in `folder`.
     pub fn open(title: &str, folder: PathBuf, extension: &str) -> Self {
         Self::new(title, folder, None, extension)
@@ -62,6 +79,7 @@ impl FileBrowser {
         let mut b = Self {
             title: title.to_string(),
             extension: extension.to_string(),
+            types: Vec::new(),
             name,
             folder: PathBuf::new(),
             folder_text: String::new(),
@@ -105,9 +123,12 @@ impl FileBrowser {
         if name.is_empty() {
             return None;
         }
-        let has_ext = Path::new(&name)
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case(&self.extension));
+        // A name that ends in the chosen type's or another offered type's
+        // extension is kept as typed.
+        let has_ext = Path::new(&name).extension().is_some_and(|e| {
+            e.eq_ignore_ascii_case(&self.extension)
+                || self.types.iter().any(|(_, x)| e.eq_ignore_ascii_case(x))
+        });
         let name = if has_ext || self.name.is_none() {
             name
         } else {
@@ -225,7 +246,41 @@ impl FileBrowser {
         confirm && self.name.is_none()
     }
 
+    /// "Loại tệp": one choice per type; the name's extension and the
+    /// listing follow the choice.
+    fn types_row(&mut self, ui: &mut egui::Ui) {
+        let mut picked = None;
+        ui.horizontal(|ui| {
+            ui.label("Loại tệp");
+            for (label, ext) in &self.types {
+                if ui.radio(*ext == self.extension, label.as_str()).clicked() {
+                    picked = Some(ext.clone());
+                }
+            }
+        });
+        let Some(ext) = picked.filter(|e| *e != self.extension) else {
+            return;
+        };
+        if let Some(name) = &mut self.name {
+            let old = format!(".{}", self.extension);
+            let cut = name.len().saturating_sub(old.len());
+            let ends_with_old =
+                name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(&old);
+            if ends_with_old {
+                name.truncate(cut);
+                name.push('.');
+                name.push_str(&ext);
+            }
+        }
+        self.extension = ext;
+        let folder = self.folder.clone();
+        self.go_to(folder);
+    }
+
     fn buttons(&mut self, ui: &mut egui::Ui) -> Option<Answer> {
+        if self.types.len() > 1 {
+            self.types_row(ui);
+        }
         let mut enter = false;
         if let Some(name) = &mut self.name {
             ui.horizontal(|ui| {

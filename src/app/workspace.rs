@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::about::AboutWindow;
 use super::cache::Prepared;
-use super::dialog::{FileDialogs, with_pdf_extension};
+use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
 use super::panels::*;
 use super::persist;
@@ -14,15 +14,21 @@ use super::status::Status;
 use crate::brief::Selection;
 use crate::brief::selection::Day;
 use crate::data::Catalog;
-use crate::export::export_pdf;
+use crate::export::{Format, export};
 
-/// Export shortcut: Ctrl+E (Cmd+E on a Mac).
+/// Export shortcut: Ctrl+E (Cmd+E on a Mac), in the format of the last
+/// export.
 pub const EXPORT_SHORTCUT: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
 
 /// Default file name for a briefing dated `day`: "Bao-cao-tom-tat-2026-11-23.pdf".
 pub fn default_file_name(day: &Day) -> String {
-    format!("Bao-cao-tom-tat-{}.pdf", day.iso())
+    export_file_name(day, Format::Pdf)
+}
+
+/// Default file name in `format`: "Bao-cao-tom-tat-2026-11-23.docx".
+pub fn export_file_name(day: &Day, format: Format) -> String {
+    format!("Bao-cao-tom-tat-{}.{}", day.iso(), format.extension())
 }
 
 pub struct Workspace {
@@ -30,6 +36,9 @@ pub struct Workspace {
     dialog: Box<dyn FileDialogs>,
     pub selection: Selection,
     pub prepared: Prepared,
+    /// The format of the last export (Ctrl+E repeats it); remembered
+    /// between runs.
+    pub export_format: Format,
     /// Where the catalog came from: `None` for the bundled dataset.
     pub dataset_file: Option<PathBuf>,
     pub dataset: DatasetPanel,
@@ -51,6 +60,7 @@ impl Workspace {
             dialog,
             selection,
             prepared,
+            export_format: Format::default(),
             dataset_file: None,
             dataset: DatasetPanel::default(),
             selection_panel: SelectionPanel::default(),
@@ -74,7 +84,9 @@ impl Workspace {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
-        let mut export = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
+        let mut export = ui
+            .input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT))
+            .then_some(self.export_format);
         let after = self.status_bar.ui(ui, status.as_ref(), self.prepared.took);
         if let Some(s) = super::after_export::run(after, &self.prepared.result, &self.selection) {
             *status = Some(s);
@@ -117,23 +129,28 @@ impl Workspace {
             self.refresh();
         }
         let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
-        export |= self.toolbar.ui(
+        let clicked = self.toolbar.ui(
             ui,
             pages,
             export_error.as_deref(),
             &mut self.preview,
             &mut self.citations,
         );
+        export = clicked.or(export);
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
             self.citations.open(citation);
         }
-        if export && let Some(s) = self.export() {
+        if let Some(format) = export
+            && let Some(s) = self.export(format)
+        {
             *status = Some(s);
         }
         match self.file_flow.ui(ui.ctx(), &mut *self.dialog) {
             None => {}
             Some(Outcome::Status(s)) => *status = Some(s),
-            Some(Outcome::Export(path)) => *status = Some(self.write_export(path)),
+            Some(Outcome::Export(path, format)) => {
+                *status = Some(self.write_export(path, format));
+            }
             Some(Outcome::Dataset(path)) => *status = Some(self.open_dataset(path)),
         }
     }
@@ -182,42 +199,52 @@ impl Workspace {
         ))
     }
 
-    /// Starts asking where to save (the answer comes through the file
-    /// flow); a status when export is not possible now.
-    fn export(&mut self) -> Option<Status> {
+    /// Starts asking where to save in `format` (the answer comes through
+    /// the file flow); a status when export is not possible now.
+    fn export(&mut self, format: Format) -> Option<Status> {
         if self.file_flow.busy() {
             return None;
         }
         self.refresh();
         if let Err(e) = &self.prepared.result {
-            return Some(Status::error(format!("Chưa thể xuất PDF: {e}")));
+            return Some(Status::error(format!(
+                "Chưa thể xuất {}: {e}",
+                format.short_label()
+            )));
         }
-        let name = default_file_name(&self.selection.header.date);
+        let name = export_file_name(&self.selection.header.date, format);
         let issuer_empty = self.selection.header.issuer.trim().is_empty();
         self.file_flow
-            .start_export(&mut *self.dialog, &name, issuer_empty);
+            .start_export(&mut *self.dialog, &name, format, issuer_empty);
         None
     }
 
-    /// Writes the PDF of the current briefing to `path`.
-    fn write_export(&mut self, path: PathBuf) -> Status {
+    /// Writes the current briefing to `path` in `format`, and remembers
+    /// the format for the next Ctrl+E.
+    fn write_export(&mut self, path: PathBuf, format: Format) -> Status {
         self.refresh();
+        let what = format.short_label();
         let briefing = match &self.prepared.result {
             Ok(b) => b,
-            Err(e) => return Status::error(format!("Chưa thể xuất PDF: {e}")),
+            Err(e) => return Status::error(format!("Chưa thể xuất {what}: {e}")),
         };
-        let path: PathBuf = with_pdf_extension(path);
-        match export_pdf(briefing, &path) {
-            Ok(report) => Status::saved(
-                format!(
-                    "Đã lưu {} ({} trang, {} KB).",
-                    path.display(),
-                    report.pages,
-                    report.bytes.div_ceil(1024)
-                ),
-                path,
-            ),
-            Err(e) => Status::error(format!("Không xuất được PDF: {e}")),
+        match export(briefing, &path, format) {
+            Ok(report) => {
+                self.export_format = format;
+                let size = report.bytes.div_ceil(1024);
+                let text = match format {
+                    Format::Pdf => format!(
+                        "Đã lưu {} ({} trang, {size} KB).",
+                        path.display(),
+                        report.pages
+                    ),
+                    Format::Docx => {
+                        format!("Đã lưu {} (Word, {size} KB).", path.display())
+                    }
+                };
+                Status::saved(text, path)
+            }
+            Err(e) => Status::error(format!("Không xuất được {what}: {e}")),
         }
     }
 }

@@ -53,10 +53,22 @@ impl Format {
 
     /// The format a file name asks for by its extension (any case).
     pub fn from_path(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?;
+        Format::from_extension(path.extension()?.to_str()?)
+    }
+
+    /// The format of an extension without the dot (any case).
+    pub fn from_extension(ext: &str) -> Option<Format> {
         Format::ALL
             .into_iter()
             .find(|f| f.extension().eq_ignore_ascii_case(ext))
+    }
+
+    /// Its name in a sentence: "PDF", "Word".
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Docx => "Word",
+        }
     }
 
     /// Its name in the window: "PDF", "Word (.docx)".

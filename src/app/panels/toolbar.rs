@@ -2,6 +2,7 @@
 //! reference list.
 
 use super::{CitationPanel, PreviewPanel};
+use crate::export::Format;
 
 /// Narrower than this, the toolbar folds part of itself into a menu.
 const COMPACT_BELOW: f32 = 900.0;
@@ -10,8 +11,9 @@ const COMPACT_BELOW: f32 = 900.0;
 pub struct Toolbar {}
 
 impl Toolbar {
-    /// Draws the toolbar; returns true when export was asked for.
-    /// `export_error` says why export is not possible, if it is not.
+    /// Draws the toolbar; returns the format of the export button
+    /// clicked, if one was. `export_error` says why export is not
+    /// possible, if it is not.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -19,8 +21,8 @@ impl Toolbar {
         export_error: Option<&str>,
         preview: &mut PreviewPanel,
         citations: &mut CitationPanel,
-    ) -> bool {
-        let mut export_clicked = false;
+    ) -> Option<Format> {
+        let mut export_clicked = None;
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(2.0);
             // One row: below this width (a 1280-pixel laptop with the
@@ -28,13 +30,7 @@ impl Toolbar {
             // page" and the zoom move into a menu.
             let compact = ui.available_width() < COMPACT_BELOW;
             ui.horizontal(|ui| {
-                let export = ui
-                    .add_enabled(export_error.is_none(), egui::Button::new("Xuất PDF…"))
-                    .on_hover_text("Lưu báo cáo thành tệp PDF để in (Ctrl+E)");
-                if let Some(e) = export_error {
-                    export.clone().on_disabled_hover_text(e);
-                }
-                export_clicked = export.clicked();
+                export_clicked = export_buttons(ui, export_error);
                 ui.separator();
                 if compact {
                     preview.page_buttons(ui, pages, true);
@@ -62,4 +58,33 @@ impl Toolbar {
         });
         export_clicked
     }
+}
+
+/// "Xuất PDF…" and "Xuất Word…"; the format of the one clicked.
+fn export_buttons(ui: &mut egui::Ui, export_error: Option<&str>) -> Option<Format> {
+    let buttons = [
+        (
+            Format::Pdf,
+            "Xuất PDF…",
+            "Lưu báo cáo thành tệp PDF để in (Ctrl+E: xuất lại theo định dạng lần trước)",
+        ),
+        (
+            Format::Docx,
+            "Xuất Word…",
+            "Lưu báo cáo thành tệp Word (.docx) để sửa tiếp (Ctrl+E: xuất lại theo định dạng lần trước)",
+        ),
+    ];
+    let mut clicked = None;
+    for (format, label, hover) in buttons {
+        let button = ui
+            .add_enabled(export_error.is_none(), egui::Button::new(label))
+            .on_hover_text(hover);
+        if let Some(e) = export_error {
+            button.clone().on_disabled_hover_text(e);
+        }
+        if button.clicked() {
+            clicked = Some(format);
+        }
+    }
+    clicked
 }

@@ -11,6 +11,8 @@ use crate::layout::{FontStyle, Fonts};
 
 /// Width of the issuing body's column, as in the PDF.
 const ISSUER_COLUMN: f32 = mm(70.0);
+/// Space between the issuing body's rule and the "Số:" line.
+const NUMBER_GAP: f32 = 6.0;
 /// Space between the motto's rule and the place and date line.
 const MOTTO_TO_DATE: f32 = 10.0;
 /// Room for the signature and the seal between title and name.
@@ -118,6 +120,10 @@ pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
             None => {
                 x.raw("<w:p><w:pPr><w:pStyle w:val=\"Masthead\"/></w:pPr></w:p>");
             }
+        }
+        // "Số:      /BC-…" under the rule, as in the PDF.
+        if let Some(number) = &h.number {
+            line(x, "Masthead", number, Emphasis::Normal, 13.0, NUMBER_GAP);
         }
     };
     let right = |x: &mut Xml| {
