@@ -19,7 +19,8 @@ pub fn start_folder() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// One line of the folder listing.
+/// One line of the folder listing (a folder is shown with a trailing
+/// "/": the bundled fonts have no folder pictogram).
 #[derive(Debug, Clone)]
 struct Entry {
     name: String,
@@ -219,10 +220,7 @@ impl FileBrowser {
                     Ok(entries) => {
                         for e in entries {
                             if e.is_dir {
-                                if ui
-                                    .selectable_label(false, format!("📁 {}", e.name))
-                                    .clicked()
-                                {
+                                if ui.selectable_label(false, format!("{}/", e.name)).clicked() {
                                     go = Some(self.folder.join(&e.name));
                                 }
                                 continue;

@@ -87,7 +87,9 @@ impl Workspace {
         let mut export = ui
             .input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT))
             .then_some(self.export_format);
-        let after = self.status_bar.ui(ui, status.as_ref(), self.prepared.took);
+        let after = self
+            .status_bar
+            .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
         if let Some(s) = super::after_export::run(after, &self.prepared.result, &self.selection) {
             *status = Some(s);
         }

@@ -5,6 +5,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::export::Format;
+
 use egui::RichText;
 
 use crate::app::status::{Status, StatusKind};
@@ -32,6 +34,7 @@ impl StatusBar {
         ui: &mut egui::Ui,
         status: Option<&Status>,
         took: Duration,
+        export_format: Format,
     ) -> StatusAction {
         let mut action = StatusAction::None;
         let timing = format!(
@@ -53,8 +56,11 @@ impl StatusBar {
                         .on_hover_text(format!("{}\n\n{timing}", s.text));
                 }
                 None => {
-                    ui.weak("Sẵn sàng. Chọn chủ đề và giai đoạn ở bên trái; Ctrl+E để xuất PDF.")
-                        .on_hover_text(timing.as_str());
+                    ui.weak(format!(
+                        "Sẵn sàng. Chọn chủ đề và giai đoạn ở bên trái; Ctrl+E để xuất {}.",
+                        export_format.short_label()
+                    ))
+                    .on_hover_text(timing.as_str());
                 }
             });
         });
@@ -66,7 +72,7 @@ fn after_export_buttons(ui: &mut egui::Ui, file: &std::path::Path) -> StatusActi
     let mut action = StatusAction::None;
     if ui
         .small_button("Mở tệp")
-        .on_hover_text("Mở tệp PDF vừa lưu bằng chương trình xem PDF của máy")
+        .on_hover_text("Mở tệp vừa lưu bằng chương trình mặc định của máy")
         .clicked()
     {
         action = StatusAction::OpenFile(file.to_path_buf());
