@@ -611,3 +611,25 @@ fn the_command_line_picks_the_format_from_the_extension_or_the_option() {
     assert!(err.contains("--format"), "{err}");
     assert!(!pdf.exists());
 }
+
+#[test]
+fn the_issuing_body_column_is_as_wide_as_in_the_pdf() {
+    // "BỘ THÔNG TIN VÀ TRUYỀN THÔNG" needs more than 70 mm at 12 pt: the
+    // PDF widens the column, and so must the Word table (LibreOffice
+    // wrapped the name onto two lines when it did not).
+    let (b, pkg) = all_topics();
+    let xml = pkg.xml("word/document.xml");
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let grid = doc
+        .descendants()
+        .find(|n| n.has_tag_name((W, "tblGrid")))
+        .expect("the header table");
+    let first: i64 = w(grid, "gridCol")
+        .and_then(|c| attr(c, "w"))
+        .and_then(|v| v.parse().ok())
+        .expect("a column width");
+    let width = Geometry::DECREE_30.content_width();
+    let column = egov_brief::layout::issuer_column(&b.document.header, width);
+    assert!(column > egov_brief::layout::page::mm(70.0));
+    assert_eq!(first, (column * 20.0).round() as i64);
+}

@@ -34,7 +34,7 @@ const SUMMARY_MARGIN: f32 = 0.075;
 /// Width of the issuing body's column: at least [`ISSUER_COLUMN`], wide
 /// enough for a parent body's name at 12 pt on one line when the national
 /// name still fits beside it.
-fn issuer_column(h: &Header, width: f32) -> f32 {
+pub fn issuer_column(h: &Header, width: f32) -> f32 {
     let fonts = Fonts::get();
     let n = h.issuer_lines.len();
     let widest_parent = h

@@ -15,6 +15,7 @@ mod unit;
 
 pub use flow::{Geometry, layout_document, layout_document_styled};
 pub use fonts::{FontStyle, Fonts};
+pub use header::issuer_column;
 pub use page::{
     Anchor, AnchorKind, BlockKind, Item, Page, PageSize, Pages, PrintStyle, Rect, Rgb, Stroke,
     TextRun,

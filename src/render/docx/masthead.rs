@@ -6,11 +6,8 @@
 use super::body::{run, twips};
 use super::xml::Xml;
 use crate::brief::document::{Closing, Emphasis, Header};
-use crate::layout::page::mm;
-use crate::layout::{FontStyle, Fonts};
+use crate::layout::{FontStyle, Fonts, issuer_column};
 
-/// Width of the issuing body's column, as in the PDF.
-const ISSUER_COLUMN: f32 = mm(70.0);
 /// Space between the issuing body's rule and the "Số:" line.
 const NUMBER_GAP: f32 = 6.0;
 /// Space between the motto's rule and the place and date line.
@@ -101,6 +98,9 @@ fn two_columns(x: &mut Xml, left: f32, right: f32, cells: [&dyn Fn(&mut Xml); 2]
 
 /// The Decree 30 header over the text width `width` (points).
 pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
+    // The issuing body's column as wide as in the PDF (wider than 70 mm
+    // when a parent body's name needs it on one line).
+    let issuer = issuer_column(h, width);
     let left = |x: &mut Xml| {
         let n = h.issuer_lines.len();
         for (i, l) in h.issuer_lines.iter().enumerate() {
@@ -115,7 +115,7 @@ pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
             // A rule a third as long as the body's name.
             Some(last) => {
                 let w = Fonts::get().width(FontStyle::Bold, 12.0, last);
-                rule(x, w.min(ISSUER_COLUMN) / 3.0, ISSUER_COLUMN);
+                rule(x, w.min(issuer) / 3.0, issuer);
             }
             None => {
                 x.raw("<w:p><w:pPr><w:pStyle w:val=\"Masthead\"/></w:pPr></w:p>");
@@ -130,7 +130,7 @@ pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
         line(x, "Masthead", &h.nation, Emphasis::Bold, 12.0, 0.0);
         line(x, "Masthead", &h.motto, Emphasis::Bold, 13.0, 0.0);
         let motto = Fonts::get().width(FontStyle::Bold, 13.0, &h.motto);
-        rule(x, motto, width - ISSUER_COLUMN);
+        rule(x, motto, width - issuer);
         line(
             x,
             "Masthead",
@@ -140,7 +140,7 @@ pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
             MOTTO_TO_DATE,
         );
     };
-    two_columns(x, ISSUER_COLUMN, width - ISSUER_COLUMN, [&left, &right]);
+    two_columns(x, issuer, width - issuer, [&left, &right]);
 }
 
 /// "Nơi nhận" and its list on the left, the signer on the right.
