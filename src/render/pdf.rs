@@ -366,7 +366,9 @@ pub fn write_pdf(pages: &Pages) -> Result<Vec<u8>, PdfError> {
         ]),
     );
     let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
+    // Object streams (PDF 1.5): the page dictionaries, with ~200 citation
+    // links on a full brief, are compressed too (148 → 124 KB).
+    lo.save_modern(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
 }
