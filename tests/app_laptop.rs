@@ -177,6 +177,35 @@ fn a_new_day_resets_the_signing_date_unless_it_is_pinned() {
 }
 
 #[test]
+fn a_window_left_open_past_midnight_signs_with_the_new_day() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let now = Rc::new(Cell::new(DATE));
+    let mut harness = harness_with(FakeDialog::default(), None);
+    let clock = now.clone();
+    harness.state_mut().set_clock(Box::new(move || clock.get()));
+    harness.run();
+    assert_eq!(harness.state().selection().unwrap().header.date, DATE);
+    let next_day = Day { day: 24, ..DATE };
+    now.set(next_day);
+    harness.run();
+    assert_eq!(harness.state().selection().unwrap().header.date, next_day);
+    let (kind, text) = status(&harness);
+    assert_eq!(kind, StatusKind::Info);
+    assert!(text.contains("24/11/2026"), "{text}");
+    // The preview follows: the place and date line reads the new day.
+    let b = harness.state().briefing().expect("a briefing");
+    assert!(
+        b.document
+            .header
+            .place_date
+            .contains("ngày 24 tháng 11 năm 2026"),
+        "{}",
+        b.document.header.place_date
+    );
+}
+
+#[test]
 fn a_status_message_clears_on_the_next_selection_change() {
     let dir = tempfile::tempdir().unwrap();
     let dialog = FakeDialog {

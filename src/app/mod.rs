@@ -206,6 +206,13 @@ impl EgovApp {
     }
 
     /// The dataset file in use (`None`: the bundled dataset).
+    /// Takes today's date from `clock` (the window notices midnight).
+    pub fn set_clock(&mut self, clock: dates::Clock) {
+        if let State::Ready(ws) = &mut self.state {
+            ws.set_clock(clock);
+        }
+    }
+
     /// The format Ctrl+E exports in (the last one used).
     pub fn export_format(&self) -> Option<crate::export::Format> {
         self.workspace().map(|w| w.export_format)
@@ -226,6 +233,12 @@ impl EgovApp {
     }
 
     /// How long the last compose + layout took.
+    /// The briefing the preview shows, when there is one.
+    pub fn briefing(&self) -> Option<&crate::briefing::Briefing> {
+        self.workspace()
+            .and_then(|ws| ws.prepared.result.as_ref().ok())
+    }
+
     pub fn last_prepare_time(&self) -> Option<Duration> {
         self.workspace().map(|ws| ws.prepared.took)
     }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::about::AboutWindow;
 use super::cache::Prepared;
+use super::dates::{Clock, DayWatch};
 use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
 use super::panels::*;
@@ -50,6 +51,8 @@ pub struct Workspace {
     about: AboutWindow,
     /// The save or open question in progress (native or in-app dialog).
     file_flow: FileFlow,
+    /// Notices midnight while the window stays open.
+    day_watch: DayWatch,
 }
 
 impl Workspace {
@@ -70,7 +73,14 @@ impl Workspace {
             status_bar: StatusBar::default(),
             about: AboutWindow::default(),
             file_flow: FileFlow::default(),
+            day_watch: DayWatch::new(Box::new(Day::today_in_vietnam)),
         }
+    }
+
+    /// Takes today's date from `clock` from now on (tests: a day that
+    /// changes).
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.day_watch = DayWatch::new(clock);
     }
 
     /// Composes and lays out again when the selection changed; true if it
@@ -84,6 +94,10 @@ impl Workspace {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
+        if let Some(notice) = self.day_watch.check(&mut self.selection.header) {
+            self.refresh();
+            *status = Some(Status::info(notice));
+        }
         let mut export = ui
             .input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT))
             .then_some(self.export_format);
