@@ -300,3 +300,50 @@ fn notes_are_printed_and_bad_notes_explained() {
     );
     assert_clear_failure(&export(&missing, out.to_str().unwrap()), "ghi chú");
 }
+
+#[test]
+fn the_command_line_picks_the_format_from_the_extension_or_the_option() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = [
+        "export",
+        "--all-topics",
+        "--from",
+        "2014",
+        "--to",
+        "2030",
+        "--date",
+        "2026-11-23",
+    ];
+    let docx = dir.path().join("brief.docx");
+    let mut args = base.to_vec();
+    args.extend(["-o", docx.to_str().unwrap()]);
+    let o = run(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("(Word, "));
+    let bytes = std::fs::read(&docx).unwrap();
+    assert!(bytes.starts_with(b"PK"));
+    // The same selection from the library gives the same bytes.
+    let c = crate::support::catalog();
+    let b = egov_brief::briefing::Briefing::prepare(&c, &crate::support::all_topics_selection(&c))
+        .unwrap();
+    assert_eq!(
+        bytes,
+        egov_brief::render::docx::write_docx(&b.document).unwrap()
+    );
+
+    let plain = dir.path().join("ban-tin");
+    let mut args = base.to_vec();
+    args.extend(["--format", "docx", "-o", plain.to_str().unwrap()]);
+    assert!(run(&args).status.success());
+    assert!(std::fs::read(&plain).unwrap().starts_with(b"PK"));
+
+    let pdf = dir.path().join("x.pdf");
+    let mut args = base.to_vec();
+    args.extend(["--format", "docx", "-o", pdf.to_str().unwrap()]);
+    let o = run(&args);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("--format"), "{err}");
+    assert!(!pdf.exists());
+}

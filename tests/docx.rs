@@ -5,7 +5,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Read};
-use std::process::Command;
 
 use egov_brief::brief::document::{Block, Document, HeadingLevel, ParagraphStyle};
 use egov_brief::briefing::Briefing;
@@ -560,56 +559,6 @@ fn a_small_selection_and_an_empty_closing_still_make_a_valid_document() {
         .collect();
     assert_eq!(got, expected_text(&b.document));
     assert!(got.iter().any(|t| t == "GHI CHÚ <NHANH> & \"GỌN\""));
-}
-
-fn run_cli(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_egov-brief"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
-
-#[test]
-fn the_command_line_picks_the_format_from_the_extension_or_the_option() {
-    let dir = tempfile::tempdir().unwrap();
-    let base = [
-        "export",
-        "--all-topics",
-        "--from",
-        "2014",
-        "--to",
-        "2030",
-        "--date",
-        "2026-11-23",
-    ];
-    let docx = dir.path().join("brief.docx");
-    let mut args = base.to_vec();
-    args.extend(["-o", docx.to_str().unwrap()]);
-    let o = run_cli(&args);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(String::from_utf8_lossy(&o.stdout).contains("(Word, "));
-    let bytes = std::fs::read(&docx).unwrap();
-    assert!(bytes.starts_with(b"PK"));
-    // The same selection from the library gives the same bytes.
-    let c = catalog();
-    let b = Briefing::prepare(&c, &all_topics_selection(&c)).unwrap();
-    assert_eq!(bytes, write_docx(&b.document).unwrap());
-
-    let plain = dir.path().join("ban-tin");
-    let mut args = base.to_vec();
-    args.extend(["--format", "docx", "-o", plain.to_str().unwrap()]);
-    assert!(run_cli(&args).status.success());
-    assert!(std::fs::read(&plain).unwrap().starts_with(b"PK"));
-
-    let pdf = dir.path().join("x.pdf");
-    let mut args = base.to_vec();
-    args.extend(["--format", "docx", "-o", pdf.to_str().unwrap()]);
-    let o = run_cli(&args);
-    assert!(!o.status.success());
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-    assert!(err.contains("--format"), "{err}");
-    assert!(!pdf.exists());
 }
 
 #[test]
