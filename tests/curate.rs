@@ -175,3 +175,22 @@ fn suggest_refuses_what_the_dataset_would_refuse() {
     assert_eq!(o.status.code(), Some(1));
     assert!(err.contains("UTF-8") && err.lines().count() == 1, "{err}");
 }
+
+#[test]
+fn lines_of_only_spaces_are_blank_lines_not_a_crash() {
+    // Found by the `suggest` fuzzer: a line of one vertical tab (or one
+    // space) made a range that ended before it started.
+    for text in [
+        "\u{b}",
+        " ",
+        "Tiêu đề bài viết\n \t \nNăm 2024, tỷ lệ đạt 45,5%.\n  ",
+    ] {
+        let body = detect_body(text);
+        for r in &body {
+            assert!(r.start <= r.end && r.end <= text.len(), "{r:?} in {text:?}");
+        }
+        for c in candidates(text) {
+            assert_eq!(&text[c.start..c.end], c.text);
+        }
+    }
+}

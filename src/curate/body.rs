@@ -53,6 +53,11 @@ fn lines(text: &str) -> Vec<Range<usize>> {
         .map(|r| {
             let line = &text[r.clone()];
             let lead = line.len() - line.trim_start().len();
+            if lead == line.len() {
+                // Blank, or only spaces: an empty line where it starts
+                // (trimming from both ends would cross over).
+                return r.start..r.start;
+            }
             let trail = line.len() - line.trim_end().len();
             r.start + lead..r.end - trail
         })
