@@ -320,6 +320,33 @@ mod tests {
     }
 
     #[test]
+    fn a_label_wider_than_the_chart_starts_at_its_left_edge() {
+        // Found by the chart fuzzer: a tiny value written out in full
+        // ("0.000…030988") was placed far left of the box when every
+        // place for it was outside.
+        let long = [
+            format!("0.{}30988", "0".repeat(300)),
+            "rất dài ".repeat(12),
+            "0.0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001".into(),
+        ];
+        for label in &long {
+            for k in 0..4 {
+                for axis in [ValueAxis::Rank, ValueAxis::Count] {
+                    let mut s = spec(axis);
+                    s.points[k].label = label.clone();
+                    for item in layout_chart(&s, 460.0) {
+                        let b = item.bounds();
+                        assert!(b.x >= -0.01 && b.x <= 460.0, "{k} {item:?}");
+                        if b.w <= 460.0 {
+                            assert!(b.right() <= 460.01, "{k} {item:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn absurd_values_finish_with_few_ticks_inside_the_box() {
         // 10000000000000000/193 used to loop forever: the step was below
         // one float ulp of the values.

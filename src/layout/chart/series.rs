@@ -78,6 +78,13 @@ impl Placer {
         let fonts = Fonts::get();
         let w = fonts.width(style, size, label);
         let (asc, desc) = (fonts.ascent(style, size), fonts.descent(style, size));
+        // Each candidate slid sideways into the chart's width; a label
+        // wider than the chart starts at its left edge.
+        let (left, right) = (self.bounds.x, self.bounds.right());
+        let at: Vec<(f32, f32)> = at
+            .iter()
+            .map(|&(x, y)| (x.min(right - w).max(left), y))
+            .collect();
         let rect = |&(x, y): &(f32, f32)| Rect {
             x,
             y: y - asc,
@@ -85,7 +92,7 @@ impl Placer {
             h: asc + desc,
         };
         let mut best: Option<((f32, f32), f32)> = None;
-        for c in at {
+        for c in &at {
             let o = self.overlap(&rect(c));
             if best.is_none_or(|(_, b)| o < b) {
                 best = Some((*c, o));
