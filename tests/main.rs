@@ -17,3 +17,5 @@ mod pdf;
 mod scale;
 mod support;
 mod user_data;
+#[cfg(feature = "gui")]
+mod workbench;
