@@ -9,6 +9,7 @@ mod app_laptop;
 mod cli;
 mod compose;
 mod curate;
+mod curate_user;
 mod dataset;
 mod docx;
 mod edition;

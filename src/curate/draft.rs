@@ -244,7 +244,7 @@ fn unit_fits(unit: &Unit, value: &str) -> bool {
 fn words_of(s: &str) -> Vec<String> {
     s.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 2)
+        .filter(|w| w.chars().count() >= 2)
         .map(str::to_string)
         .collect()
 }
