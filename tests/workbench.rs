@@ -237,3 +237,80 @@ fn a_restart_restores_the_users_dataset() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "{ hỏng");
 }
+
+/// A pasted article whose last figure sits after a "Xem thêm" line.
+const PASTED: &str = "Tin thử nghiệm của Sở Thông tin tỉnh Mẫu\nHà Nội, 05/01/2025\n\n\
+    Năm 2024, tỷ lệ hồ sơ thủ tục hành chính của tỉnh Mẫu được xử lý trực tuyến đạt 62,5%, \
+    tăng mạnh so với năm trước theo báo cáo tổng kết của Sở.\nXem thêm\n\
+    Năm 2023, tỷ lệ hồ sơ của tỉnh được xử lý trực tuyến đạt 40%.\n";
+const LAST: &str = "Năm 2023, tỷ lệ hồ sơ của tỉnh được xử lý trực tuyến đạt 40%.";
+
+fn saved_facts(dir: &Path) -> usize {
+    load_dataset_file(&dir.join("du-lieu-bo-sung.json"))
+        .unwrap()
+        .facts()
+        .len()
+}
+
+#[test]
+fn pasted_text_body_adjustment_delete_undo_and_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    let before = h.state().fact_count().unwrap();
+    h.get_by_label("Thêm bài viết…").click();
+    h.run();
+    h.get_by_label("Hoặc dán nội dung bài viết vào đây:")
+        .focus();
+    h.run();
+    h.event(egui::Event::Paste(PASTED.into()));
+    h.run();
+    h.get_by_label("Dùng văn bản đã dán").click();
+    h.run();
+
+    // The line after "Xem thêm" is chrome until the user puts it back.
+    let first = "Năm 2024, tỷ lệ hồ sơ thủ tục hành chính của tỉnh Mẫu được xử lý trực tuyến \
+        đạt 62,5%, tăng mạnh so với năm trước theo báo cáo tổng kết của Sở.";
+    h.get_by_label(first).click();
+    h.run();
+    assert_eq!(h.get_by_label("Ngày").value().as_deref(), Some("2024"));
+    h.get_by_label("Lưu").click();
+    h.run();
+    assert_eq!(saved_facts(dir.path()), before + 1);
+    h.get_all_by_label("+").last().unwrap().click();
+    h.run();
+    h.get_by_label(LAST).click();
+    h.run();
+    assert_eq!(h.get_by_label("Ngày").value().as_deref(), Some("2023"));
+    h.get_by_label("Lưu").click();
+    h.run();
+    assert_eq!(saved_facts(dir.path()), before + 2);
+    assert_eq!(h.state().fact_count(), Some(before + 2));
+
+    // Delete one, undo it.
+    h.query_by_label_contains("Dữ liệu của bạn: 2 thông tin")
+        .unwrap()
+        .click();
+    h.run();
+    h.get_all_by_label("Xoá").next().unwrap().click();
+    h.run();
+    assert_eq!(saved_facts(dir.path()), before + 1);
+    assert_eq!(h.state().fact_count(), Some(before + 1));
+    h.get_by_label("Hoàn tác thay đổi cuối").click();
+    h.run();
+    assert_eq!(saved_facts(dir.path()), before + 2);
+
+    // Edit the first one's summary in place.
+    h.get_all_by_label("Sửa").next().unwrap().click();
+    h.run();
+    let summary = "Tỷ lệ hồ sơ xử lý trực tuyến của tỉnh Mẫu đạt 62,5%.";
+    replace_field(
+        &mut h,
+        "Tóm tắt (một câu, không thêm số ngoài trích dẫn)",
+        summary,
+    );
+    h.get_by_label("Lưu").click();
+    h.run();
+    let c = load_dataset_file(&dir.path().join("du-lieu-bo-sung.json")).unwrap();
+    assert_eq!(c.facts().len(), before + 2);
+    assert!(c.facts().iter().any(|f| f.summary == summary));
+}

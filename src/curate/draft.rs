@@ -7,7 +7,7 @@ use std::ops::Range;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 use super::body::detect_body;
-use super::candidates::{Candidate, GuessedKind, candidates};
+use super::candidates::{Candidate, GuessedKind, candidates, candidates_in};
 use super::meta::{ArticleMeta, article_meta};
 use crate::data::model::{Comparison, DateRole, Fact, FactKind, Qualifier, Unit};
 use crate::data::number::parse_vietnamese_number;
@@ -41,6 +41,30 @@ impl ArticleDraft {
             source_id: None,
             seed_file: None,
         }
+    }
+
+    /// Puts a line into the body or takes it out (the user's adjustment
+    /// of the detected body); the candidates follow.
+    pub fn toggle_line(&mut self, line: Range<usize>) {
+        match self.body.iter().position(|r| *r == line) {
+            Some(i) => {
+                self.body.remove(i);
+            }
+            None => {
+                let at = self.body.partition_point(|r| r.start < line.start);
+                self.body.insert(at, line);
+            }
+        }
+        self.candidates = candidates_in(&self.text, &self.body);
+    }
+
+    /// The line ranges of the text (without line breaks and surrounding
+    /// spaces), as the body is made of.
+    pub fn line_at(&self, range: Range<usize>) -> Range<usize> {
+        let line = &self.text[range.clone()];
+        let lead = line.len() - line.trim_start().len();
+        let trail = line.len() - line.trim_end().len();
+        range.start + lead..range.end - trail
     }
 }
 
@@ -281,7 +305,9 @@ impl FactForm {
         // report came out.
         if c.kind == GuessedKind::Measurement
             && let Some(d) = date
-            && c.text.contains(&format!("năm {}", d.year_value()))
+            && c.text
+                .to_lowercase()
+                .contains(&format!("năm {}", d.year_value()))
         {
             date = Some(PartialDate::year(d.year_value()));
         }

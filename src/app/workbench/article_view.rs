@@ -1,6 +1,9 @@
 //! The article as the workbench shows it: page chrome greyed out, the
 //! detected body in full colour, candidate sentences on a yellow ground
-//! (the chosen one orange), each clickable.
+//! (the chosen one orange), each clickable; a button before each line
+//! puts it into the body or takes it out.
+
+use std::ops::Range;
 
 use egui::{Color32, RichText, Sense};
 
@@ -9,8 +12,16 @@ use crate::curate::draft::ArticleDraft;
 const CANDIDATE: Color32 = Color32::from_rgb(255, 240, 150);
 const CHOSEN: Color32 = Color32::from_rgb(255, 190, 110);
 
-/// Shows the article; returns the index of a clicked candidate.
-pub fn show(ui: &mut egui::Ui, a: &ArticleDraft, chosen: Option<usize>) -> Option<usize> {
+/// What was clicked in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clicked {
+    Candidate(usize),
+    /// Put this line into the body, or take it out.
+    ToggleLine(Range<usize>),
+}
+
+/// Shows the article; returns what was clicked.
+pub fn show(ui: &mut egui::Ui, a: &ArticleDraft, chosen: Option<usize>) -> Option<Clicked> {
     let mut clicked = None;
     ui.add_space(6.0);
     ui.strong(format!(
@@ -33,11 +44,27 @@ pub fn show(ui: &mut egui::Ui, a: &ArticleDraft, chosen: Option<usize>) -> Optio
                     .iter()
                     .any(|b| b.start < range.end && range.start < b.end);
                 if !in_body {
-                    ui.label(RichText::new(line).weak().small())
-                        .on_hover_text("Ngoài thân bài: không trích dẫn được");
+                    ui.horizontal_wrapped(|ui| {
+                        if ui
+                            .small_button("+")
+                            .on_hover_text("Đưa dòng này vào thân bài")
+                            .clicked()
+                        {
+                            clicked = Some(Clicked::ToggleLine(a.line_at(range.clone())));
+                        }
+                        ui.label(RichText::new(line).weak().small())
+                            .on_hover_text("Ngoài thân bài: không trích dẫn được");
+                    });
                     continue;
                 }
                 ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .small_button("−")
+                        .on_hover_text("Bỏ dòng này khỏi thân bài")
+                        .clicked()
+                    {
+                        clicked = Some(Clicked::ToggleLine(a.line_at(range.clone())));
+                    }
                     ui.spacing_mut().item_spacing.x = 0.0;
                     let mut at = range.start;
                     let inside = a
@@ -65,7 +92,7 @@ pub fn show(ui: &mut egui::Ui, a: &ArticleDraft, chosen: Option<usize>) -> Optio
                             .on_hover_text("Bấm để tạo thông tin từ câu này")
                             .clicked()
                         {
-                            clicked = Some(i);
+                            clicked = Some(Clicked::Candidate(i));
                         }
                         at = c.end;
                     }

@@ -198,8 +198,10 @@ impl Workbench {
             self.source_ui(&mut cols[0]);
             if let Some(a) = &self.article {
                 let chosen = self.form.as_ref().map(|f| f.near);
-                if let Some(c) = article_view::show(&mut cols[0], a, chosen) {
-                    self.pick(c);
+                match article_view::show(&mut cols[0], a, chosen) {
+                    Some(article_view::Clicked::Candidate(c)) => self.pick(c),
+                    Some(article_view::Clicked::ToggleLine(line)) => self.toggle_line(line),
+                    None => {}
                 }
             }
             if let Some(saved) = self.form_ui(&mut cols[1]) {
@@ -264,6 +266,15 @@ impl Workbench {
                 ui.end_row();
             }
         });
+    }
+
+    /// The user's adjustment of the body. A form open on a sentence that
+    /// is no longer in the body stays: the check then says so.
+    fn toggle_line(&mut self, line: std::ops::Range<usize>) {
+        if let Some(a) = &mut self.article {
+            a.toggle_line(line);
+            self.checked = None;
+        }
     }
 
     /// A candidate sentence was clicked: a new form from it.
