@@ -130,3 +130,28 @@ fn delete_and_undo_rewrite_the_file_and_nfd_text_keeps_its_offsets() {
     .unwrap();
     assert!(UserData::open(&other).is_err());
 }
+
+#[test]
+fn an_html_article_is_kept_as_the_text_its_offsets_refer_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut user = UserData::open(&default_path(dir.path())).unwrap();
+    let html =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/khao-sat-2024.html");
+    let read = egov_brief::curate::read_article(&html).unwrap();
+    let article = ArticleDraft::new(&read.text);
+    let source = SourceForm::from_meta(&article.meta);
+    let form = form_for(&article, &user, "71/193");
+    let catalog = user.catalog().unwrap();
+    let started = std::time::Instant::now();
+    let result = assess(&article, &source, &form, &user, &catalog);
+    eprintln!("assess (build + full validation): {:?}", started.elapsed());
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    user.change(result.next.unwrap()).unwrap();
+    let c = load_dataset_file(&user.path).unwrap();
+    let f = c.fact(&result.fact_id).unwrap();
+    let s = c.source(&f.source).unwrap();
+    let kept = std::fs::read_to_string(dir.path().join(&s.seed_file)).unwrap();
+    assert_eq!(kept, article.text);
+    assert!(!kept.contains('<'), "the text, not the HTML, is kept");
+    assert_eq!(&kept[f.quote.start..f.quote.end], f.quote.text);
+}
