@@ -155,3 +155,36 @@ fn an_html_article_is_kept_as_the_text_its_offsets_refer_to() {
     assert!(!kept.contains('<'), "the text, not the HTML, is kept");
     assert_eq!(&kept[f.quote.start..f.quote.end], f.quote.text);
 }
+
+#[test]
+fn the_same_article_opened_again_reuses_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut user = UserData::open(&default_path(dir.path())).unwrap();
+    let article = ArticleDraft::new(FIXTURE);
+    let source = SourceForm::from_meta(&article.meta);
+    let form = form_for(&article, &user, "71/193");
+    let catalog = user.catalog().unwrap();
+    let result = assess(&article, &source, &form, &user, &catalog);
+    user.change(result.next.unwrap()).unwrap();
+
+    let mut again = ArticleDraft::new(FIXTURE);
+    let source = again
+        .reuse_source(&user.now)
+        .expect("found as a saved source");
+    assert_eq!(again.source_id.as_deref(), Some(result.source_id.as_str()));
+    let mut form = form_for(&again, &user, "45,5%");
+    form.value = "46%".into();
+    let catalog = user.catalog().unwrap();
+    let bad = assess(&again, &source, &form, &user, &catalog);
+    assert!(
+        bad.problems.iter().any(|p| p.contains("giá trị \"46%\"")),
+        "{:?}",
+        bad.problems
+    );
+    form.value = "45,5%".into();
+    let result = assess(&again, &source, &form, &user, &catalog);
+    let next = result.next.unwrap();
+    assert_eq!(next.data.sources.len(), 1);
+    assert_eq!(next.texts.len(), 1);
+    assert_eq!(next.data.facts.len(), 2);
+}

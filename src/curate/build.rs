@@ -326,5 +326,10 @@ fn explain(p: &crate::data::validate::Problem, fact_id: &str) -> String {
     } else {
         return p.to_string();
     };
-    format!("{what}: {}.", p.message)
+    let message = p
+        .message
+        .replace("goal.value: ", "mức mục tiêu ")
+        .replace("derived.operand: ", "số tương đối ")
+        .replace("value: ", "giá trị ");
+    format!("{what}: {message}.")
 }

@@ -43,6 +43,25 @@ impl ArticleDraft {
         }
     }
 
+    /// The same article already saved as one of the user's sources: work
+    /// goes on under that source (its saved body) instead of a copy.
+    pub fn reuse_source(
+        &mut self,
+        snapshot: &crate::curate::user_data::Snapshot,
+    ) -> Option<SourceForm> {
+        let (name, _) = snapshot.texts.iter().find(|(_, t)| **t == self.text)?;
+        let source = snapshot
+            .data
+            .sources
+            .iter()
+            .find(|s| s.seed_file == *name)?;
+        self.source_id = Some(source.id.clone());
+        self.seed_file = Some(source.seed_file.clone());
+        self.body = source.body.iter().map(|s| s.start..s.end).collect();
+        self.candidates = candidates_in(&self.text, &self.body);
+        Some(SourceForm::from_source(source))
+    }
+
     /// Puts a line into the body or takes it out (the user's adjustment
     /// of the detected body); the candidates follow.
     pub fn toggle_line(&mut self, line: Range<usize>) {

@@ -100,8 +100,12 @@ impl Workbench {
 
     /// Starts the work on an article's text.
     pub fn start_article(&mut self, text: &str) {
-        let article = ArticleDraft::new(text);
-        self.source = SourceForm::from_meta(&article.meta);
+        let mut article = ArticleDraft::new(text);
+        let saved = self
+            .user
+            .as_ref()
+            .and_then(|u| article.reuse_source(&u.now));
+        self.source = saved.unwrap_or_else(|| SourceForm::from_meta(&article.meta));
         self.article = Some(article);
         self.form = None;
         self.checked = None;
