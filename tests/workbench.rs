@@ -314,3 +314,43 @@ fn pasted_text_body_adjustment_delete_undo_and_edit() {
     assert_eq!(c.facts().len(), before + 2);
     assert!(c.facts().iter().any(|f| f.summary == summary));
 }
+
+#[test]
+fn a_disagreeing_value_is_offered_as_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    let sentence = "Theo một bài tổng kết đăng lại, năm 2020 Việt Nam xếp hạng 88/193 quốc gia \
+        về Chính phủ điện tử (EGDI) của Liên Hợp Quốc, khác với các nguồn trước đó.";
+    h.get_by_label("Thêm bài viết…").click();
+    h.run();
+    h.get_by_label("Hoặc dán nội dung bài viết vào đây:")
+        .focus();
+    h.run();
+    h.event(egui::Event::Paste(format!(
+        "Tin mẫu về xếp hạng năm 2020\n\n{sentence}\n"
+    )));
+    h.run();
+    h.get_by_label("Dùng văn bản đã dán").click();
+    h.run();
+    h.get_by_label(sentence).click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("khác với thông tin đã có cùng chỉ số và ngày")
+            .is_some()
+    );
+    h.get_by_label("Ghi nhận là mâu thuẫn giữa các nguồn")
+        .click();
+    h.run();
+    // The description is prefilled, so the fact with its conflict is valid.
+    h.get_by_label("Lưu").click();
+    h.run();
+    let c = load_dataset_file(&dir.path().join("du-lieu-bo-sung.json")).unwrap();
+    let fact = c.facts().last().unwrap();
+    let conflicts: Vec<_> = c.conflicts_of(&fact.id).collect();
+    assert_eq!(conflicts.len(), 1, "{:?}", c.conflicts().last());
+    assert!(
+        conflicts[0]
+            .facts
+            .contains(&"egdi-2020-world-s000".to_string())
+    );
+}
