@@ -191,11 +191,7 @@ impl UserData {
     /// facts.
     pub fn without_fact(&self, id: &str) -> Snapshot {
         let mut next = self.now.clone();
-        next.data.facts.retain(|f| f.id != id);
-        for c in &mut next.data.conflicts {
-            c.facts.retain(|f| f != id);
-        }
-        next.data.conflicts.retain(|c| c.facts.len() >= 2);
+        drop_fact(&mut next, id);
         next
     }
 
@@ -210,12 +206,7 @@ impl UserData {
             .map(|f| f.id.clone())
             .collect();
         for f in &fact_ids {
-            let snap = Self {
-                path: self.path.clone(),
-                now: next,
-                history: Vec::new(),
-            };
-            next = snap.without_fact(f);
+            drop_fact(&mut next, f);
         }
         if let Some(pos) = next.data.sources.iter().position(|s| s.id == id) {
             let source = next.data.sources.remove(pos);
@@ -230,6 +221,14 @@ impl UserData {
         }
         next
     }
+}
+
+fn drop_fact(s: &mut Snapshot, id: &str) {
+    s.data.facts.retain(|f| f.id != id);
+    for c in &mut s.data.conflicts {
+        c.facts.retain(|f| f != id);
+    }
+    s.data.conflicts.retain(|c| c.facts.len() >= 2);
 }
 
 /// The default place of the user's dataset in a data folder.
