@@ -10,6 +10,9 @@ use egui::{Color32, RichText, Sense};
 use crate::curate::draft::ArticleDraft;
 
 const CANDIDATE: Color32 = Color32::from_rgb(255, 240, 150);
+/// Every other candidate a shade deeper, so two sentences side by side
+/// read as two.
+const CANDIDATE_ALT: Color32 = Color32::from_rgb(255, 226, 120);
 const CHOSEN: Color32 = Color32::from_rgb(255, 190, 110);
 
 /// What was clicked in the article.
@@ -78,8 +81,10 @@ pub fn show(ui: &mut egui::Ui, a: &ArticleDraft, chosen: Option<usize>) -> Optio
                         }
                         let color = if chosen == Some(c.start) {
                             CHOSEN
-                        } else {
+                        } else if i % 2 == 0 {
                             CANDIDATE
+                        } else {
+                            CANDIDATE_ALT
                         };
                         let label = egui::Label::new(
                             RichText::new(&c.text)
