@@ -11,6 +11,7 @@ mod app_word;
 mod cli;
 mod compose;
 mod curate;
+mod curate_user;
 mod dataset;
 mod docx;
 mod edition;
@@ -19,3 +20,5 @@ mod pdf;
 mod scale;
 mod support;
 mod user_data;
+#[cfg(feature = "gui")]
+mod workbench;

@@ -33,6 +33,21 @@ pub trait FileDialogs {
         Pending::ready(self.open_dataset().into())
     }
 
+    /// Which article (.txt, .html, .htm) to add facts from. The default
+    /// has no dialog: the in-app one takes over.
+    fn open_article(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    /// Which article to open, without blocking the window. The default
+    /// answers "no dialog" unless [`FileDialogs::open_article`] chose one.
+    fn ask_article(&mut self) -> Pending {
+        match self.open_article() {
+            Some(p) => Pending::ready(Answer::Chosen(p)),
+            None => Pending::ready(Answer::Unavailable("không có hộp thoại mở bài viết".into())),
+        }
+    }
+
     /// Where the in-app dialog starts: the user's Documents folder.
     fn fallback_folder(&self) -> PathBuf {
         super::save_dialog::start_folder()
@@ -173,6 +188,10 @@ impl FileDialogs for NativeDialogs {
         })
     }
 
+    fn ask_article(&mut self) -> Pending {
+        self.ask_article_native()
+    }
+
     fn ask_dataset(&mut self) -> Pending {
         Pending::spawn(self.repaint.clone(), || {
             if let Err(missing) = native_dialog_available() {
@@ -183,6 +202,27 @@ impl FileDialogs for NativeDialogs {
                 .add_filter("Bộ dữ liệu JSON", &["json", "JSON"])
                 .pick_file()
                 .into()
+        })
+    }
+}
+
+impl NativeDialogs {
+    /// The system's dialog for an article, with its filters.
+    fn article_dialog() -> rfd::FileDialog {
+        rfd::FileDialog::new()
+            .set_title("Thêm bài viết (văn bản .txt hoặc trang web .html)")
+            .add_filter("Bài viết", &["txt", "TXT", "html", "HTML", "htm", "HTM"])
+            .add_filter("Văn bản", &["txt", "TXT"])
+            .add_filter("Trang web", &["html", "HTML", "htm", "HTM"])
+    }
+
+    /// [`FileDialogs::ask_article`] for the system's dialog.
+    pub fn ask_article_native(&mut self) -> Pending {
+        Pending::spawn(self.repaint.clone(), || {
+            if let Err(missing) = native_dialog_available() {
+                return Answer::Unavailable(missing);
+            }
+            Self::article_dialog().pick_file().into()
         })
     }
 }

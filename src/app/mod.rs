@@ -24,6 +24,7 @@ pub mod persist;
 pub mod save_dialog;
 mod status;
 mod style;
+pub mod workbench;
 mod workspace;
 
 use std::process::ExitCode;
@@ -150,11 +151,14 @@ impl EgovApp {
             .selection
             .as_mut()
             .and_then(|s| dates::refresh_signing_date(&mut s.header, restored.saved_on, today));
+        let (catalog, file, data_notice) = restore_dataset(catalog, storage);
         let mut app = Self::new(catalog, dialog, restored.selection);
         if let State::Ready(ws) = &mut app.state {
             ws.export_format = persist::load_format(storage);
+            ws.dataset_file = file;
         }
         let notices: Vec<String> = [
+            data_notice,
             app.status.take().map(|s| s.text),
             restored.notice,
             date_notice,
@@ -166,6 +170,20 @@ impl EgovApp {
             app.status = Some(Status::info(notices.join(" ")));
         }
         app
+    }
+
+    /// The app with the user's own dataset in `folder` instead of the
+    /// system's data folder (tests, portable installs).
+    pub fn with_data_folder(mut self, folder: std::path::PathBuf) -> Self {
+        if let State::Ready(ws) = &mut self.state {
+            ws.data_folder = folder;
+        }
+        self
+    }
+
+    /// Whether the workbench window is open.
+    pub fn workbench_open(&self) -> bool {
+        self.workspace().is_some_and(|ws| ws.workbench.open)
     }
 
     /// The window when the bundled dataset could not be loaded.
@@ -193,6 +211,19 @@ impl EgovApp {
         self.workspace()
             .and_then(|ws| ws.prepared.result.as_ref().ok())
             .map(|b| b.pages.len())
+    }
+
+    /// The reference list of the current briefing (empty when none).
+    pub fn references(&self) -> Vec<crate::brief::document::Reference> {
+        self.workspace()
+            .and_then(|ws| ws.prepared.result.as_ref().ok())
+            .map(|b| b.references().to_vec())
+            .unwrap_or_default()
+    }
+
+    /// The catalog in use (none when the dataset failed to load).
+    pub fn catalog(&self) -> Option<&Catalog> {
+        self.workspace().map(|ws| &ws.catalog)
     }
 
     /// The citation shown in the side panel, if any.
@@ -256,8 +287,37 @@ impl eframe::App for EgovApp {
         if let State::Ready(ws) = &self.state {
             persist::save(storage, &ws.selection);
             persist::save_format(storage, ws.export_format);
+            persist::save_dataset_file(storage, ws.dataset_file.as_deref());
         }
     }
+}
+
+/// The dataset used last time, when there was one and it still loads;
+/// otherwise `catalog` (the bundled data) and a notice saying why. The
+/// file itself is never touched.
+fn restore_dataset(
+    catalog: Catalog,
+    storage: Option<&dyn eframe::Storage>,
+) -> (Catalog, Option<std::path::PathBuf>, Option<String>) {
+    let Some(path) = persist::load_dataset_file(storage) else {
+        return (catalog, None, None);
+    };
+    match crate::data::load_dataset_file(&path) {
+        Ok(c) => (c, Some(path), None),
+        Err(e) => {
+            let notice = format!(
+                "Không mở được bộ dữ liệu dùng lần trước ({}): đang dùng dữ liệu đi kèm; \
+                 tệp vẫn được giữ nguyên. Lỗi: {}",
+                path.display(),
+                first_line(&e.to_string())
+            );
+            (catalog, None, Some(notice))
+        }
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or_default()
 }
 
 fn failed_ui(ui: &mut egui::Ui, message: &str) {

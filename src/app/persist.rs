@@ -32,6 +32,21 @@ pub fn load_format(storage: Option<&dyn eframe::Storage>) -> Format {
         .unwrap_or_default()
 }
 
+/// The dataset file in use (empty: the bundled data).
+pub const DATASET_KEY: &str = "egov-brief/dataset-file/v1";
+
+/// Remembers the dataset file in use, or that it is the bundled data.
+pub fn save_dataset_file(storage: &mut dyn eframe::Storage, file: Option<&std::path::Path>) {
+    let value = file.map(|p| p.display().to_string()).unwrap_or_default();
+    storage.set_string(DATASET_KEY, value);
+}
+
+/// The dataset file used last time, if it was not the bundled data.
+pub fn load_dataset_file(storage: Option<&dyn eframe::Storage>) -> Option<std::path::PathBuf> {
+    let value = storage?.get_string(DATASET_KEY)?;
+    (!value.trim().is_empty()).then(|| std::path::PathBuf::from(value))
+}
+
 /// Writes the selection (its text NFC-normalised) and today's date.
 pub fn save(storage: &mut dyn eframe::Storage, selection: &Selection) {
     let selection = super::dates::nfc_selection(selection);

@@ -354,7 +354,8 @@ impl FileBrowser {
     }
 }
 
-/// Sub-folders, then files with `extension`, each sorted by name; hidden
+/// Sub-folders, then files with `extension` (or one of a comma-separated
+/// list, "txt,html"), each sorted by name; hidden
 /// entries left out.
 fn list(folder: &Path, extension: &str) -> Result<Vec<Entry>, String> {
     let read = std::fs::read_dir(folder).map_err(|e| {
@@ -372,7 +373,7 @@ fn list(folder: &Path, extension: &str) -> Result<Vec<Entry>, String> {
             let wanted = is_dir
                 || Path::new(&name)
                     .extension()
-                    .is_some_and(|x| x.eq_ignore_ascii_case(extension));
+                    .is_some_and(|x| extension.split(',').any(|e| x.eq_ignore_ascii_case(e)));
             (wanted && !name.starts_with('.')).then_some(Entry { name, is_dir })
         })
         .collect();

@@ -12,6 +12,7 @@ use super::file_flow::{FileFlow, Outcome};
 use super::panels::*;
 use super::persist;
 use super::status::Status;
+use super::workbench::{Workbench, WorkbenchAction, target_path};
 use crate::brief::Selection;
 use crate::brief::selection::Day;
 use crate::data::Catalog;
@@ -53,6 +54,18 @@ pub struct Workspace {
     file_flow: FileFlow,
     /// Notices midnight while the window stays open.
     day_watch: DayWatch,
+    /// Adding facts from a new article.
+    pub workbench: Workbench,
+    /// Where the user's own dataset goes by default.
+    pub data_folder: PathBuf,
+}
+
+/// The app's data folder: `~/.local/share/egov-brief` on Linux,
+/// `%APPDATA%\egov-brief` on Windows.
+pub fn default_data_folder() -> PathBuf {
+    dirs::data_dir()
+        .unwrap_or_else(std::env::temp_dir)
+        .join(super::APP_ID)
 }
 
 impl Workspace {
@@ -74,6 +87,8 @@ impl Workspace {
             about: AboutWindow::default(),
             file_flow: FileFlow::default(),
             day_watch: DayWatch::new(Box::new(Day::today_in_vietnam)),
+            workbench: Workbench::default(),
+            data_folder: default_data_folder(),
         }
     }
 
@@ -125,6 +140,10 @@ impl Workspace {
             DatasetAction::Open => self.file_flow.start_dataset(&mut *self.dialog),
             DatasetAction::Bundled => *status = Some(self.use_bundled()),
             DatasetAction::About => self.about.open = true,
+            DatasetAction::AddArticle => {
+                let path = target_path(self.dataset_file.as_deref(), &self.data_folder);
+                self.workbench.show(path);
+            }
         }
         self.dataset.error_window(ui.ctx());
         self.about.ui(ui.ctx(), &self.catalog);
@@ -168,6 +187,34 @@ impl Workspace {
                 *status = Some(self.write_export(path, format));
             }
             Some(Outcome::Dataset(path)) => *status = Some(self.open_dataset(path)),
+        }
+        if let WorkbenchAction::Saved {
+            path,
+            message,
+            topic,
+        } = self.workbench.ui(ui.ctx(), &mut *self.dialog)
+        {
+            *status = Some(self.use_saved(path, message, topic));
+        }
+    }
+
+    /// Switches to the user's dataset just written, with the saved fact's
+    /// topic selected so the brief shows it.
+    fn use_saved(&mut self, path: PathBuf, message: String, topic: Option<String>) -> Status {
+        match crate::data::load_dataset_file(&path) {
+            Ok(catalog) => {
+                self.switch_catalog(catalog, Some(path));
+                if let Some(t) = topic
+                    && !self.selection.topics.contains(&t)
+                {
+                    self.selection.topics.push(t);
+                    self.selection.topics =
+                        self.catalog.ids_in_dataset_order(&self.selection.topics);
+                    self.refresh();
+                }
+                Status::success(message)
+            }
+            Err(e) => Status::error(format!("Đã lưu nhưng không mở lại được: {e}")),
         }
     }
 

@@ -39,8 +39,14 @@ pub struct Candidate {
 
 /// The candidate sentences of an article's detected body.
 pub fn candidates(text: &str) -> Vec<Candidate> {
-    detect_body(text)
-        .into_iter()
+    candidates_in(text, &detect_body(text))
+}
+
+/// The candidate sentences of the given body lines (the user may have
+/// adjusted the detected body).
+pub fn candidates_in(text: &str, body: &[Range<usize>]) -> Vec<Candidate> {
+    body.iter()
+        .cloned()
         .flat_map(|line| sentences(text, line))
         .filter(|r| text[r.clone()].bytes().any(|b| b.is_ascii_digit()))
         .map(|r| candidate(text, r))
@@ -165,7 +171,8 @@ fn value_text(words: &[&str]) -> Option<String> {
     })
 }
 
-/// The first date the sentence states, most precise form first.
+/// The first date the sentence states, most precise form first ("Năm
+/// 2023" at the start of a sentence counts as "năm 2023").
 fn date_in(words: &[&str]) -> Option<String> {
     let day_month_year = words.iter().find_map(|w| {
         let p: Vec<&str> = w.split('/').collect();
@@ -182,14 +189,14 @@ fn date_in(words: &[&str]) -> Option<String> {
         words.windows(2).find_map(|w| {
             let (m, y) = w[1].split_once('/')?;
             let (m, y) = (m.parse::<u8>().ok()?, y.parse::<i32>().ok()?);
-            (w[0] == "tháng" && (1..=12).contains(&m) && is_year(&y.to_string()))
+            (w[0].to_lowercase() == "tháng" && (1..=12).contains(&m) && is_year(&y.to_string()))
                 .then(|| format!("{y:04}-{m:02}"))
         })
     };
     let year = || {
         words
             .windows(2)
-            .find_map(|w| (w[0] == "năm" && is_year(w[1])).then(|| w[1].to_string()))
+            .find_map(|w| (w[0].to_lowercase() == "năm" && is_year(w[1])).then(|| w[1].to_string()))
     };
     day_month_year.or_else(month_year).or_else(year)
 }

@@ -3,11 +3,17 @@
 //! and propose the sentences of the body that hold a figure, a date or a
 //! legal instrument, with a guessed kind, value and date. Nothing here is
 //! a fact yet: the user confirms each one, and the dataset's validator
-//! decides.
+//! decides. The workbench's forms ([`draft`]), turning them into records
+//! ([`build`]) and the user's dataset file ([`user_data`]) live here too,
+//! out of the window's code.
 
 pub mod article;
 pub mod body;
+pub mod build;
 pub mod candidates;
+pub mod draft;
+pub mod meta;
+pub mod user_data;
 
 pub use article::{Article, ArticleError, read_article};
 pub use body::detect_body;

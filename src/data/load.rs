@@ -170,21 +170,48 @@ pub fn load_dataset_file(path: &Path) -> Result<Catalog, LoadError> {
             });
         }
     };
-    let mut data = parse_dataset(&file, &json)?;
+    let data = parse_dataset(&file, &json)?;
+    let folder = path.parent().unwrap_or(Path::new("."));
+    check_with(file, data, |name| read_seed(&folder.join(name)))
+}
+
+/// Checks a user dataset held in memory exactly as [`load_dataset_file`]
+/// checks one read from disk (NFC, JSON, bundled merge, every check);
+/// `texts` holds its own sources' texts by file name. The workbench
+/// validates a fact before it is saved with this.
+pub fn check_user_json(
+    file: &str,
+    json: &str,
+    texts: &std::collections::BTreeMap<String, String>,
+) -> Result<Catalog, LoadError> {
+    let data = parse_dataset(file, json)?;
+    check_with(file.to_string(), data, |name| {
+        texts
+            .get(name)
+            .cloned()
+            .ok_or_else(|| format!("không có tệp nguồn \"{name}\""))
+    })
+}
+
+/// Merges with the bundled data when asked, reads the sources' texts that
+/// are not bundled with `read`, and runs the checks.
+fn check_with(
+    file: String,
+    mut data: Dataset,
+    mut read: impl FnMut(&str) -> Result<String, String>,
+) -> Result<Catalog, LoadError> {
     if data.extends_bundled {
         let bundled = parse_dataset(BUNDLED_NAME, BUNDLED_DATASET)?;
         data = merge(bundled, data);
     }
-
     let mut seeds = SeedStore::bundled();
     let mut problems = Vec::new();
-    let folder = path.parent().unwrap_or(Path::new("."));
     for (i, source) in data.sources.iter().enumerate() {
         if seeds.contains(&source.seed_file) {
             continue;
         }
         let record = format!("sources[{i}] \"{}\"", source.id);
-        match read_seed(&folder.join(&source.seed_file)) {
+        match read(&source.seed_file) {
             Ok(text) => seeds.insert(&source.seed_file, &text),
             Err(message) => problems.push(Problem { record, message }),
         }

@@ -16,6 +16,8 @@ pub enum DatasetAction {
     Bundled,
     /// The "Giới thiệu" window: version, data sources, licences.
     About,
+    /// The workbench: facts from a new article.
+    AddArticle,
 }
 
 #[derive(Debug, Default)]
@@ -59,6 +61,15 @@ impl DatasetPanel {
                 .clicked()
             {
                 action = DatasetAction::Open;
+            }
+            if ui
+                .button("Thêm bài viết…")
+                .on_hover_text(
+                    "Thêm thông tin có trích dẫn từ một bài viết mới vào bộ dữ liệu của bạn",
+                )
+                .clicked()
+            {
+                action = DatasetAction::AddArticle;
             }
             if file.is_some() && ui.button("Dùng dữ liệu đi kèm").clicked() {
                 action = DatasetAction::Bundled;

@@ -1,0 +1,237 @@
+//! The user's own dataset (`"extends_bundled": true`) with its articles'
+//! texts: read, changed, checked with the loader's own validation, written
+//! atomically (articles first, then the JSON), and undone one change at a
+//! time.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::data::load::{LoadError, MAX_DATASET_BYTES, check_user_json, parse_dataset};
+use crate::data::model::{Dataset, SCHEMA_VERSION};
+use crate::data::seeds::BUNDLED_SEEDS;
+use crate::data::text_file::read_text_file;
+use crate::data::{Catalog, load::MAX_SEED_BYTES};
+use crate::export::write_atomically;
+
+/// File name of the user's dataset in the app's data folder.
+pub const DEFAULT_FILE_NAME: &str = "du-lieu-bo-sung.json";
+
+#[derive(Debug, thiserror::Error)]
+pub enum UserDataError {
+    #[error("Không đọc được bộ dữ liệu của bạn \"{path}\": {message}")]
+    Read { path: String, message: String },
+    #[error(
+        "Bộ dữ liệu \"{0}\" thay thế dữ liệu đi kèm (không ghi \"extends_bundled\": true) \
+         nên không thêm vào được"
+    )]
+    NotExtending(String),
+    #[error("Không ghi được \"{path}\": {message}")]
+    Write { path: String, message: String },
+    #[error("{0}")]
+    Invalid(#[from] LoadError),
+}
+
+/// One state of the user's data: the records and the texts of its own
+/// (not bundled) sources, by file name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub data: Dataset,
+    pub texts: BTreeMap<String, String>,
+}
+
+/// The user's dataset file and its history in this session.
+#[derive(Debug, Clone)]
+pub struct UserData {
+    pub path: PathBuf,
+    pub now: Snapshot,
+    /// States before each change, newest last.
+    history: Vec<Snapshot>,
+}
+
+fn empty_dataset() -> Dataset {
+    Dataset {
+        schema_version: SCHEMA_VERSION,
+        extends_bundled: true,
+        sources: Vec::new(),
+        topics: Vec::new(),
+        indicators: Vec::new(),
+        facts: Vec::new(),
+        conflicts: Vec::new(),
+    }
+}
+
+fn is_bundled_seed(name: &str) -> bool {
+    BUNDLED_SEEDS.iter().any(|(n, _)| *n == name)
+}
+
+impl UserData {
+    /// The dataset at `path`, or a new empty one when there is no file yet.
+    /// A file that replaces the bundled data is refused (it is not the
+    /// user's additions), and so is one that cannot be read.
+    pub fn open(path: &Path) -> Result<Self, UserDataError> {
+        let name = path.display().to_string();
+        let read_err = |message: String| UserDataError::Read {
+            path: name.clone(),
+            message,
+        };
+        if !path.exists() {
+            return Ok(Self::new_at(path));
+        }
+        let json =
+            read_text_file(path, MAX_DATASET_BYTES as u64).map_err(|e| read_err(e.to_string()))?;
+        let data = parse_dataset(&name, &json)?;
+        if !data.extends_bundled {
+            return Err(UserDataError::NotExtending(name));
+        }
+        let folder = path.parent().unwrap_or(Path::new("."));
+        let mut texts = BTreeMap::new();
+        for s in &data.sources {
+            if is_bundled_seed(&s.seed_file) || texts.contains_key(&s.seed_file) {
+                continue;
+            }
+            let text = read_text_file(&folder.join(&s.seed_file), MAX_SEED_BYTES)
+                .map_err(|e| read_err(format!("tệp nguồn \"{}\": {e}", s.seed_file)))?;
+            texts.insert(s.seed_file.clone(), text);
+        }
+        Ok(Self {
+            path: path.to_path_buf(),
+            now: Snapshot { data, texts },
+            history: Vec::new(),
+        })
+    }
+
+    /// An empty dataset to be written at `path`.
+    pub fn new_at(path: &Path) -> Self {
+        Self {
+            path: path.to_path_buf(),
+            now: Snapshot {
+                data: empty_dataset(),
+                texts: BTreeMap::new(),
+            },
+            history: Vec::new(),
+        }
+    }
+
+    /// The JSON that is written for a state.
+    pub fn json_of(snapshot: &Snapshot) -> String {
+        serde_json::to_string_pretty(&snapshot.data).unwrap_or_default() + "\n"
+    }
+
+    /// Checks a state as loading its file would, merged with the bundled
+    /// data.
+    pub fn check(&self, snapshot: &Snapshot) -> Result<Catalog, LoadError> {
+        check_user_json(
+            &self.path.display().to_string(),
+            &Self::json_of(snapshot),
+            &snapshot.texts,
+        )
+    }
+
+    /// The catalog of the current state (bundled data and the user's).
+    pub fn catalog(&self) -> Result<Catalog, LoadError> {
+        self.check(&self.now)
+    }
+
+    /// Makes `next` the current state if it passes the checks, and writes
+    /// it; the previous state can be brought back with [`UserData::undo`].
+    pub fn change(&mut self, next: Snapshot) -> Result<Catalog, UserDataError> {
+        let catalog = self.check(&next)?;
+        self.write(&next)?;
+        let before = std::mem::replace(&mut self.now, next);
+        self.history.push(before);
+        Ok(catalog)
+    }
+
+    /// Whether there is a change to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.history.is_empty()
+    }
+
+    /// Brings back the state before the last change and writes it.
+    pub fn undo(&mut self) -> Result<(), UserDataError> {
+        let Some(before) = self.history.last().cloned() else {
+            return Ok(());
+        };
+        self.write(&before)?;
+        self.history.pop();
+        self.now = before;
+        Ok(())
+    }
+
+    /// Writes the articles that are not on disk yet (or differ), then the
+    /// JSON, each atomically: the JSON never names a missing article.
+    fn write(&self, s: &Snapshot) -> Result<(), UserDataError> {
+        let folder = self.path.parent().unwrap_or(Path::new("."));
+        let fail = |path: &Path, e: &dyn std::fmt::Display| UserDataError::Write {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        };
+        std::fs::create_dir_all(folder).map_err(|e| fail(folder, &e))?;
+        for (name, text) in &s.texts {
+            let file = folder.join(name);
+            let same = std::fs::read(&file).is_ok_and(|b| b == text.as_bytes());
+            if !same {
+                write_atomically(&file, text.as_bytes()).map_err(|e| fail(&file, &e))?;
+            }
+        }
+        write_atomically(&self.path, Self::json_of(s).as_bytes()).map_err(|e| fail(&self.path, &e))
+    }
+
+    /// A file name for a new article next to the dataset that no source
+    /// and no file uses yet.
+    pub fn free_seed_name(&self) -> String {
+        let folder = self.path.parent().unwrap_or(Path::new("."));
+        (1..)
+            .map(|n| format!("bai-viet-{n:03}.txt"))
+            .find(|name| !self.now.texts.contains_key(name) && !folder.join(name).exists())
+            .unwrap_or_default()
+    }
+
+    /// Deletes a fact, and the conflicts that are left with fewer than two
+    /// facts.
+    pub fn without_fact(&self, id: &str) -> Snapshot {
+        let mut next = self.now.clone();
+        drop_fact(&mut next, id);
+        next
+    }
+
+    /// Deletes a source with its facts and its text.
+    pub fn without_source(&self, id: &str) -> Snapshot {
+        let mut next = self.now.clone();
+        let fact_ids: Vec<String> = next
+            .data
+            .facts
+            .iter()
+            .filter(|f| f.source == id)
+            .map(|f| f.id.clone())
+            .collect();
+        for f in &fact_ids {
+            drop_fact(&mut next, f);
+        }
+        if let Some(pos) = next.data.sources.iter().position(|s| s.id == id) {
+            let source = next.data.sources.remove(pos);
+            if !next
+                .data
+                .sources
+                .iter()
+                .any(|s| s.seed_file == source.seed_file)
+            {
+                next.texts.remove(&source.seed_file);
+            }
+        }
+        next
+    }
+}
+
+fn drop_fact(s: &mut Snapshot, id: &str) {
+    s.data.facts.retain(|f| f.id != id);
+    for c in &mut s.data.conflicts {
+        c.facts.retain(|f| f != id);
+    }
+    s.data.conflicts.retain(|c| c.facts.len() >= 2);
+}
+
+/// The default place of the user's dataset in a data folder.
+pub fn default_path(data_folder: &Path) -> PathBuf {
+    data_folder.join(DEFAULT_FILE_NAME)
+}
