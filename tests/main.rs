@@ -3,6 +3,8 @@
 #[cfg(feature = "gui")]
 mod app;
 #[cfg(feature = "gui")]
+mod app_data;
+#[cfg(feature = "gui")]
 mod app_edition;
 #[cfg(feature = "gui")]
 mod app_laptop;
