@@ -6,6 +6,8 @@ mod app;
 mod app_edition;
 #[cfg(feature = "gui")]
 mod app_laptop;
+#[cfg(feature = "gui")]
+mod app_smooth;
 mod cli;
 mod compose;
 mod curate;

@@ -3,13 +3,15 @@
 //! datasets and exporting.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::about::AboutWindow;
-use super::cache::Prepared;
+use super::cache::{PrepareFn, Prepared};
 use super::dialog::{FileDialogs, with_pdf_extension};
 use super::file_flow::{FileFlow, Outcome};
 use super::panels::*;
 use super::persist;
+use super::preparer::Preparer;
 use super::status::Status;
 use crate::brief::Selection;
 use crate::brief::selection::Day;
@@ -26,10 +28,13 @@ pub fn default_file_name(day: &Day) -> String {
 }
 
 pub struct Workspace {
-    pub catalog: Catalog,
+    pub catalog: Arc<Catalog>,
     dialog: Box<dyn FileDialogs>,
     pub selection: Selection,
+    /// The briefing the preview shows: the selection's, or while a newer
+    /// one is prepared, the last finished.
     pub prepared: Prepared,
+    preparer: Preparer,
     /// Where the catalog came from: `None` for the bundled dataset.
     pub dataset_file: Option<PathBuf>,
     pub dataset: DatasetPanel,
@@ -47,10 +52,11 @@ impl Workspace {
     pub fn new(catalog: Catalog, dialog: Box<dyn FileDialogs>, selection: Selection) -> Self {
         let prepared = Prepared::new(&catalog, &selection);
         Self {
-            catalog,
+            catalog: Arc::new(catalog),
             dialog,
             selection,
             prepared,
+            preparer: Preparer::default(),
             dataset_file: None,
             dataset: DatasetPanel::default(),
             selection_panel: SelectionPanel::default(),
@@ -63,14 +69,32 @@ impl Workspace {
         }
     }
 
-    /// Composes and lays out again when the selection changed; true if it
-    /// did.
+    /// From now on composes and lays out on a worker thread with
+    /// `prepare`, waking `ctx` when a briefing is ready.
+    pub fn prepare_in_background(&mut self, ctx: egui::Context, prepare: Arc<PrepareFn>) {
+        self.preparer.start_worker(ctx, prepare);
+    }
+
+    /// Brings the briefing up to date with the selection now, on this
+    /// thread (an export prints the current selection); true if it had to.
     fn refresh(&mut self) -> bool {
-        let changed = self.prepared.selection != self.selection;
-        if changed {
-            self.prepared = Prepared::new(&self.catalog, &self.selection);
-        }
+        self.preparer
+            .now(&self.catalog, &self.selection, &mut self.prepared)
+    }
+
+    /// Asks for the briefing of a changed selection and shows the newest
+    /// finished one; true if the selection changed.
+    fn follow(&mut self) -> bool {
+        let changed = self
+            .preparer
+            .request(&self.catalog, &self.selection, &mut self.prepared);
+        self.preparer.receive(&mut self.prepared);
         changed
+    }
+
+    /// True while the preview shows an older briefing than the selection's.
+    pub fn updating(&self) -> bool {
+        self.preparer.updating(&self.prepared)
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
@@ -101,9 +125,9 @@ impl Workspace {
         self.dataset.error_window(ui.ctx());
         self.about.ui(ui.ctx(), &self.catalog);
 
-        // The preview follows the selection in the same frame; the last
-        // message was about the selection before.
-        if self.refresh() {
+        // The preview follows the selection (in the same frame without a
+        // worker); the last message was about the selection before.
+        if self.follow() {
             *status = None;
         }
         let pages = self.prepared.page_count();
@@ -114,7 +138,7 @@ impl Workspace {
         };
         if let Some(fact) = self.citations.ui(ui, &self.catalog, refs) {
             self.selection.exclude(&fact);
-            self.refresh();
+            self.follow();
         }
         let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
         export |= self.toolbar.ui(
@@ -124,6 +148,7 @@ impl Workspace {
             &mut self.preview,
             &mut self.citations,
         );
+        self.preview.updating = self.updating();
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
             self.citations.open(citation);
         }
@@ -163,7 +188,7 @@ impl Workspace {
     fn switch_catalog(&mut self, catalog: Catalog, file: Option<PathBuf>) -> Status {
         let facts = catalog.facts().len();
         let topics = catalog.topics().len();
-        self.catalog = catalog;
+        self.catalog = Arc::new(catalog);
         self.dataset_file = file;
         self.dataset.error = None;
         self.citations.close();
@@ -172,7 +197,8 @@ impl Workspace {
             self.selection.topics = self.catalog.topic_ids();
         }
         // Same selection, new data: compose again now.
-        self.prepared = Prepared::new(&self.catalog, &self.selection);
+        self.preparer
+            .renew(&self.catalog, &self.selection, &mut self.prepared);
         let name = match &self.dataset_file {
             Some(p) => p.display().to_string(),
             None => "dữ liệu đi kèm".to_string(),

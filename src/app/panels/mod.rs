@@ -10,7 +10,7 @@ pub mod toolbar;
 
 pub use citation::CitationPanel;
 pub use dataset::{DatasetAction, DatasetPanel};
-pub use preview::PreviewPanel;
+pub use preview::{PreviewPanel, UPDATING_MARK};
 pub use selection::SelectionPanel;
 pub use status_bar::{StatusAction, StatusBar};
 pub use toolbar::Toolbar;

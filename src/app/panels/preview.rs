@@ -18,6 +18,8 @@ const GAP: f32 = 18.0;
 /// egui points per PDF point at 100%: a PDF point is 1/72 inch, an egui
 /// point nominally 1/96 inch, so 100% shows the page at its printed size.
 const SCALE_AT_100: f32 = 96.0 / 72.0;
+/// Shown over the preview while a newer briefing is being prepared.
+pub const UPDATING_MARK: &str = "Đang cập nhật…";
 const MIN_PERCENT: f32 = 25.0;
 const MAX_PERCENT: f32 = 400.0;
 const STEPS: [f32; 15] = [
@@ -47,6 +49,9 @@ pub struct PreviewPanel {
     /// Point of the viewport (relative to its top-left) that stays put when
     /// the zoom changes.
     zoom_anchor: Vec2,
+    /// A newer briefing is being prepared: the pages shown are the last
+    /// finished ones.
+    pub updating: bool,
 }
 
 impl Default for PreviewPanel {
@@ -61,6 +66,7 @@ impl Default for PreviewPanel {
             last_scale: 0.0,
             last_offset: Vec2::ZERO,
             zoom_anchor: Vec2::ZERO,
+            updating: false,
         }
     }
 }
@@ -225,15 +231,42 @@ impl PreviewPanel {
     ) -> Option<Citation> {
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(PREVIEW_BACKGROUND))
-            .show(ui, |ui| match briefing {
-                Ok(b) => show(ui, &b.pages, self),
-                Err(e) => {
-                    no_preview(ui, e);
-                    None
+            .show(ui, |ui| {
+                let area = ui.max_rect();
+                let clicked = match briefing {
+                    Ok(b) => show(ui, &b.pages, self),
+                    Err(e) => {
+                        no_preview(ui, e);
+                        None
+                    }
+                };
+                if self.updating {
+                    updating_mark(ui, area);
                 }
+                clicked
             })
             .inner
     }
+}
+
+/// A small, quiet label at the top right of the preview.
+fn updating_mark(ui: &mut egui::Ui, area: egui::Rect) {
+    let size = vec2(120.0, 22.0);
+    let at = pos2(area.right() - size.x - 28.0, area.top() + 6.0);
+    ui.put(egui::Rect::from_min_size(at, size), |ui: &mut egui::Ui| {
+        egui::Frame::new()
+            .fill(Color32::from_white_alpha(220))
+            .corner_radius(4.0)
+            .inner_margin(egui::Margin::symmetric(8, 3))
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(UPDATING_MARK)
+                        .small()
+                        .color(Color32::from_gray(70)),
+                )
+            })
+            .inner
+    });
 }
 
 /// What the centre shows when there is no briefing.
