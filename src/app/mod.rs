@@ -18,6 +18,7 @@ pub mod dates;
 pub mod dialog;
 mod file_flow;
 pub mod fonts;
+mod frame_log;
 mod hit;
 pub mod native_probe;
 mod panels;
@@ -112,6 +113,7 @@ pub fn default_selection(catalog: &Catalog) -> Selection {
 pub struct EgovApp {
     state: State,
     status: Option<Status>,
+    frame_log: frame_log::FrameLog,
 }
 
 impl EgovApp {
@@ -129,6 +131,7 @@ impl EgovApp {
         Self {
             state: State::Ready(Box::new(Workspace::new(catalog, dialog, selection))),
             status: notice.map(Status::info),
+            frame_log: frame_log::FrameLog::from_env(),
         }
     }
 
@@ -176,6 +179,7 @@ impl EgovApp {
         Self {
             state: State::Failed(message.into()),
             status: None,
+            frame_log: frame_log::FrameLog::from_env(),
         }
     }
 
@@ -259,6 +263,7 @@ impl EgovApp {
 
 impl eframe::App for EgovApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_log.frame(ui.ctx());
         match &mut self.state {
             State::Failed(message) => failed_ui(ui, message),
             State::Ready(ws) => ws.ui(ui, &mut self.status),
