@@ -38,7 +38,7 @@ fi
 out=${1:-target/gl-check}
 mkdir -p "$out"
 
-display=:93
+display=${GL_CHECK_DISPLAY:-:93}
 Xvfb $display -screen 0 1600x1000x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
@@ -112,6 +112,8 @@ measure_scrolling() {
     if [ "$f1" -gt "$f0" ]; then
       samples+=("$(( (c1 - c0) / (f1 - f0) / 1000 ))")
     fi
+    # Halfway down page 1: a second picture to compare between versions.
+    if [ "$i" -eq 12 ]; then sleep 1; import -window root "$out/page1-scrolled.png"; fi
   done
   kill $pid; wait $pid 2>/dev/null || true
   rm -rf "$home"

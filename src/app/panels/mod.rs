@@ -1,6 +1,7 @@
 //! The window's panels, each a struct with its own state and a `ui`
 //! method; what a panel cannot do itself it returns as an action.
 
+mod backdrop;
 pub mod citation;
 pub mod dataset;
 pub mod preview;
