@@ -100,6 +100,10 @@ impl Workspace {
     pub fn ui(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
         let mut export = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
         let after = self.status_bar.ui(ui, status.as_ref(), self.prepared.took);
+        if after == StatusAction::Print {
+            // Print the current selection, not an older briefing still shown.
+            self.refresh();
+        }
         if let Some(s) = super::after_export::run(after, &self.prepared.result, &self.selection) {
             *status = Some(s);
         }
