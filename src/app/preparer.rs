@@ -11,6 +11,7 @@
 
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::{Duration, Instant};
 
 use super::cache::{PrepareFn, Prepared};
 use crate::brief::Selection;
@@ -40,7 +41,7 @@ pub struct Preparer {
 
 impl Preparer {
     /// From now on prepares on a worker thread with `prepare`; `ctx` is
-    /// woken when a result is ready.
+    /// woken when a result is ready. Called once, before any request.
     pub fn start_worker(&mut self, ctx: egui::Context, prepare: Arc<PrepareFn>) {
         let (jobs, job_rx) = mpsc::channel::<Job>();
         let (done_tx, done) = mpsc::channel();
@@ -117,12 +118,21 @@ impl Preparer {
     }
 
     /// Takes the finished results; `shown` becomes the newest of them if it
-    /// answers a newer request. True if `shown` changed.
-    pub fn receive(&mut self, shown: &mut Prepared) -> bool {
+    /// answers a newer request. While `shown` is older than the newest
+    /// request, waits up to `wait` for it. True if `shown` changed.
+    pub fn receive(&mut self, shown: &mut Prepared, wait: Duration) -> bool {
         let Some(w) = &self.worker else {
             return false;
         };
+        let deadline = Instant::now() + wait;
         let mut changed = false;
+        while shown.generation < self.requested {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match w.done.recv_timeout(left) {
+                Ok(p) => changed |= accept(shown, p),
+                Err(_) => break,
+            }
+        }
         while let Ok(p) = w.done.try_recv() {
             changed |= accept(shown, p);
         }
