@@ -7,20 +7,38 @@ use crate::brief::{ComposeError, Selection};
 use crate::briefing::Briefing;
 use crate::data::Catalog;
 
+/// Composes and lays out a selection: [`Briefing::prepare`] in the app; a
+/// test may slow it down or hold it back to see the window meanwhile.
+pub type PrepareFn = dyn Fn(&Catalog, &Selection) -> Result<Briefing, ComposeError> + Send + Sync;
+
 pub struct Prepared {
     pub selection: Selection,
     pub result: Result<Briefing, ComposeError>,
     pub took: Duration,
+    /// Which request this answers: a higher number is a newer request, so
+    /// a late result of an older one is never shown over it.
+    pub generation: u64,
 }
 
 impl Prepared {
     pub fn new(catalog: &Catalog, selection: &Selection) -> Self {
+        Self::with(Briefing::prepare, 0, catalog, selection)
+    }
+
+    /// Prepares request `generation` with `prepare`.
+    pub fn with(
+        prepare: impl Fn(&Catalog, &Selection) -> Result<Briefing, ComposeError>,
+        generation: u64,
+        catalog: &Catalog,
+        selection: &Selection,
+    ) -> Self {
         let started = Instant::now();
-        let result = Briefing::prepare(catalog, selection);
+        let result = prepare(catalog, selection);
         let prepared = Self {
             selection: selection.clone(),
             result,
             took: started.elapsed(),
+            generation,
         };
         log_prepare_time(&prepared);
         prepared

@@ -3,8 +3,9 @@
 //!
 //! [`EgovApp`] is an [`eframe::App`]. Its [`workspace::Workspace`] keeps
 //! the user's selection and a cached briefing made from it; the briefing is
-//! composed and laid out again only when the selection changes, in the
-//! frame of the change. Everything the preview shows comes from
+//! composed and laid out again only when the selection changes, on a worker
+//! thread in the window (the preview marks that it is being updated) and in
+//! the frame of the change in tests. Everything the preview shows comes from
 //! `briefing.pages`, the same list the PDF writer draws. Errors are values
 //! shown in the window: a dataset that does not load, an empty selection,
 //! a failed export.
@@ -17,10 +18,12 @@ pub mod dates;
 pub mod dialog;
 mod file_flow;
 pub mod fonts;
+mod frame_log;
 mod hit;
 pub mod native_probe;
 mod panels;
 pub mod persist;
+mod preparer;
 pub mod save_dialog;
 mod status;
 mod style;
@@ -37,8 +40,10 @@ use crate::brief::document::Citation;
 use crate::data::Catalog;
 use workspace::Workspace;
 
+pub use cache::PrepareFn;
 pub use dialog::{Answer, FileDialogs, NativeDialogs, Pending, export_target};
 pub use file_flow::EMPTY_ISSUER_QUESTION;
+pub use panels::UPDATING_MARK;
 pub use status::{Status, StatusKind};
 pub use workspace::{EXPORT_SHORTCUT, default_file_name, export_file_name};
 
@@ -68,7 +73,9 @@ pub fn run() -> ExitCode {
             let app = match crate::data::load_bundled() {
                 Ok(catalog) => {
                     let dialogs = NativeDialogs::with_context(cc.egui_ctx.clone());
-                    EgovApp::restore(catalog, Box::new(dialogs), cc.storage)
+                    let mut app = EgovApp::restore(catalog, Box::new(dialogs), cc.storage);
+                    app.prepare_in_background(&cc.egui_ctx);
+                    app
                 }
                 Err(e) => EgovApp::failed(e.to_string()),
             };
@@ -107,6 +114,7 @@ pub fn default_selection(catalog: &Catalog) -> Selection {
 pub struct EgovApp {
     state: State,
     status: Option<Status>,
+    frame_log: frame_log::FrameLog,
 }
 
 impl EgovApp {
@@ -124,6 +132,7 @@ impl EgovApp {
         Self {
             state: State::Ready(Box::new(Workspace::new(catalog, dialog, selection))),
             status: notice.map(Status::info),
+            frame_log: frame_log::FrameLog::from_env(),
         }
     }
 
@@ -191,7 +200,36 @@ impl EgovApp {
         Self {
             state: State::Failed(message.into()),
             status: None,
+            frame_log: frame_log::FrameLog::from_env(),
         }
+    }
+
+    /// From now on composes and lays out on a worker thread, so typing
+    /// stays smooth with a big dataset; without this (tests) the preview
+    /// follows the selection in the same frame.
+    pub fn prepare_in_background(&mut self, ctx: &egui::Context) {
+        self.prepare_in_background_with(
+            ctx,
+            std::sync::Arc::new(crate::briefing::Briefing::prepare),
+        );
+    }
+
+    /// [`EgovApp::prepare_in_background`] with the worker preparing through
+    /// `prepare` (a test holds it back to see the window meanwhile).
+    pub fn prepare_in_background_with(
+        &mut self,
+        ctx: &egui::Context,
+        prepare: std::sync::Arc<PrepareFn>,
+    ) {
+        if let State::Ready(ws) = &mut self.state {
+            ws.prepare_in_background(ctx.clone(), prepare);
+        }
+    }
+
+    /// True while the preview shows an older briefing than the selection's
+    /// (a newer one is being prepared).
+    pub fn is_updating(&self) -> bool {
+        self.workspace().is_some_and(Workspace::updating)
     }
 
     fn workspace(&self) -> Option<&Workspace> {
@@ -223,7 +261,7 @@ impl EgovApp {
 
     /// The catalog in use (none when the dataset failed to load).
     pub fn catalog(&self) -> Option<&Catalog> {
-        self.workspace().map(|ws| &ws.catalog)
+        self.workspace().map(|ws| &*ws.catalog)
     }
 
     /// The citation shown in the side panel, if any.
@@ -277,6 +315,7 @@ impl EgovApp {
 
 impl eframe::App for EgovApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_log.frame(ui.ctx());
         match &mut self.state {
             State::Failed(message) => failed_ui(ui, message),
             State::Ready(ws) => ws.ui(ui, &mut self.status),

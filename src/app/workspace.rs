@@ -3,14 +3,17 @@
 //! datasets and exporting.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
 use super::about::AboutWindow;
-use super::cache::Prepared;
+use super::cache::{PrepareFn, Prepared};
 use super::dates::{Clock, DayWatch};
 use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
 use super::panels::*;
 use super::persist;
+use super::preparer::Preparer;
 use super::status::Status;
 use super::workbench::{Workbench, WorkbenchAction, target_path};
 use crate::brief::Selection;
@@ -33,14 +36,21 @@ pub fn export_file_name(day: &Day, format: Format) -> String {
     format!("Bao-cao-tom-tat-{}.{}", day.iso(), format.extension())
 }
 
+/// How long the frame of a change waits for the worker's briefing; well
+/// within a frame (16 ms) with the rest of its work.
+const QUICK: Duration = Duration::from_millis(6);
+
 pub struct Workspace {
-    pub catalog: Catalog,
+    pub catalog: Arc<Catalog>,
     dialog: Box<dyn FileDialogs>,
     pub selection: Selection,
+    /// The briefing the preview shows: the selection's, or while a newer
+    /// one is prepared, the last finished.
     pub prepared: Prepared,
     /// The format of the last export (Ctrl+E repeats it); remembered
     /// between runs.
     pub export_format: Format,
+    preparer: Preparer,
     /// Where the catalog came from: `None` for the bundled dataset.
     pub dataset_file: Option<PathBuf>,
     pub dataset: DatasetPanel,
@@ -72,11 +82,12 @@ impl Workspace {
     pub fn new(catalog: Catalog, dialog: Box<dyn FileDialogs>, selection: Selection) -> Self {
         let prepared = Prepared::new(&catalog, &selection);
         Self {
-            catalog,
+            catalog: Arc::new(catalog),
             dialog,
             selection,
             prepared,
             export_format: Format::default(),
+            preparer: Preparer::default(),
             dataset_file: None,
             dataset: DatasetPanel::default(),
             selection_panel: SelectionPanel::default(),
@@ -98,14 +109,35 @@ impl Workspace {
         self.day_watch = DayWatch::new(clock);
     }
 
-    /// Composes and lays out again when the selection changed; true if it
-    /// did.
+    /// From now on composes and lays out on a worker thread with
+    /// `prepare`, waking `ctx` when a briefing is ready.
+    pub fn prepare_in_background(&mut self, ctx: egui::Context, prepare: Arc<PrepareFn>) {
+        self.preparer.start_worker(ctx, prepare);
+    }
+
+    /// Brings the briefing up to date with the selection now, on this
+    /// thread (an export prints the current selection); true if it had to.
     fn refresh(&mut self) -> bool {
-        let changed = self.prepared.selection != self.selection;
-        if changed {
-            self.prepared = Prepared::new(&self.catalog, &self.selection);
-        }
+        self.preparer
+            .now(&self.catalog, &self.selection, &mut self.prepared)
+    }
+
+    /// Asks for the briefing of a changed selection and shows the newest
+    /// finished one; true if the selection changed.
+    fn follow(&mut self) -> bool {
+        let changed = self
+            .preparer
+            .request(&self.catalog, &self.selection, &mut self.prepared);
+        // A briefing ready this soon (the bundled data: about 2 ms) shows
+        // in this very frame, without the "updating" mark flashing.
+        let wait = if changed { QUICK } else { Duration::ZERO };
+        self.preparer.receive(&mut self.prepared, wait);
         changed
+    }
+
+    /// True while the preview shows an older briefing than the selection's.
+    pub fn updating(&self) -> bool {
+        self.preparer.updating(&self.prepared)
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
@@ -119,6 +151,10 @@ impl Workspace {
         let after = self
             .status_bar
             .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
+        if after == StatusAction::Print {
+            // Print the current selection, not an older briefing still shown.
+            self.refresh();
+        }
         if let Some(s) = super::after_export::run(after, &self.prepared.result, &self.selection) {
             *status = Some(s);
         }
@@ -148,9 +184,9 @@ impl Workspace {
         self.dataset.error_window(ui.ctx());
         self.about.ui(ui.ctx(), &self.catalog);
 
-        // The preview follows the selection in the same frame; the last
-        // message was about the selection before.
-        if self.refresh() {
+        // The preview follows the selection (in the same frame without a
+        // worker); the last message was about the selection before.
+        if self.follow() {
             *status = None;
         }
         let pages = self.prepared.page_count();
@@ -161,7 +197,7 @@ impl Workspace {
         };
         if let Some(fact) = self.citations.ui(ui, &self.catalog, refs) {
             self.selection.exclude(&fact);
-            self.refresh();
+            self.follow();
         }
         let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
         let clicked = self.toolbar.ui(
@@ -172,6 +208,7 @@ impl Workspace {
             &mut self.citations,
         );
         export = clicked.or(export);
+        self.preview.updating = self.updating();
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
             self.citations.open(citation);
         }
@@ -243,7 +280,7 @@ impl Workspace {
     fn switch_catalog(&mut self, catalog: Catalog, file: Option<PathBuf>) -> Status {
         let facts = catalog.facts().len();
         let topics = catalog.topics().len();
-        self.catalog = catalog;
+        self.catalog = Arc::new(catalog);
         self.dataset_file = file;
         self.dataset.error = None;
         self.citations.close();
@@ -252,7 +289,8 @@ impl Workspace {
             self.selection.topics = self.catalog.topic_ids();
         }
         // Same selection, new data: compose again now.
-        self.prepared = Prepared::new(&self.catalog, &self.selection);
+        self.preparer
+            .renew(&self.catalog, &self.selection, &mut self.prepared);
         let name = match &self.dataset_file {
             Some(p) => p.display().to_string(),
             None => "dữ liệu đi kèm".to_string(),

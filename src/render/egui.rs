@@ -67,14 +67,26 @@ impl PageTransform {
 
 /// Draws the white sheet with a thin border and a soft shadow.
 pub fn paint_paper(painter: &Painter, t: PageTransform) {
+    painter.extend(shadow_shapes(t));
+    paint_sheet(painter, t);
+}
+
+/// The soft shadow under a sheet: three translucent layers, offset to the
+/// bottom right. Only what shows beside the sheet needs painting.
+pub fn shadow_shapes(t: PageTransform) -> [Shape; 3] {
     let rect = t.page_rect();
-    for (offset, alpha) in [(4.0, 30), (2.5, 45), (1.2, 60)] {
-        painter.rect_filled(
+    [(4.0, 30), (2.5, 45), (1.2, 60)].map(|(offset, alpha)| {
+        Shape::rect_filled(
             rect.translate(vec2(offset, offset)),
             0.0,
             Color32::from_black_alpha(alpha),
-        );
-    }
+        )
+    })
+}
+
+/// The white sheet (opaque) with a thin border.
+pub fn paint_sheet(painter: &Painter, t: PageTransform) {
+    let rect = t.page_rect();
     painter.rect_filled(rect, 0.0, Color32::WHITE);
     painter.rect_stroke(
         rect,

@@ -5,19 +5,22 @@
 
 use egui::{Color32, CursorIcon, DragValue, RichText, Role, Sense, Vec2, pos2, vec2};
 
+use super::backdrop::Backdrop;
 use crate::app::hit::links;
 use crate::app::style::{CARD_ERROR, LINK_HOVER, PREVIEW_BACKGROUND};
 use crate::brief::ComposeError;
 use crate::brief::document::Citation;
 use crate::briefing::Briefing;
 use crate::layout::Pages;
-use crate::render::egui::{PageTransform, paint_page, paint_paper};
+use crate::render::egui::{PageTransform, paint_page, paint_sheet};
 /// Space around the stack of pages and between two pages, in egui points.
 const MARGIN: f32 = 20.0;
 const GAP: f32 = 18.0;
 /// egui points per PDF point at 100%: a PDF point is 1/72 inch, an egui
 /// point nominally 1/96 inch, so 100% shows the page at its printed size.
 const SCALE_AT_100: f32 = 96.0 / 72.0;
+/// Shown over the preview while a newer briefing is being prepared.
+pub const UPDATING_MARK: &str = "Đang cập nhật…";
 const MIN_PERCENT: f32 = 25.0;
 const MAX_PERCENT: f32 = 400.0;
 const STEPS: [f32; 15] = [
@@ -47,6 +50,9 @@ pub struct PreviewPanel {
     /// Point of the viewport (relative to its top-left) that stays put when
     /// the zoom changes.
     zoom_anchor: Vec2,
+    /// A newer briefing is being prepared: the pages shown are the last
+    /// finished ones.
+    pub updating: bool,
 }
 
 impl Default for PreviewPanel {
@@ -61,6 +67,7 @@ impl Default for PreviewPanel {
             last_scale: 0.0,
             last_offset: Vec2::ZERO,
             zoom_anchor: Vec2::ZERO,
+            updating: false,
         }
     }
 }
@@ -223,17 +230,60 @@ impl PreviewPanel {
         ui: &mut egui::Ui,
         briefing: &Result<Briefing, ComposeError>,
     ) -> Option<Citation> {
+        // With pages, the backdrop is painted around them (see backdrop).
+        let pages = briefing.as_ref().ok().filter(|b| !b.pages.is_empty());
+        let fill = match pages {
+            Some(_) => Color32::TRANSPARENT,
+            None => PREVIEW_BACKGROUND,
+        };
         egui::CentralPanel::default()
-            .frame(egui::Frame::new().fill(PREVIEW_BACKGROUND))
-            .show(ui, |ui| match briefing {
-                Ok(b) => show(ui, &b.pages, self),
-                Err(e) => {
-                    no_preview(ui, e);
-                    None
+            .frame(egui::Frame::new().fill(fill))
+            .show(ui, |ui| {
+                let area = ui.max_rect();
+                let clicked = match briefing {
+                    Ok(b) => with_backdrop_colour(ui, |ui| show(ui, &b.pages, self)),
+                    Err(e) => {
+                        no_preview(ui, e);
+                        None
+                    }
+                };
+                if self.updating {
+                    updating_mark(ui, area);
                 }
+                clicked
             })
             .inner
     }
+}
+
+/// Runs `add` in a child that tells its widgets the backdrop's colour,
+/// which the panel no longer paints (the scroll area's fade at the edges
+/// fades into it).
+fn with_backdrop_colour<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let info = egui::UiStackInfo::new(egui::UiKind::Frame)
+        .with_frame(egui::Frame::new().fill(PREVIEW_BACKGROUND));
+    ui.scope_builder(egui::UiBuilder::new().ui_stack_info(info), add)
+        .inner
+}
+
+/// A small, quiet label at the top right of the preview.
+fn updating_mark(ui: &mut egui::Ui, area: egui::Rect) {
+    let size = vec2(120.0, 22.0);
+    let at = pos2(area.right() - size.x - 28.0, area.top() + 6.0);
+    ui.put(egui::Rect::from_min_size(at, size), |ui: &mut egui::Ui| {
+        egui::Frame::new()
+            .fill(Color32::from_white_alpha(220))
+            .corner_radius(4.0)
+            .inner_margin(egui::Margin::symmetric(8, 3))
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(UPDATING_MARK)
+                        .small()
+                        .color(Color32::from_gray(70)),
+                )
+            })
+            .inner
+    });
 }
 
 /// What the centre shows when there is no briefing.
@@ -271,6 +321,13 @@ fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut PreviewPanel) -> Option<Cit
         return None;
     }
     let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
+    let backdrop = Backdrop {
+        rect: ui.max_rect(),
+        clip: ui.clip_rect(),
+
+        layer: ui.layer_id(),
+        fill: PREVIEW_BACKGROUND,
+    };
 
     // Ctrl + wheel zooms around the pointer.
     let area_rect = ui.max_rect();
@@ -331,10 +388,15 @@ fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut PreviewPanel) -> Option<Cit
         let first = ((viewport.min.y - MARGIN) / pitch).floor().max(0.0) as usize;
         let last = (((viewport.max.y - MARGIN) / pitch).floor().max(0.0) as usize).min(n - 1);
         let painter = ui.painter().clone();
-        for (i, page) in pages.pages.iter().enumerate().take(last + 1).skip(first) {
+        let at = |i: usize| {
             let origin = pos2(x, rect.min.y + MARGIN + i as f32 * pitch);
-            let t = PageTransform::new(origin, scale, pages.size);
-            paint_paper(&painter, t);
+            PageTransform::new(origin, scale, pages.size)
+        };
+        let shown: Vec<PageTransform> = (first..=last).map(at).collect();
+        backdrop.paint(ui.ctx(), &shown, ui.clip_rect());
+        for (i, page) in pages.pages.iter().enumerate().take(last + 1).skip(first) {
+            let t = at(i);
+            paint_sheet(&painter, t);
             paint_page(&painter, page, t);
             if let Some(c) = citation_widgets(ui, i, page, t) {
                 clicked = Some(c);
