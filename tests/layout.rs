@@ -215,7 +215,7 @@ fn body_text_is_13_to_14_points_and_black() {
 /// before any line comment.
 fn string_literals(line: &str) -> Vec<&str> {
     let code = match line.find("//") {
-        Some(i) if line[..i].matches('"').count() % 2 == 0 => &line[..i],
+        Some(i) if line[..i].matches('"').count().is_multiple_of(2) => &line[..i],
         _ => line,
     };
     code.split('"').skip(1).step_by(2).collect()

@@ -69,7 +69,7 @@ impl<'a> Composer<'a> {
         }
     }
 
-    /// 2. Developments in date order; undated ones (and undated
+    /// Part 2, developments in date order; undated ones (and undated
     /// measurements) last, said so.
     fn developments(&mut self, facts: &[Indexed<'a>]) {
         let mut list: Vec<Indexed<'a>> = facts
