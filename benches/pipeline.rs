@@ -7,7 +7,7 @@ use egov_brief::brief::{Day, Selection, compose};
 use egov_brief::briefing::Briefing;
 use egov_brief::data::load_bundled;
 use egov_brief::layout::layout_document;
-use egov_brief::render::docx::write_docx;
+use egov_brief::render::docx::{chart_pictures, write_docx};
 use egov_brief::render::pdf::write_pdf;
 
 fn all_topics_selection(c: &egov_brief::data::Catalog) -> Selection {
@@ -45,6 +45,10 @@ fn pipeline(crit: &mut Criterion) {
     });
     crit.bench_function("compose_docx_all_topics", |b| {
         b.iter(|| write_docx(&compose(&catalog, &sel).unwrap()).unwrap())
+    });
+    let doc = compose(&catalog, &sel).unwrap();
+    crit.bench_function("docx_chart_pictures_all_topics", |b| {
+        b.iter(|| chart_pictures(&doc).unwrap())
     });
 }
 

@@ -211,7 +211,15 @@ fn palette(rgb: &[[u8; 3]], quantum: u8) -> Option<(Vec<[u8; 3]>, Vec<u8>)> {
     let mut index: HashMap<[u8; 3], u8> = HashMap::new();
     let mut colours = Vec::new();
     let mut data = Vec::with_capacity(rgb.len());
+    // Runs of one colour (mostly the white ground) skip the look-up.
+    let mut last: Option<([u8; 3], u8)> = None;
     for p in rgb {
+        if let Some((c, i)) = last
+            && c == *p
+        {
+            data.push(i);
+            continue;
+        }
         let c = [q(p[0]), q(p[1]), q(p[2])];
         let i = match index.get(&c) {
             Some(&i) => i,
@@ -226,6 +234,7 @@ fn palette(rgb: &[[u8; 3]], quantum: u8) -> Option<(Vec<[u8; 3]>, Vec<u8>)> {
             }
         };
         data.push(i);
+        last = Some((*p, i));
     }
     Some((colours, data))
 }
