@@ -31,6 +31,16 @@ pub(crate) struct FakeDialog {
     pub(crate) folder: Option<PathBuf>,
 }
 
+impl FakeDialog {
+    /// A save dialog that answers `path`.
+    pub(crate) fn saving_to(path: PathBuf) -> Self {
+        Self {
+            answer: Some(path),
+            ..Self::default()
+        }
+    }
+}
+
 impl FileDialogs for FakeDialog {
     fn save_export(&mut self, default_name: &str, _preferred: Format) -> Option<PathBuf> {
         self.asked.borrow_mut().push(default_name.to_string());
@@ -106,6 +116,16 @@ pub(crate) fn counter(harness: &Harness<'_, EgovApp>) -> (usize, usize) {
         .split_once('/')
         .expect("counter reads Trang i/n");
     (i.parse().unwrap(), n.parse().unwrap())
+}
+
+/// Clicks the first "[1]" in the preview.
+pub(crate) fn open_first_citation(harness: &mut Harness<'static, EgovApp>) {
+    harness
+        .get_all_by_label("Trích dẫn [1]")
+        .next()
+        .expect("a [1] in the preview")
+        .click();
+    harness.run();
 }
 
 pub(crate) fn status(harness: &Harness<'_, EgovApp>) -> (StatusKind, String) {
@@ -185,11 +205,8 @@ pub(crate) fn read_pdf(path: &Path) -> (Vec<u8>, usize) {
 #[test]
 fn export_writes_a_pdf_where_the_dialog_says() {
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        // No extension: the app adds ".pdf".
-        answer: Some(dir.path().join("bao-cao")),
-        ..Default::default()
-    };
+    // No extension: the app adds ".pdf".
+    let dialog = FakeDialog::saving_to(dir.path().join("bao-cao"));
     let asked = dialog.asked.clone();
     let mut harness = harness_with(dialog, None);
     let pages = harness.state().page_count().unwrap();
@@ -214,10 +231,7 @@ fn export_writes_a_pdf_where_the_dialog_says() {
 #[test]
 fn ctrl_e_exports_too() {
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        answer: Some(dir.path().join("ban-tin.pdf")),
-        ..Default::default()
-    };
+    let dialog = FakeDialog::saving_to(dir.path().join("ban-tin.pdf"));
     let mut harness = harness_with(dialog, None);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     harness.run();
@@ -230,22 +244,24 @@ fn a_cancelled_dialog_writes_nothing() {
     let dialog = FakeDialog::default();
     let asked = dialog.asked.clone();
     let mut harness = harness_with(dialog, None);
-    harness.get_by_label("Xuất PDF…").click();
-    harness.run();
-    assert_eq!(asked.borrow().len(), 1);
-    assert_eq!(
-        status(&harness),
-        (StatusKind::Info, "Đã huỷ xuất PDF.".into())
-    );
+    for (n, (button, what)) in [("Xuất PDF…", "PDF"), ("Xuất Word…", "Word")]
+        .into_iter()
+        .enumerate()
+    {
+        harness.get_by_label(button).click();
+        harness.run();
+        assert_eq!(asked.borrow().len(), n + 1);
+        assert_eq!(
+            status(&harness),
+            (StatusKind::Info, format!("Đã huỷ xuất {what}."))
+        );
+    }
 }
 
 #[test]
 fn an_export_error_is_shown_not_a_panic() {
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        answer: Some(dir.path().join("khong-co-thu-muc").join("bao-cao.pdf")),
-        ..Default::default()
-    };
+    let dialog = FakeDialog::saving_to(dir.path().join("khong-co-thu-muc").join("bao-cao.pdf"));
     let mut harness = harness_with(dialog, None);
     harness.get_by_label("Xuất PDF…").click();
     harness.run();
@@ -258,10 +274,7 @@ fn an_export_error_is_shown_not_a_panic() {
 #[test]
 fn an_empty_selection_shows_a_message_instead_of_exporting() {
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        answer: Some(dir.path().join("rong.pdf")),
-        ..Default::default()
-    };
+    let dialog = FakeDialog::saving_to(dir.path().join("rong.pdf"));
     let asked = dialog.asked.clone();
     let mut harness = harness_with(dialog, None);
 
@@ -325,12 +338,7 @@ fn clicking_a_citation_opens_the_quote() {
         harness.output().platform_output.cursor_icon,
         egui::CursorIcon::PointingHand
     );
-    harness
-        .get_all_by_label("Trích dẫn [1]")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    open_first_citation(&mut harness);
 
     let citation = harness.state().open_citation().expect("a citation is open");
     assert_eq!(citation.number, 1);

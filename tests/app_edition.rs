@@ -7,7 +7,7 @@ use egov_brief::brief::{Length, Selection, compose};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use crate::app::{FakeDialog, first_run_selection};
+use crate::app::{FakeDialog, first_run_selection, open_first_citation};
 use crate::support::catalog;
 
 /// The app in a window tall enough to show the whole left panel.
@@ -71,12 +71,7 @@ fn the_officials_sections_are_typed_in_nfc_and_printed() {
 #[test]
 fn a_fact_is_left_out_from_its_citation_and_restored() {
     let mut harness = harness();
-    harness
-        .get_all_by_label("Trích dẫn [1]")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    open_first_citation(&mut harness);
     let fact = harness.state().open_citation().unwrap().fact;
     let id = catalog().facts()[fact].id.clone();
     harness.get_by_label("Bỏ khỏi báo cáo").click();

@@ -8,7 +8,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
-use crate::app::{FakeDialog, MemoryStorage, first_run_selection, harness_with, read_pdf, status};
+use crate::app::{
+    FakeDialog, MemoryStorage, first_run_selection, harness_with, open_first_citation, read_pdf,
+    status,
+};
 use crate::support::{DATE, catalog};
 
 const NAME: &str = "Bao-cao-tom-tat-2026-11-23.pdf";
@@ -92,10 +95,7 @@ fn without_a_native_dialog_ctrl_e_saves_through_the_in_app_dialog() {
 #[test]
 fn an_empty_issuing_body_is_confirmed_once() {
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        answer: Some(dir.path().join("bao-cao.pdf")),
-        ..FakeDialog::default()
-    };
+    let dialog = FakeDialog::saving_to(dir.path().join("bao-cao.pdf"));
     let asked = dialog.asked.clone();
     let mut sel = first_run_selection(&catalog());
     sel.header.issuer = "  ".into();
@@ -208,10 +208,7 @@ fn a_window_left_open_past_midnight_signs_with_the_new_day() {
 #[test]
 fn a_status_message_clears_on_the_next_selection_change() {
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        answer: Some(dir.path().join("a.pdf")),
-        ..FakeDialog::default()
-    };
+    let dialog = FakeDialog::saving_to(dir.path().join("a.pdf"));
     let mut harness = harness_with(dialog, None);
     harness.get_by_label("Xuất PDF…").click();
     harness.run();
@@ -316,12 +313,7 @@ fn unikey_backspace_sequences_compose_vietnamese() {
 #[test]
 fn copy_quote_puts_the_quote_and_its_source_on_the_clipboard() {
     let mut harness = harness_with(FakeDialog::default(), None);
-    harness
-        .get_all_by_label("Trích dẫn [1]")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    open_first_citation(&mut harness);
     let c = harness.state().open_citation().unwrap();
     let catalog = catalog();
     let fact = &catalog.facts()[c.fact];

@@ -115,10 +115,7 @@ fn the_preview_keeps_the_last_briefing_with_a_mark_until_the_new_one_arrives() {
 #[test]
 fn a_stale_result_never_replaces_the_briefing_an_export_prepared() {
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        answer: Some(dir.path().join("hien-tai.pdf")),
-        ..Default::default()
-    };
+    let dialog = FakeDialog::saving_to(dir.path().join("hien-tai.pdf"));
     let mut harness = harness_with(dialog, None);
     let gate = Gate::install(&mut harness);
     let catalog = catalog();

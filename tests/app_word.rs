@@ -27,11 +27,8 @@ fn document_xml(path: &Path) -> String {
 #[test]
 fn xuat_word_writes_a_docx_and_ctrl_e_repeats_it() {
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        // No extension: the format of the button is added.
-        answer: Some(dir.path().join("bao-cao")),
-        ..Default::default()
-    };
+    // No extension: the format of the button is added.
+    let dialog = FakeDialog::saving_to(dir.path().join("bao-cao"));
     let asked = dialog.asked.clone();
     let mut harness = harness_with(dialog, None);
     assert_eq!(harness.state().export_format(), Some(Format::Pdf));
@@ -63,10 +60,7 @@ fn xuat_word_writes_a_docx_and_ctrl_e_repeats_it() {
 #[test]
 fn a_pdf_name_typed_in_the_word_dialog_makes_a_pdf() {
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        answer: Some(dir.path().join("ban-in.PDF")),
-        ..Default::default()
-    };
+    let dialog = FakeDialog::saving_to(dir.path().join("ban-in.PDF"));
     let mut harness = harness_with(dialog, None);
     harness.get_by_label("Xuất Word…").click();
     harness.run();
@@ -110,24 +104,10 @@ fn the_in_app_dialog_offers_word_and_switches_the_name() {
 }
 
 #[test]
-fn a_cancelled_word_export_says_word() {
-    let mut harness = harness_with(FakeDialog::default(), None);
-    harness.get_by_label("Xuất Word…").click();
-    harness.run();
-    assert_eq!(
-        status(&harness),
-        (StatusKind::Info, "Đã huỷ xuất Word.".into())
-    );
-}
-
-#[test]
 fn the_last_format_is_remembered_between_runs() {
     use eframe::App as _;
     let dir = tempfile::tempdir().unwrap();
-    let dialog = FakeDialog {
-        answer: Some(dir.path().join("bao-cao.docx")),
-        ..Default::default()
-    };
+    let dialog = FakeDialog::saving_to(dir.path().join("bao-cao.docx"));
     let mut harness = harness_with(dialog, None);
     harness.get_by_label("Xuất Word…").click();
     harness.run();

@@ -204,85 +204,33 @@ pub fn assess(
 ) -> Assessment {
     let mut problems = Vec::new();
     let mut next = user.now.clone();
-    let source_id = article
-        .source_id
-        .clone()
-        .unwrap_or_else(|| fresh_id("ND", |id| catalog.source(id).is_some()));
-    let seed = article
-        .seed_file
-        .clone()
-        .unwrap_or_else(|| user.free_seed_name());
-    if let Err(e) = parse_date_input(&source.published) {
-        problems.push(format!("Ngày đăng: {e}."));
-    }
-    let record = source_record(source, article, &source_id, &seed);
-    match next.data.sources.iter_mut().find(|s| s.id == source_id) {
-        Some(s) => *s = record,
-        None => next.data.sources.push(record),
-    }
-    next.texts.insert(seed, article.text.clone());
-
-    let indicator = match &form.indicator {
-        IndicatorChoice::None => None,
-        IndicatorChoice::Existing(id) => Some(id.clone()),
-        IndicatorChoice::New => {
-            let id = fresh_id("nd-chi-so", |id| catalog.indicator(id).is_some());
-            next.data.indicators.push(new_indicator(form, &id));
-            Some(id)
-        }
-    };
+    let source_id = put_source(article, source, user, catalog, &mut next, &mut problems);
+    let indicator = put_indicator(form, catalog, &mut next);
     let fact_id = form.editing.clone().unwrap_or_else(|| {
         let base = indicator.as_deref().unwrap_or("nd");
         fresh_id(base, |id| catalog.fact(id).is_some())
     });
-    let date = match parse_date_input(&form.date) {
-        Ok(d) => d,
-        Err(e) => {
-            problems.push(format!("Ngày: {e}."));
-            None
-        }
-    };
-    let (start, end) = locate(article, &form.quote, form.near).unwrap_or_else(|| {
-        problems.push(
-            "Trích dẫn phải là nguyên văn một đoạn trong thân bài (có thể thu hẹp câu, không sửa chữ)."
-                .into(),
-        );
-        (0, 0)
-    });
-    let kind = kind(form, indicator.as_deref(), &mut problems);
-    let fact = Fact {
-        id: fact_id.clone(),
-        topic: form.topic.clone(),
-        source: source_id.clone(),
-        quote: Quote {
-            text: form.quote.clone(),
-            start,
-            end,
-        },
-        date: FactDate {
-            when: date,
-            role: form.role,
-            inferred: Some(form.inferred.trim().to_string()).filter(|s| !s.is_empty()),
-        },
-        summary: form.summary.trim().to_string(),
-        kind,
-    };
+    let fact = fact_record(
+        form,
+        article,
+        &fact_id,
+        &source_id,
+        indicator,
+        &mut problems,
+    );
     let disagreeing = match &fact.kind {
         FactKind::Measurement {
             indicator, value, ..
         } => disagreeing(
             catalog,
             indicator,
-            date,
+            fact.date.when,
             value.value,
             form.editing.as_deref(),
         ),
         _ => Vec::new(),
     };
-    match next.data.facts.iter_mut().find(|f| f.id == fact_id) {
-        Some(f) => *f = fact,
-        None => next.data.facts.push(fact),
-    }
+    upsert(&mut next.data.facts, fact, |f| &f.id);
     if form.record_conflict && !disagreeing.is_empty() {
         next.data.conflicts.push(Conflict {
             id: fresh_id("nd-mau-thuan", |id| {
@@ -309,6 +257,92 @@ pub fn assess(
         fact_id,
         source_id,
         disagreeing,
+    }
+}
+
+/// Replaces the record with the same id, or adds it.
+fn upsert<T>(records: &mut Vec<T>, record: T, id: impl Fn(&T) -> &String) {
+    match records.iter().position(|r| id(r) == id(&record)) {
+        Some(i) => records[i] = record,
+        None => records.push(record),
+    }
+}
+
+/// Puts the article's source record and text into `next`; its id.
+fn put_source(
+    article: &ArticleDraft,
+    source: &SourceForm,
+    user: &UserData,
+    catalog: &Catalog,
+    next: &mut Snapshot,
+    problems: &mut Vec<String>,
+) -> String {
+    let source_id = article
+        .source_id
+        .clone()
+        .unwrap_or_else(|| fresh_id("ND", |id| catalog.source(id).is_some()));
+    let seed = article
+        .seed_file
+        .clone()
+        .unwrap_or_else(|| user.free_seed_name());
+    if let Err(e) = parse_date_input(&source.published) {
+        problems.push(format!("Ngày đăng: {e}."));
+    }
+    let record = source_record(source, article, &source_id, &seed);
+    upsert(&mut next.data.sources, record, |s| &s.id);
+    next.texts.insert(seed, article.text.clone());
+    source_id
+}
+
+/// The form's indicator id; a new indicator is added to `next`.
+fn put_indicator(form: &FactForm, catalog: &Catalog, next: &mut Snapshot) -> Option<String> {
+    match &form.indicator {
+        IndicatorChoice::None => None,
+        IndicatorChoice::Existing(id) => Some(id.clone()),
+        IndicatorChoice::New => {
+            let id = fresh_id("nd-chi-so", |id| catalog.indicator(id).is_some());
+            next.data.indicators.push(new_indicator(form, &id));
+            Some(id)
+        }
+    }
+}
+
+/// The fact the form describes; what cannot be read goes to `problems`.
+fn fact_record(
+    form: &FactForm,
+    article: &ArticleDraft,
+    fact_id: &str,
+    source_id: &str,
+    indicator: Option<String>,
+    problems: &mut Vec<String>,
+) -> Fact {
+    let date = parse_date_input(&form.date).unwrap_or_else(|e| {
+        problems.push(format!("Ngày: {e}."));
+        None
+    });
+    let (start, end) = locate(article, &form.quote, form.near).unwrap_or_else(|| {
+        problems.push(
+            "Trích dẫn phải là nguyên văn một đoạn trong thân bài (có thể thu hẹp câu, không sửa chữ)."
+                .into(),
+        );
+        (0, 0)
+    });
+    Fact {
+        id: fact_id.to_string(),
+        topic: form.topic.clone(),
+        source: source_id.to_string(),
+        quote: Quote {
+            text: form.quote.clone(),
+            start,
+            end,
+        },
+        date: FactDate {
+            when: date,
+            role: form.role,
+            inferred: Some(form.inferred.trim().to_string()).filter(|s| !s.is_empty()),
+        },
+        summary: form.summary.trim().to_string(),
+        kind: kind(form, indicator.as_deref(), problems),
     }
 }
 

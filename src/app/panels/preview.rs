@@ -314,6 +314,40 @@ fn no_preview(ui: &mut egui::Ui, error: &ComposeError) {
     });
 }
 
+/// Ctrl + wheel over the preview zooms around the pointer.
+fn wheel_zoom(ui: &egui::Ui, area_rect: egui::Rect, view: &mut PreviewPanel) {
+    let Some(pointer) = ui.ctx().pointer_hover_pos() else {
+        return;
+    };
+    if !area_rect.contains(pointer) {
+        return;
+    }
+    // egui makes one wheel notch about ×1.5; a gentler step suits a
+    // document.
+    let factor = ui.input(|i| i.zoom_delta()).powf(0.4);
+    if (factor - 1.0).abs() > 1e-4 {
+        let p = view.percent() * factor;
+        view.set_percent(p);
+        view.zoom_anchor = pointer - area_rect.min;
+    }
+}
+
+/// Where to scroll this frame: to the page asked for, or after a zoom so
+/// the anchor point stays over the same spot of the page.
+fn scroll_target(view: &mut PreviewPanel, scale: f32, pitch: f32, n: usize) -> Option<Vec2> {
+    let mut target = None;
+    if let Some(page) = view.jump_to.take() {
+        target = Some(vec2(view.last_offset.x, page.min(n - 1) as f32 * pitch));
+    } else if view.last_scale > 0.0 && (scale - view.last_scale).abs() > 1e-4 {
+        let ratio = scale / view.last_scale;
+        let a = view.zoom_anchor;
+        let m = Vec2::splat(MARGIN);
+        target = Some(((view.last_offset + a - m) * ratio + m - a).max(Vec2::ZERO));
+    }
+    view.zoom_anchor = Vec2::ZERO;
+    target
+}
+
 /// Draws the pages; returns the citation clicked this frame, if any.
 fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut PreviewPanel) -> Option<Citation> {
     let n = pages.len();
@@ -324,25 +358,12 @@ fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut PreviewPanel) -> Option<Cit
     let backdrop = Backdrop {
         rect: ui.max_rect(),
         clip: ui.clip_rect(),
-
         layer: ui.layer_id(),
         fill: PREVIEW_BACKGROUND,
     };
 
-    // Ctrl + wheel zooms around the pointer.
     let area_rect = ui.max_rect();
-    if let Some(pointer) = ui.ctx().pointer_hover_pos()
-        && area_rect.contains(pointer)
-    {
-        // egui makes one wheel notch about ×1.5; a gentler step suits a
-        // document.
-        let factor = ui.input(|i| i.zoom_delta()).powf(0.4);
-        if (factor - 1.0).abs() > 1e-4 {
-            let p = view.percent() * factor;
-            view.set_percent(p);
-            view.zoom_anchor = pointer - area_rect.min;
-        }
-    }
+    wheel_zoom(ui, area_rect, view);
 
     let sheet = vec2(pages.size.width, pages.size.height);
     let scale = match view.zoom {
@@ -360,18 +381,7 @@ fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut PreviewPanel) -> Option<Cit
         .id_salt("preview-scroll")
         .auto_shrink([false, false])
         .content_margin(0.0);
-    let mut target = None;
-    if let Some(page) = view.jump_to.take() {
-        target = Some(vec2(view.last_offset.x, page.min(n - 1) as f32 * pitch));
-    } else if view.last_scale > 0.0 && (scale - view.last_scale).abs() > 1e-4 {
-        // Keep the anchor point over the same spot of the page.
-        let ratio = scale / view.last_scale;
-        let a = view.zoom_anchor;
-        let m = Vec2::splat(MARGIN);
-        target = Some(((view.last_offset + a - m) * ratio + m - a).max(Vec2::ZERO));
-    }
-    view.zoom_anchor = Vec2::ZERO;
-    if let Some(t) = target {
+    if let Some(t) = scroll_target(view, scale, pitch, n) {
         // Within the content: an offset past the end springs back over
         // several frames.
         let content_w = page_size.x + 2.0 * MARGIN;
