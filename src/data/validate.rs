@@ -379,7 +379,7 @@ fn check_range(c: &mut Checker, rec: &str, a: &Amount, unit: &Unit) {
     match unit {
         Unit::Percent if !(0.0..=100.0).contains(&v) => c.report(
             rec,
-            format!("tỉ lệ \"{}\" phải nằm trong khoảng 0–100%", a.text),
+            format!("tỷ lệ \"{}\" phải nằm trong khoảng 0–100%", a.text),
         ),
         Unit::Rank { out_of } => {
             let total = a.out_of.or(*out_of);

@@ -213,7 +213,7 @@ impl PreviewPanel {
             view.zoom_out();
         }
         ui.label(format!("{:.0}%", view.percent()))
-            .on_hover_text("Tỉ lệ so với cỡ thật khi in");
+            .on_hover_text("Tỷ lệ so với cỡ thật khi in");
         if ui
             .button("+")
             .on_hover_text("Phóng to (Ctrl + cuộn chuột)")

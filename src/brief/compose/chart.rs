@@ -25,7 +25,7 @@ fn axis_label(unit: &Unit) -> String {
             format!("Thứ hạng trên {n} (trục đảo: hạng tốt hơn ở trên)")
         }
         Unit::Rank { out_of: None } => "Thứ hạng (trục đảo: hạng tốt hơn ở trên)".into(),
-        Unit::Percent => "Tỉ lệ (%)".into(),
+        Unit::Percent => "Tỷ lệ (%)".into(),
         Unit::Count { noun } => format!("Số {noun}"),
     }
 }
