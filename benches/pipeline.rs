@@ -6,7 +6,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egov_brief::brief::{Day, Selection, compose};
 use egov_brief::briefing::Briefing;
 use egov_brief::data::load_bundled;
-use egov_brief::layout::layout_document;
+use egov_brief::layout::{PrintStyle, layout_document};
 use egov_brief::render::docx::{chart_pictures, write_docx};
 use egov_brief::render::pdf::write_pdf;
 
@@ -44,11 +44,11 @@ fn pipeline(crit: &mut Criterion) {
         b.iter(|| write_pdf(&Briefing::prepare(&catalog, &sel).unwrap().pages).unwrap())
     });
     crit.bench_function("compose_docx_all_topics", |b| {
-        b.iter(|| write_docx(&compose(&catalog, &sel).unwrap()).unwrap())
+        b.iter(|| write_docx(&compose(&catalog, &sel).unwrap(), &PrintStyle::BLACK).unwrap())
     });
     let doc = compose(&catalog, &sel).unwrap();
     crit.bench_function("docx_chart_pictures_all_topics", |b| {
-        b.iter(|| chart_pictures(&doc).unwrap())
+        b.iter(|| chart_pictures(&doc, &PrintStyle::BLACK).unwrap())
     });
 }
 

@@ -1,5 +1,6 @@
-//! Scale: a dataset of 10.000 facts over 40 topics loads (with every
-//! honesty check), composes, lays out and exports.
+//! Scale: datasets of 10.000 and 20.000 facts (the largest we accept)
+//! over 40 topics load (with every honesty check), compose, lay out and
+//! export to PDF and to Word.
 
 mod synthetic;
 
@@ -7,6 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egov_brief::brief::{Day, Selection};
 use egov_brief::briefing::Briefing;
 use egov_brief::data::load_dataset;
+use egov_brief::render::docx::write_docx;
 use egov_brief::render::pdf::write_pdf;
 
 fn peak_rss_kb() -> Option<u64> {
@@ -16,7 +18,13 @@ fn peak_rss_kb() -> Option<u64> {
 }
 
 fn scale(crit: &mut Criterion) {
-    let data = synthetic::synthetic(40, 10_000);
+    for facts in [10_000, 20_000] {
+        scale_at(crit, facts);
+    }
+}
+
+fn scale_at(crit: &mut Criterion, facts: usize) {
+    let data = synthetic::synthetic(40, facts);
     let catalog = load_dataset("synthetic.json", &data.json, data.seed_store()).expect("valid");
     let mut sel = Selection {
         topics: catalog.topic_ids(),
@@ -41,7 +49,7 @@ fn scale(crit: &mut Criterion) {
         peak_rss_kb()
     );
 
-    let mut group = crit.benchmark_group("scale_10000_facts");
+    let mut group = crit.benchmark_group(format!("scale_{facts}_facts"));
     group.sample_size(10);
     group.bench_function("load_and_validate", |b| {
         b.iter(|| load_dataset("synthetic.json", &data.json, data.seed_store()).unwrap())
@@ -51,6 +59,12 @@ fn scale(crit: &mut Criterion) {
     });
     group.bench_function("compose_layout_pdf", |b| {
         b.iter(|| write_pdf(&Briefing::prepare(&catalog, &sel).unwrap().pages).unwrap())
+    });
+    group.bench_function("compose_layout_docx", |b| {
+        b.iter(|| {
+            let briefing = Briefing::prepare(&catalog, &sel).unwrap();
+            write_docx(&briefing.document, &briefing.print).unwrap()
+        })
     });
     group.finish();
 }

@@ -13,14 +13,21 @@ use crate::layout::{Pages, PrintStyle, layout_document_styled};
 pub struct Briefing {
     pub document: Document,
     pub pages: Pages,
+    /// The colours the pages were laid out in; the Word copy uses them too.
+    pub print: PrintStyle,
 }
 
 impl Briefing {
     /// Composes and lays out a selection.
     pub fn prepare(catalog: &Catalog, selection: &Selection) -> Result<Self, ComposeError> {
         let document = compose(catalog, selection)?;
-        let pages = layout_document_styled(&document, &PrintStyle::new(selection.color));
-        Ok(Self { document, pages })
+        let print = PrintStyle::new(selection.color);
+        let pages = layout_document_styled(&document, &print);
+        Ok(Self {
+            document,
+            pages,
+            print,
+        })
     }
 
     /// The reference list with the facts cited under each number.

@@ -63,15 +63,28 @@ fn a_corrupt_saved_state_is_ignored_with_a_notice() {
 
 #[test]
 fn a_dataset_that_fails_to_load_is_shown_in_the_window() {
+    // A real load failure, through the start-up path the window takes.
+    let loaded = egov_brief::data::load_dataset(
+        "dataset.json",
+        "{\"schema_version\": 1,",
+        egov_brief::data::SeedStore::default(),
+    );
+    let message = match &loaded {
+        Ok(_) => panic!("a broken JSON fails"),
+        Err(e) => e.to_string(),
+    };
+    assert!(message.contains("dataset.json"), "{message}");
+    let loaded = std::cell::Cell::new(Some(loaded));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1000.0, 700.0))
         .build_eframe(|cc| {
             app::fonts::install(&cc.egui_ctx);
-            EgovApp::failed("assets/dataset.json: JSON không hợp lệ ở dòng 1, cột 1")
+            let loaded = loaded.take().expect("built once");
+            EgovApp::start(loaded, Box::new(FakeDialog::default()), None)
         });
     harness.run();
     harness.get_by_label("Không tải được dữ liệu đi kèm chương trình");
-    harness.get_by_label("assets/dataset.json: JSON không hợp lệ ở dòng 1, cột 1");
+    harness.get_by_label(&message);
     assert_eq!(harness.state().selection(), None);
 }
 

@@ -112,7 +112,8 @@ fn an_unwritable_path_leaves_the_earlier_file_alone() {
     let o = export_all("2014", "2030", dir.path().to_str().unwrap());
     assert_clear_failure(&o, "thư mục");
 
-    // An earlier file survives a failed export (empty period).
+    // A refused selection (an empty period) does not touch an earlier
+    // file; a write that fails is checked in a_read_only_folder_….
     let earlier = dir.path().join("earlier.pdf");
     std::fs::write(&earlier, b"earlier brief").unwrap();
     let o = export_all("1990", "1991", earlier.to_str().unwrap());
@@ -121,22 +122,57 @@ fn an_unwritable_path_leaves_the_earlier_file_alone() {
     assert_no_partial_files(dir.path());
 }
 
+/// A folder the exporting user may not write into, holding an earlier
+/// brief: the export fails at the write, says why, and the earlier file
+/// survives whole. Root ignores folder permissions, so as root (CI) the
+/// program runs as the unprivileged user 65534 from a copy it can reach.
 #[cfg(unix)]
 #[test]
-fn a_read_only_folder_is_explained() {
+fn a_read_only_folder_is_explained_and_the_earlier_file_kept() {
     use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
     let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let ro = dir.path().join("ro");
     std::fs::create_dir(&ro).unwrap();
+    let earlier = ro.join("brief.pdf");
+    std::fs::write(&earlier, b"earlier brief").unwrap();
+    std::fs::set_permissions(&earlier, std::fs::Permissions::from_mode(0o666)).unwrap();
     std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
-    // root ignores permissions; only check when they apply.
-    if std::fs::write(ro.join("probe"), b"x").is_ok() {
-        return;
-    }
-    let out = ro.join("x.pdf");
-    let o = export_all("2014", "2030", out.to_str().unwrap());
+    let mut cmd = if is_root() {
+        let copy = dir.path().join("egov-brief");
+        std::fs::copy(env!("CARGO_BIN_EXE_egov-brief"), &copy).unwrap();
+        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut c = Command::new(copy);
+        c.uid(65534).gid(65534).env("HOME", dir.path());
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_egov-brief"))
+    };
+    let o = cmd
+        .args([
+            "export",
+            "--all-topics",
+            "--from",
+            "2014",
+            "--to",
+            "2030",
+            "-o",
+        ])
+        .arg(&earlier)
+        .output()
+        .expect("the program runs");
     assert_clear_failure(&o, "quyền ghi");
+    assert_eq!(std::fs::read(&earlier).unwrap(), b"earlier brief");
     assert_no_partial_files(&ro);
+}
+
+#[cfg(unix)]
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
 }
 
 fn assert_no_partial_files(dir: &Path) {
@@ -328,7 +364,7 @@ fn the_command_line_picks_the_format_from_the_extension_or_the_option() {
         .unwrap();
     assert_eq!(
         bytes,
-        egov_brief::render::docx::write_docx(&b.document).unwrap()
+        egov_brief::render::docx::write_docx(&b.document, &b.print).unwrap()
     );
 
     let plain = dir.path().join("ban-tin");

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
+use crate::brief::wording;
 use crate::data::Catalog;
 
 /// The program's version (from Cargo.toml).
@@ -120,12 +121,12 @@ pub fn source_lines(catalog: &Catalog) -> Vec<String> {
         .map(|s| {
             format!(
                 "{} – {} ({}; tệp {})",
-                s.publisher.as_deref().unwrap_or("không rõ nơi đăng"),
-                s.title.as_deref().unwrap_or("không có tiêu đề"),
+                s.publisher.as_deref().unwrap_or(wording::UNKNOWN_PUBLISHER),
+                s.title.as_deref().unwrap_or(wording::UNKNOWN_TITLE),
                 s.published
                     .as_ref()
                     .map(|d| d.to_short())
-                    .unwrap_or_else(|| "không rõ ngày".to_string()),
+                    .unwrap_or_else(|| wording::UNKNOWN_DATE.to_string()),
                 s.seed_file
             )
         })

@@ -13,7 +13,6 @@
 pub mod about;
 mod after_export;
 mod cache;
-mod clipboard;
 pub mod dates;
 pub mod dialog;
 mod file_flow;
@@ -70,15 +69,10 @@ pub fn run() -> ExitCode {
         Box::new(|cc| {
             fonts::install(&cc.egui_ctx);
             cc.egui_ctx.set_theme(egui::Theme::Light);
-            let app = match crate::data::load_bundled() {
-                Ok(catalog) => {
-                    let dialogs = NativeDialogs::with_context(cc.egui_ctx.clone());
-                    let mut app = EgovApp::restore(catalog, Box::new(dialogs), cc.storage);
-                    app.prepare_in_background(&cc.egui_ctx);
-                    app
-                }
-                Err(e) => EgovApp::failed(e.to_string()),
-            };
+            let dialogs = NativeDialogs::with_context(cc.egui_ctx.clone());
+            let mut app =
+                EgovApp::start(crate::data::load_bundled(), Box::new(dialogs), cc.storage);
+            app.prepare_in_background(&cc.egui_ctx);
             Ok(Box::new(app))
         }),
     );
@@ -179,6 +173,20 @@ impl EgovApp {
             app.status = Some(Status::info(notices.join(" ")));
         }
         app
+    }
+
+    /// The app at start-up on the bundled dataset as it loaded: restored
+    /// from `storage`, or, when the data did not load, a window that says
+    /// why (the loader's own message).
+    pub fn start(
+        loaded: Result<Catalog, crate::data::LoadError>,
+        dialog: Box<dyn FileDialogs>,
+        storage: Option<&dyn eframe::Storage>,
+    ) -> Self {
+        match loaded {
+            Ok(catalog) => Self::restore(catalog, dialog, storage),
+            Err(e) => Self::failed(e.to_string()),
+        }
     }
 
     /// The app with the user's own dataset in `folder` instead of the

@@ -5,6 +5,7 @@ pub mod compose;
 pub mod document;
 pub mod format;
 pub mod notes;
+pub mod parts;
 pub mod selection;
 pub mod wording;
 

@@ -27,3 +27,42 @@ pub const APPENDIX_SUBTITLE: &str =
 pub const DISAGREEMENT_LEAD: &str = "Các nguồn chưa thống nhất: ";
 /// Opens the short edition's paragraph of key figures.
 pub const KEY_FIGURES_LEAD: &str = "Số liệu chính: ";
+
+/// What a source does not say, in one spelling everywhere: the reference
+/// list, the citation panel, the clipboard, "Giới thiệu", the workbench.
+pub const UNKNOWN_PUBLISHER: &str = "Không rõ đơn vị đăng";
+pub const UNKNOWN_TITLE: &str = "không rõ tiêu đề";
+pub const UNKNOWN_DATE: &str = "không rõ ngày";
+
+/// What "Sao chép trích dẫn" copies: the verbatim quote and its source as
+/// the reference list names it.
+pub fn quote_with_source(quote: &str, reference: &str) -> String {
+    format!("“{quote}” (Nguồn: {reference})")
+}
+
+/// The name of the `n`-th chart as Word's selection pane shows it.
+pub fn chart_name(number: usize) -> String {
+    format!("Biểu đồ {number}")
+}
+
+/// What a chart shows, in its own words, for readers who cannot see the
+/// picture (the Word copy's alt text): "Title. Axis. 2014: 99; 2016: 89.
+/// Target. Key."
+pub fn chart_alt_text(spec: &super::document::ChartSpec) -> String {
+    let mut parts = vec![spec.title.clone(), spec.axis_label.clone()];
+    let points: Vec<String> = spec
+        .points
+        .iter()
+        .map(|p| format!("{}: {}", p.x_label, p.label))
+        .collect();
+    parts.push(points.join("; "));
+    parts.extend(spec.targets.iter().map(|t| t.label.clone()));
+    parts.extend(spec.derived_key.clone());
+    parts
+        .into_iter()
+        .map(|p| p.trim().trim_end_matches('.').to_string())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(". ")
+        + "."
+}

@@ -93,7 +93,7 @@ pub fn export(
 ) -> Result<ExportReport, ExportError> {
     let bytes = match format {
         Format::Pdf => write_pdf(&briefing.pages)?,
-        Format::Docx => write_docx(&briefing.document)?,
+        Format::Docx => write_docx(&briefing.document, &briefing.print)?,
     };
     write_atomically(path, &bytes)?;
     Ok(ExportReport {

@@ -2,23 +2,15 @@
 //! left and the signer block on the right.
 
 use super::fonts::Fonts;
+use super::format::*;
 use super::page::{AnchorKind, BlockKind, Item, Rgb, TextRun};
 use super::text::{Align, TextStyle, font_style, layout_paragraph};
 use super::unit::{Column, Unit, line_units, style};
 use crate::brief::document::{Closing, Emphasis, Inline, References};
 
-/// Size of the body and the references (Decree 30: 13–14 pt).
-use super::flow::BODY_SIZE;
-
-/// The reference number hangs in this indent, as at a tab stop.
-const REFERENCE_INDENT: f32 = 24.0;
-/// Room for the signature and the seal between title and name.
-const SIGNATURE_SPACE: f32 = 62.0;
-/// Space above the closing block and under it.
-const CLOSING_GAP: f32 = 18.0;
+/// Space under the closing block.
 const CLOSING_BOTTOM: f32 = 6.0;
-/// Hanging indent of a recipient line, and room kept right of the list.
-const RECIPIENT_HANG: f32 = 7.0;
+/// Room kept right of the recipients' list.
 const RECIPIENT_RIGHT: f32 = 10.0;
 
 pub fn reference_style() -> TextStyle {
@@ -36,7 +28,7 @@ pub fn reference_units(refs: &References, width: f32) -> Vec<Unit> {
     units.extend(line_units(
         lines,
         &st,
-        14.0,
+        REFERENCES_GAP,
         BlockKind::References,
         None,
         true,
@@ -69,7 +61,14 @@ pub fn reference_units(refs: &References, width: f32) -> Vec<Unit> {
                 },
             );
         }
-        let mut entry = line_units(lines, &st, 3.0, BlockKind::References, None, false);
+        let mut entry = line_units(
+            lines,
+            &st,
+            REFERENCE_GAP,
+            BlockKind::References,
+            None,
+            false,
+        );
         if let Some(first) = entry.first_mut() {
             first.anchor = Some(AnchorKind::Reference(r.number));
         }
@@ -88,7 +87,7 @@ pub fn closing_unit(c: &Closing, width: f32) -> Unit {
             width: half,
             lift: 0.0,
         };
-        let st = style(12.0, Align::Left, Emphasis::BoldItalic);
+        let st = style(RECIPIENTS_LABEL_SIZE, Align::Left, Emphasis::BoldItalic);
         label.push_lines(&mut items, &c.recipients_label, &st, &mut ly);
         let list = Column {
             width: half - RECIPIENT_RIGHT,
@@ -97,7 +96,7 @@ pub fn closing_unit(c: &Closing, width: f32) -> Unit {
         let st = TextStyle {
             indent: RECIPIENT_HANG,
             first_indent: -RECIPIENT_HANG,
-            ..style(11.0, Align::Left, Emphasis::Normal)
+            ..style(RECIPIENT_SIZE, Align::Left, Emphasis::Normal)
         };
         for r in &c.recipients {
             list.push_lines(&mut items, r, &st, &mut ly);
@@ -110,7 +109,7 @@ pub fn closing_unit(c: &Closing, width: f32) -> Unit {
             width: half,
             lift: 0.0,
         };
-        let st = style(13.0, Align::Center, Emphasis::Bold);
+        let st = style(SIGNER_SIZE, Align::Center, Emphasis::Bold);
         for line in &s.title_lines {
             col.push_lines(&mut items, line, &st, &mut ry);
         }

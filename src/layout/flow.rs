@@ -5,57 +5,14 @@
 
 use super::chart::{CHART_HEIGHT, layout_chart_styled};
 use super::closing::{closing_unit, reference_style, reference_units};
+use super::format::*;
 use super::header::{header_unit, title_units};
 use super::page::*;
 use super::paginate::paginate;
 use super::text::{Align, TextStyle, layout_paragraph};
 use super::unit::{Unit, line_units, style};
 use crate::brief::document::*;
-
-/// Page size and margins (Decree 30/2020/NĐ-CP: top and bottom 20–25 mm,
-/// left 30–35 mm, right 15–20 mm).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Geometry {
-    pub width: f32,
-    pub height: f32,
-    pub top: f32,
-    pub bottom: f32,
-    pub left: f32,
-    pub right: f32,
-}
-
-impl Geometry {
-    pub const DECREE_30: Geometry = Geometry {
-        width: PAGE_WIDTH,
-        height: PAGE_HEIGHT,
-        top: mm(20.0),
-        bottom: mm(20.0),
-        left: mm(30.0),
-        right: mm(15.0),
-    };
-
-    pub fn content_width(&self) -> f32 {
-        self.width - self.left - self.right
-    }
-
-    /// The area text and charts may occupy.
-    pub fn content(&self) -> Rect {
-        Rect {
-            x: self.left,
-            y: self.top,
-            w: self.content_width(),
-            h: self.height - self.top - self.bottom,
-        }
-    }
-}
-
-/// Body text size (Decree 30: 13–14 pt).
-pub const BODY_SIZE: f32 = 13.0;
-pub const BODY_LEADING: f32 = BODY_SIZE * 1.25;
-/// Page numbers (Decree 30: 13–14 pt, upright, centred in the top margin).
-pub const PAGE_NUMBER_SIZE: f32 = 13.0;
-const PARAGRAPH_GAP: f32 = 4.0;
-const FIRST_INDENT: f32 = mm(10.0);
+use crate::brief::parts::{BlockAt, Part};
 
 fn paragraph_style(p: ParagraphStyle, print: &PrintStyle) -> TextStyle {
     let st = match p {
@@ -64,8 +21,8 @@ fn paragraph_style(p: ParagraphStyle, print: &PrintStyle) -> TextStyle {
             ..style(BODY_SIZE, Align::Justify, Emphasis::Normal)
         },
         ParagraphStyle::Item => TextStyle {
-            indent: FIRST_INDENT + 9.0,
-            first_indent: -9.0,
+            indent: FIRST_INDENT + ITEM_HANG,
+            first_indent: -ITEM_HANG,
             ..style(BODY_SIZE, Align::Justify, Emphasis::Normal)
         },
         ParagraphStyle::Reference => reference_style(),
@@ -80,40 +37,40 @@ fn paragraph_style(p: ParagraphStyle, print: &PrintStyle) -> TextStyle {
     }
 }
 
-/// Space above a chart.
-const CHART_GAP: f32 = 8.0;
-
 /// Lays the whole briefing out into pages, printed black.
 pub fn layout_document(doc: &Document) -> Pages {
     layout_document_styled(doc, &PrintStyle::BLACK)
 }
 
-/// Lays the whole briefing out into pages with the colours of `print`.
+/// Lays the whole briefing out into pages with the colours of `print`,
+/// part by part in the document's one walk.
 pub fn layout_document_styled(doc: &Document, print: &PrintStyle) -> Pages {
     let g = Geometry::DECREE_30;
     let width = g.content_width();
-    let mut units = vec![header_unit(&doc.header, width)];
-    units.extend(title_units(doc, width));
-    for (i, block) in doc.blocks.iter().enumerate() {
-        units.extend(block_units(i, block, width, print, 0));
-    }
-    if !doc.references.entries.is_empty() {
-        units.extend(reference_units(&doc.references, width));
-    }
-    if !doc.closing.is_empty() {
-        units.push(closing_unit(&doc.closing, width));
-    }
-    if let Some(a) = &doc.appendix {
-        units.extend(appendix_units(a, doc.blocks.len(), width, print));
+    let mut units = Vec::new();
+    for part in doc.parts() {
+        match part {
+            Part::Header(h) => units.push(header_unit(h, width)),
+            Part::Title { title, summary } => units.extend(title_units(title, summary, width)),
+            Part::Block(b) => units.extend(block_units(&b, width, print)),
+            Part::References(r) => units.extend(reference_units(r, width)),
+            Part::Closing(c) => {
+                // The signature keeps the last line before it company: no
+                // page holds only "Nơi nhận" and the signer.
+                if let Some(last) = units.last_mut() {
+                    last.keep_next = true;
+                }
+                units.push(closing_unit(c, width));
+            }
+            Part::AppendixStart(a) => units.extend(appendix_units(a, width)),
+        }
     }
     paginate(units, &g, doc.metadata.clone())
 }
 
-/// The appendix on a new page: its heading and subtitle, then its blocks
-/// (numbered after the body's blocks), its sections one outline level
-/// down.
-fn appendix_units(a: &Appendix, first_block: usize, width: f32, print: &PrintStyle) -> Vec<Unit> {
-    let st = style(14.0, Align::Center, Emphasis::Bold);
+/// The appendix's heading on a new page, and its subtitle.
+fn appendix_units(a: &Appendix, width: f32) -> Vec<Unit> {
+    let st = style(APPENDIX_HEADING_SIZE, Align::Center, Emphasis::Bold);
     let lines = layout_paragraph(&[Inline::plain(&a.heading)], &st, width);
     let mut units = line_units(lines, &st, 0.0, BlockKind::Heading, None, true);
     if let Some(first) = units.first_mut() {
@@ -123,21 +80,27 @@ fn appendix_units(a: &Appendix, first_block: usize, width: f32, print: &PrintSty
             level: 0,
         });
     }
-    let st = style(13.0, Align::Center, Emphasis::Italic);
+    let st = style(APPENDIX_SUBTITLE_SIZE, Align::Center, Emphasis::Italic);
     let lines = layout_paragraph(&[Inline::plain(&a.subtitle)], &st, width);
-    units.extend(line_units(lines, &st, 2.0, BlockKind::Heading, None, true));
-    for (i, block) in a.blocks.iter().enumerate() {
-        units.extend(block_units(first_block + i, block, width, print, 1));
-    }
+    units.extend(line_units(
+        lines,
+        &st,
+        APPENDIX_SUBTITLE_GAP,
+        BlockKind::Heading,
+        None,
+        true,
+    ));
     units
 }
 
-fn block_units(i: usize, block: &Block, width: f32, print: &PrintStyle, level: u8) -> Vec<Unit> {
-    match block {
+fn block_units(b: &BlockAt, width: f32, print: &PrintStyle) -> Vec<Unit> {
+    let i = b.index;
+    let level = u8::from(b.in_appendix);
+    match b.block {
         Block::Heading { level: hl, text } => {
             let (base, gap, first_indent) = match hl {
-                HeadingLevel::Section => (Emphasis::Bold, 12.0, 0.0),
-                HeadingLevel::Subsection => (Emphasis::BoldItalic, 6.0, FIRST_INDENT),
+                HeadingLevel::Section => (Emphasis::Bold, SECTION_GAP, 0.0),
+                HeadingLevel::Subsection => (Emphasis::BoldItalic, SUBSECTION_GAP, FIRST_INDENT),
             };
             let st = TextStyle {
                 first_indent,

@@ -2,34 +2,20 @@
 //! place and date on the right) and the title block under it.
 
 use super::fonts::{FontStyle, Fonts};
-use super::page::{BlockKind, Item, TextRun, mm};
+use super::format::*;
+use super::page::{BlockKind, Item, TextRun};
 use super::text::{Align, layout_paragraph};
 use super::unit::{Column, Unit, line_units, rule_item, style};
-use crate::brief::document::{Document, Emphasis, Header, Inline};
+use crate::brief::document::{Emphasis, Header, Inline};
 
-/// Least width of the issuing body's column; the national name takes the
-/// rest.
-const ISSUER_COLUMN: f32 = mm(70.0);
-/// Size of the issuing body and the national name.
-const ISSUER_SIZE: f32 = 12.0;
 /// Room kept beside a header line in its column.
 const COLUMN_PAD: f32 = 6.0;
-/// Space between the issuing body's rule and the number line.
-const NUMBER_GAP: f32 = 6.0;
 /// Header lines sit this far above the bottom of their line.
 const HEADER_LIFT: f32 = 3.5;
-/// Distance from a line's bottom to the rule under it.
-const RULE_DROP: f32 = 2.0;
-/// Space between the motto's rule and the place and date line.
-const MOTTO_TO_DATE: f32 = 14.0;
 /// Space left under the lowest header line.
 const HEADER_BOTTOM: f32 = 4.0;
-/// The title's rule: length, and the height of its unit.
-const TITLE_RULE: f32 = 80.0;
+/// Height of the title rule's unit.
 const TITLE_RULE_UNIT: f32 = 10.0;
-/// The summary line is set in the middle 85% of the text width.
-const SUMMARY_WIDTH: f32 = 0.85;
-const SUMMARY_MARGIN: f32 = 0.075;
 
 /// Width of the issuing body's column: at least [`ISSUER_COLUMN`], wide
 /// enough for a parent body's name at 12 pt on one line when the national
@@ -88,7 +74,7 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
     }
     if let Some(number) = &h.number {
         y += NUMBER_GAP;
-        let st = style(13.0, Align::Center, Emphasis::Normal);
+        let st = style(NUMBER_SIZE, Align::Center, Emphasis::Normal);
         left.push_lines(&mut items, number, &st, &mut y);
     }
 
@@ -97,16 +83,16 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
     let mut ry = 0.0;
     let bold12 = style(ISSUER_SIZE, Align::Center, Emphasis::Bold);
     right.push_lines(&mut items, &h.nation, &bold12, &mut ry);
-    let bold13 = style(13.0, Align::Center, Emphasis::Bold);
-    right.push_lines(&mut items, &h.motto, &bold13, &mut ry);
-    let motto_w = Fonts::get().width(FontStyle::Bold, 13.0, &h.motto);
+    let motto = style(MOTTO_SIZE, Align::Center, Emphasis::Bold);
+    right.push_lines(&mut items, &h.motto, &motto, &mut ry);
+    let motto_w = Fonts::get().width(FontStyle::Bold, MOTTO_SIZE, &h.motto);
     items.push(rule_item(
         right.x + (right.width - motto_w) / 2.0,
         ry + RULE_DROP,
         motto_w,
     ));
     ry += MOTTO_TO_DATE;
-    let italic = style(13.0, Align::Center, Emphasis::Italic);
+    let italic = style(PLACE_DATE_SIZE, Align::Center, Emphasis::Italic);
     right.push_lines(&mut items, &h.place_date, &italic, &mut ry);
     Unit {
         keep_next: true,
@@ -120,14 +106,22 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
 }
 
 /// The title, the summary line under it and a short rule.
-pub fn title_units(doc: &Document, width: f32) -> Vec<Unit> {
+pub fn title_units(title: &str, summary: &str, width: f32) -> Vec<Unit> {
     let mut units = Vec::new();
-    let st = style(14.0, Align::Center, Emphasis::Bold);
-    let lines = layout_paragraph(&[Inline::plain(&doc.title)], &st, width);
-    units.extend(line_units(lines, &st, 24.0, BlockKind::Title, None, true));
-    let st = style(13.0, Align::Center, Emphasis::Bold);
-    let lines = layout_paragraph(&[Inline::plain(&doc.summary)], &st, width * SUMMARY_WIDTH);
-    let mut summary = line_units(lines, &st, 2.0, BlockKind::Title, None, true);
+    let st = style(TITLE_SIZE, Align::Center, Emphasis::Bold);
+    let lines = layout_paragraph(&[Inline::plain(title)], &st, width);
+    units.extend(line_units(
+        lines,
+        &st,
+        TITLE_GAP,
+        BlockKind::Title,
+        None,
+        true,
+    ));
+    let st = style(SUMMARY_SIZE, Align::Center, Emphasis::Bold);
+    let summary_width = width * (1.0 - 2.0 * SUMMARY_MARGIN);
+    let lines = layout_paragraph(&[Inline::plain(summary)], &st, summary_width);
+    let mut summary = line_units(lines, &st, SUMMARY_GAP, BlockKind::Title, None, true);
     let indent = width * SUMMARY_MARGIN;
     for u in &mut summary {
         for item in &mut u.items {

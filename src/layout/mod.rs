@@ -7,14 +7,16 @@ pub mod chart;
 mod closing;
 pub mod flow;
 pub mod fonts;
+pub mod format;
 mod header;
 pub mod page;
 mod paginate;
 pub mod text;
 mod unit;
 
-pub use flow::{Geometry, layout_document, layout_document_styled};
+pub use flow::{layout_document, layout_document_styled};
 pub use fonts::{FontStyle, Fonts};
+pub use format::Geometry;
 pub use header::issuer_column;
 pub use page::{
     Anchor, AnchorKind, BlockKind, Item, Page, PageSize, Pages, PrintStyle, Rect, Rgb, Stroke,

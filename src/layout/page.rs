@@ -4,14 +4,19 @@
 //! page, y growing downwards; renderers convert to their own space.
 
 use super::fonts::FontStyle;
+pub use super::format::{Geometry, PAGE_HEIGHT, PAGE_WIDTH, mm};
 use crate::brief::document::{Citation, Metadata};
 
-/// A4 portrait, 210 × 297 mm.
-pub const PAGE_WIDTH: f32 = 595.2756;
-pub const PAGE_HEIGHT: f32 = 841.8898;
-
-pub const fn mm(v: f32) -> f32 {
-    v * 72.0 / 25.4
+impl Geometry {
+    /// The area text and charts may occupy.
+    pub fn content(&self) -> Rect {
+        Rect {
+            x: self.left,
+            y: self.top,
+            w: self.content_width(),
+            h: self.content_height(),
+        }
+    }
 }
 
 /// An sRGB colour.

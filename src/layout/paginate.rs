@@ -2,8 +2,8 @@
 //! first or last line of a paragraph, charts never split; page numbers
 //! from page 2 centred in the top margin; items in paint order.
 
-use super::flow::{Geometry, PAGE_NUMBER_SIZE};
 use super::fonts::{FontStyle, Fonts};
+use super::format::{Geometry, PAGE_NUMBER_SIZE};
 use super::page::*;
 use super::unit::Unit;
 use crate::brief::document::Metadata;

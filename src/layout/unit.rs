@@ -2,12 +2,10 @@
 //! a whole, and the helpers that build them from lines of text.
 
 use super::fonts::{FontStyle, Fonts};
+use super::format::{LEADING, RULE_WIDTH};
 use super::page::{AnchorKind, BlockKind, Item, Rgb, Stroke, TextRun};
 use super::text::{Align, Line, TextStyle, layout_paragraph};
 use crate::brief::document::{Emphasis, Inline};
-
-/// Width of the short rules under the issuing body, the motto and the title.
-pub const RULE_WIDTH: f32 = 0.6;
 
 /// A vertical slice of content placed as a whole.
 pub struct Unit {
@@ -46,7 +44,7 @@ impl Unit {
 pub fn style(size: f32, align: Align, base: Emphasis) -> TextStyle {
     TextStyle {
         size,
-        leading: size * 1.25,
+        leading: size * LEADING,
         align,
         first_indent: 0.0,
         indent: 0.0,

@@ -5,8 +5,9 @@ use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Align, Color32, FontId, Label, RichText};
 
 use crate::app::style::QUOTE_FILL;
+use crate::brief::compose::reference_text;
 use crate::brief::document::{Citation, Reference};
-use crate::brief::format;
+use crate::brief::{format, wording};
 use crate::data::{Catalog, DateRole, Fact, Source};
 
 /// What the user asked the panel for.
@@ -310,8 +311,11 @@ fn fact_and_source(
         .on_hover_text("Chép đoạn trích nguyên văn kèm dòng nguồn để dán vào văn bản khác")
         .clicked()
     {
-        ui.ctx().copy_text(crate::app::clipboard::quote_with_source(
-            fact, source, reference,
+        // The source as the reference list names it, whether or not the
+        // fact is still in the brief.
+        ui.ctx().copy_text(wording::quote_with_source(
+            &fact.quote.text,
+            &reference_text(source),
         ));
     }
     ui.add_space(6.0);
@@ -342,12 +346,12 @@ fn fact_and_source(
         source
             .publisher
             .as_deref()
-            .unwrap_or("Không rõ đơn vị đăng"),
+            .unwrap_or(wording::UNKNOWN_PUBLISHER),
     );
     field(
         ui,
         "Tiêu đề",
-        source.title.as_deref().unwrap_or("bài không có tiêu đề"),
+        source.title.as_deref().unwrap_or(wording::UNKNOWN_TITLE),
     );
     field(
         ui,
@@ -355,7 +359,7 @@ fn fact_and_source(
         &source
             .published
             .map(|d| d.to_vietnamese())
-            .unwrap_or_else(|| "không rõ ngày".to_string()),
+            .unwrap_or_else(|| wording::UNKNOWN_DATE.to_string()),
     );
     // Technical details, folded away.
     egui::CollapsingHeader::new("Chi tiết")

@@ -66,7 +66,10 @@ impl Workbench {
                                 if ui.small_button("Xoá nguồn").clicked() {
                                     m.delete_source = Some(s.id.clone());
                                 }
-                                let title = s.title.as_deref().unwrap_or("(không tiêu đề)");
+                                let title = s
+                                    .title
+                                    .as_deref()
+                                    .unwrap_or(crate::brief::wording::UNKNOWN_TITLE);
                                 ui.label(format!("Nguồn {}: {}", s.id, short(title, 90)));
                             });
                         }

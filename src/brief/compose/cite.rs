@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::brief::document::{Citation, Inline, Reference, References};
-use crate::brief::wording::REFERENCES_HEADING;
+use crate::brief::wording::{REFERENCES_HEADING, UNKNOWN_DATE, UNKNOWN_PUBLISHER, UNKNOWN_TITLE};
 use crate::data::{Catalog, Source};
 
 #[derive(Debug, Default)]
@@ -91,14 +91,14 @@ pub fn reference_text(s: &Source) -> String {
     let publisher = s
         .publisher
         .clone()
-        .unwrap_or_else(|| "Không rõ đơn vị đăng".to_string());
+        .unwrap_or_else(|| UNKNOWN_PUBLISHER.to_string());
     let title = match &s.title {
         Some(t) => format!("“{t}”"),
-        None => "không rõ tiêu đề".to_string(),
+        None => UNKNOWN_TITLE.to_string(),
     };
     let date = match &s.published {
         Some(d) => d.to_short(),
-        None => "không rõ ngày".to_string(),
+        None => UNKNOWN_DATE.to_string(),
     };
     format!("{publisher}, {title}, {date}.")
 }

@@ -7,25 +7,26 @@
 //! own page items keeps one layout for both renderers.
 
 mod axis;
+mod draw;
 mod series;
 
 pub use axis::{MAX_TICKS, ValueScale};
 
 use super::fonts::{FontStyle, Fonts};
+use super::format::CHART_SOURCE_SIZE as SOURCE_SIZE;
 use super::page::{Item, PrintStyle, Rect, Rgb, Stroke, TextRun};
 use super::text::{Align, TextStyle, layout_paragraph};
 use crate::brief::document::{ChartPoint, ChartSpec, Emphasis, Inline, ValueAxis};
 use crate::brief::format;
+use draw::{AXIS_LABEL_BASELINE, LABEL_SIZE, text};
 
 /// Height of every chart block, in points.
 pub const CHART_HEIGHT: f32 = 210.0;
 
 const TITLE_SIZE: f32 = 12.0;
-const LABEL_SIZE: f32 = 9.5;
-const SOURCE_SIZE: f32 = 10.5;
-/// Baselines of the title and the axis label.
+/// Baseline of the title.
 const TITLE_BASELINE: f32 = 13.0;
-pub(super) const AXIS_LABEL_BASELINE: f32 = 30.0;
+
 /// The plot box: room for tick labels on the left, a little on the right.
 const PLOT_LEFT: f32 = 48.0;
 const PLOT_TOP: f32 = 44.0;
@@ -33,20 +34,6 @@ const PLOT_RIGHT_MARGIN: f32 = 16.0;
 const PLOT_HEIGHT: f32 = 118.0;
 /// Baseline of the source line below the plot.
 const SOURCE_BELOW_PLOT: f32 = 30.0;
-
-fn text(x: f32, y: f32, s: &str, style: FontStyle, size: f32, color: Rgb) -> Item {
-    let width = Fonts::get().width(style, size, s);
-    Item::Text(TextRun {
-        x,
-        y,
-        text: s.to_string(),
-        style,
-        size,
-        color,
-        width,
-        link: None,
-    })
-}
 
 /// Text whose centre (or right edge, when `right`) sits at `x`.
 fn text_anchored(x: f32, y: f32, s: &str, size: f32, color: Rgb, right: bool) -> Item {
@@ -214,6 +201,20 @@ fn source_line(
     width: f32,
     print: &PrintStyle,
 ) {
+    // The key first: the source line is the chart's last text, so a
+    // reader of the page's text (and the Word copy, whose caption is the
+    // source line) meets it where the chart ends.
+    if let Some(key) = &spec.derived_key {
+        let w = Fonts::get().width(FontStyle::Italic, LABEL_SIZE, key);
+        items.push(text(
+            (width - w).max(0.0),
+            plot.bottom() + SOURCE_BELOW_PLOT,
+            key,
+            FontStyle::Italic,
+            LABEL_SIZE,
+            Rgb::GREY,
+        ));
+    }
     let st = TextStyle {
         link_color: print.link,
         ..style(SOURCE_SIZE, Emphasis::Italic, Align::Left)
@@ -227,17 +228,6 @@ fn source_line(
             items.push(Item::Text(TextRun { y, ..run }));
         }
         y += st.leading;
-    }
-    if let Some(key) = &spec.derived_key {
-        let w = Fonts::get().width(FontStyle::Italic, LABEL_SIZE, key);
-        items.push(text(
-            (width - w).max(0.0),
-            plot.bottom() + SOURCE_BELOW_PLOT,
-            key,
-            FontStyle::Italic,
-            LABEL_SIZE,
-            Rgb::GREY,
-        ));
     }
 }
 

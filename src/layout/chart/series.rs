@@ -4,7 +4,7 @@
 //! point and no other label.
 
 use super::axis::ValueScale;
-use super::{AXIS_LABEL_BASELINE, LABEL_SIZE, text};
+use super::draw::{AXIS_LABEL_BASELINE, LABEL_SIZE, text};
 use crate::brief::document::{ChartPoint, ChartTarget};
 use crate::layout::fonts::{FontStyle, Fonts};
 use crate::layout::page::{Item, PrintStyle, Rect, Rgb, Stroke};

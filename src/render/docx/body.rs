@@ -1,21 +1,18 @@
 //! `word/document.xml`: the composed document as a flow of Word
-//! paragraphs, in the order a brief is read. Every word comes from the
-//! [`Document`]; this module only chooses the Word construct for it.
+//! paragraphs, part by part in the document's one walk
+//! ([`Document::parts`]). Every word comes from the [`Document`]; this
+//! module only chooses the Word construct for it.
 
 use super::masthead::{closing_table, header_table, rule};
+use super::package::{HEADER_DEFAULT_RID, HEADER_FIRST_RID};
 use super::picture::{ChartPicture, drawing};
+use super::runs::{bookmark_name, paragraph, run};
 use super::styles::{R_NS, W_NS};
+use super::units::tw;
 use super::xml::Xml;
 use crate::brief::document::*;
-use crate::layout::Geometry;
-
-/// The name of the bookmark on reference `n`, the target of its `[n]`.
-pub fn bookmark_name(number: u32) -> String {
-    format!("nguon_{number}")
-}
-
-/// Length of the short rule under the title, in points.
-const TITLE_RULE: f32 = 80.0;
+use crate::brief::parts::{BlockAt, Part};
+use crate::layout::format::{Geometry, PAGE_NUMBER_SIZE, TITLE_RULE};
 
 const NAMESPACES: &[(&str, &str)] = &[
     ("xmlns:w", W_NS),
@@ -34,41 +31,68 @@ const NAMESPACES: &[(&str, &str)] = &[
     ),
 ];
 
-/// The relationship ids of the page headers.
-pub const HEADER_DEFAULT_RID: &str = "rIdHeaderDefault";
-pub const HEADER_FIRST_RID: &str = "rIdHeaderFirst";
-
-/// The main document part. `charts` holds the pictures of the chart
-/// blocks, in document order.
+/// The main document part. `charts` holds the pictures of the document's
+/// charts, numbered as [`Document::charts`] numbers them.
 pub fn document_xml(doc: &Document, charts: &[ChartPicture]) -> String {
     let mut x = Xml::new();
     x.open("w:document", NAMESPACES).open("w:body", &[]);
     let width = Geometry::DECREE_30.content_width();
-    header_table(&mut x, &doc.header, width);
-    paragraph(&mut x, "Title", &[Inline::plain(&doc.title)], None);
-    paragraph(&mut x, "Subtitle", &[Inline::plain(&doc.summary)], None);
-    rule(&mut x, TITLE_RULE, width);
-    let mut charts = charts.iter();
-    for block in &doc.blocks {
-        match block {
-            Block::Heading { level, text } => heading(&mut x, *level, text),
-            Block::Paragraph(p) => paragraph(&mut x, style_id(p.style), &p.inlines, Some(doc)),
-            Block::Chart(spec) => {
-                if let Some(picture) = charts.next() {
-                    chart(&mut x, spec, picture, doc);
-                }
+    let refs = Some(&doc.references);
+    let parts = doc.parts();
+    for (i, part) in parts.iter().enumerate() {
+        let closing_next = matches!(parts.get(i + 1), Some(Part::Closing(_)));
+        match part {
+            Part::Header(h) => header_table(&mut x, h, width),
+            Part::Title { title, summary } => {
+                paragraph(&mut x, "Title", &[Inline::plain(*title)], None);
+                paragraph(&mut x, "Subtitle", &[Inline::plain(*summary)], None);
+                rule(&mut x, TITLE_RULE, width);
+            }
+            Part::Block(b) => block(&mut x, b, charts, refs),
+            Part::References(r) => references(&mut x, r, closing_next),
+            Part::Closing(c) => {
+                closing_table(&mut x, c, width);
+                // Word wants a paragraph, not a table, after a table.
+                x.raw("<w:p><w:pPr><w:pStyle w:val=\"Rule\"/></w:pPr></w:p>");
+            }
+            Part::AppendixStart(a) => {
+                paragraph(&mut x, "AppendixTitle", &[Inline::plain(&a.heading)], None);
+                paragraph(
+                    &mut x,
+                    "AppendixSubtitle",
+                    &[Inline::plain(&a.subtitle)],
+                    None,
+                );
             }
         }
-    }
-    references(&mut x, &doc.references);
-    if !doc.closing.is_empty() {
-        closing_table(&mut x, &doc.closing);
-        // Word wants a paragraph, not a table, last in the body.
-        x.raw("<w:p><w:pPr><w:pStyle w:val=\"Rule\"/></w:pPr></w:p>");
     }
     section(&mut x);
     x.close("w:body").close("w:document");
     x.finish()
+}
+
+fn block(x: &mut Xml, b: &BlockAt, charts: &[ChartPicture], refs: Option<&References>) {
+    match b.block {
+        Block::Heading { level, text } => {
+            let style = match level {
+                HeadingLevel::Section => "Heading1",
+                HeadingLevel::Subsection => "Heading2",
+            };
+            paragraph(x, style, &[Inline::plain(text)], None);
+        }
+        Block::Paragraph(p) => paragraph(x, style_id(p.style), &p.inlines, refs),
+        Block::Chart(spec) => {
+            let picture = b.chart.and_then(|n| charts.iter().find(|c| c.number == n));
+            if let Some(picture) = picture {
+                x.raw("<w:p><w:pPr><w:pStyle w:val=\"Figure\"/></w:pPr><w:r>");
+                drawing(x, picture);
+                x.raw("</w:r></w:p>");
+            }
+            if !spec.source_line.is_empty() {
+                paragraph(x, "Caption", &spec.source_line, refs);
+            }
+        }
+    }
 }
 
 /// The Word style of each kind of paragraph.
@@ -81,104 +105,10 @@ pub fn style_id(style: ParagraphStyle) -> &'static str {
     }
 }
 
-fn heading(x: &mut Xml, level: HeadingLevel, text: &str) {
-    let style = match level {
-        HeadingLevel::Section => "Heading1",
-        HeadingLevel::Subsection => "Heading2",
-    };
-    paragraph(x, style, &[Inline::plain(text)], None);
-}
-
-/// A paragraph in a style; with `doc`, each `[n]` links to its reference.
-pub fn paragraph(x: &mut Xml, style: &str, inlines: &[Inline], doc: Option<&Document>) {
-    x.open("w:p", &[]).raw("<w:pPr>").val("w:pStyle", style);
-    x.raw("</w:pPr>");
-    inline_runs(x, inlines, doc);
-    x.close("w:p");
-}
-
-/// Runs for the inlines; a citation whose reference exists becomes an
-/// internal hyperlink to the reference's bookmark.
-pub fn inline_runs(x: &mut Xml, inlines: &[Inline], doc: Option<&Document>) {
-    for inline in inlines {
-        let target = inline
-            .cite
-            .and_then(|c| doc.and_then(|d| d.references.get(c.number)));
-        match target {
-            Some(r) => {
-                x.open(
-                    "w:hyperlink",
-                    &[
-                        ("w:anchor", &bookmark_name(r.number)),
-                        ("w:tooltip", &r.text),
-                        ("w:history", "1"),
-                    ],
-                );
-                run(x, &inline.text, inline.emphasis, Some("CitationLink"));
-                x.close("w:hyperlink");
-            }
-            None => run(x, &inline.text, inline.emphasis, None),
-        }
-    }
-}
-
-/// One run of text; line breaks and tabs become Word's own.
-pub fn run(x: &mut Xml, text: &str, emphasis: Emphasis, char_style: Option<&str>) {
-    if text.is_empty() {
-        return;
-    }
-    x.open("w:r", &[]);
-    let (bold, italic) = match emphasis {
-        Emphasis::Normal => (false, false),
-        Emphasis::Bold => (true, false),
-        Emphasis::Italic => (false, true),
-        Emphasis::BoldItalic => (true, true),
-    };
-    if bold || italic || char_style.is_some() {
-        x.raw("<w:rPr>");
-        if let Some(s) = char_style {
-            x.val("w:rStyle", s);
-        }
-        if bold {
-            x.raw("<w:b/><w:bCs/>");
-        }
-        if italic {
-            x.raw("<w:i/><w:iCs/>");
-        }
-        x.raw("</w:rPr>");
-    }
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            x.raw("<w:br/>");
-        }
-        for (j, piece) in line.split('\t').enumerate() {
-            if j > 0 {
-                x.raw("<w:tab/>");
-            }
-            if !piece.is_empty() {
-                x.element("w:t", &[("xml:space", "preserve")], piece);
-            }
-        }
-    }
-    x.close("w:r");
-}
-
-/// A chart: its picture, then its source line as text with live `[n]`.
-fn chart(x: &mut Xml, spec: &ChartSpec, picture: &ChartPicture, doc: &Document) {
-    x.raw("<w:p><w:pPr><w:pStyle w:val=\"Figure\"/></w:pPr><w:r>");
-    drawing(x, picture);
-    x.raw("</w:r></w:p>");
-    if !spec.source_line.is_empty() {
-        paragraph(x, "Caption", &spec.source_line, Some(doc));
-    }
-}
-
 /// "NGUỒN THAM KHẢO": a heading and a numbered list ("[1]", "[2]", …,
-/// Word's numbering) of bibliography entries, each under a bookmark.
-fn references(x: &mut Xml, refs: &References) {
-    if refs.entries.is_empty() {
-        return;
-    }
+/// Word's numbering) of bibliography entries, each under a bookmark; the
+/// last entry kept with the closing block when one follows.
+fn references(x: &mut Xml, refs: &References, closing_next: bool) {
     paragraph(x, "Heading1", &[Inline::plain(&refs.heading)], None);
     // Word numbers the list 1, 2, 3…; a list numbered otherwise keeps
     // its labels as text.
@@ -187,10 +117,14 @@ fn references(x: &mut Xml, refs: &References) {
         .iter()
         .enumerate()
         .all(|(i, r)| r.number as usize == i + 1);
-    for r in &refs.entries {
+    let n = refs.entries.len();
+    for (i, r) in refs.entries.iter().enumerate() {
         x.open("w:p", &[])
             .raw("<w:pPr>")
             .val("w:pStyle", "Bibliography");
+        if closing_next && i + 1 == n {
+            x.raw("<w:keepNext/>");
+        }
         if !consecutive {
             x.raw("<w:numPr><w:numId w:val=\"0\"/></w:numPr>");
         }
@@ -209,11 +143,6 @@ fn references(x: &mut Xml, refs: &References) {
     }
 }
 
-/// Twentieths of a point.
-pub fn twips(points: f32) -> i64 {
-    (points * 20.0).round() as i64
-}
-
 /// A4 portrait, the Decree 30 margins, page numbers in the header from
 /// page 2 (a different first page).
 fn section(x: &mut Xml) {
@@ -227,24 +156,18 @@ fn section(x: &mut Xml) {
         "w:headerReference",
         &[("w:type", "first"), ("r:id", HEADER_FIRST_RID)],
     );
-    x.empty(
-        "w:pgSz",
-        &[
-            ("w:w", &twips(g.width).to_string()),
-            ("w:h", &twips(g.height).to_string()),
-        ],
-    );
-    // The page number sits in the middle of the top margin.
-    let header = twips(g.top / 2.0 - 7.0).to_string();
+    x.empty("w:pgSz", &[("w:w", &tw(g.width)), ("w:h", &tw(g.height))]);
+    // The page number's line sits in the middle of the top margin.
+    let header = tw(g.top / 2.0 - PAGE_NUMBER_SIZE / 2.0);
     x.empty(
         "w:pgMar",
         &[
-            ("w:top", &twips(g.top).to_string()),
-            ("w:right", &twips(g.right).to_string()),
-            ("w:bottom", &twips(g.bottom).to_string()),
-            ("w:left", &twips(g.left).to_string()),
+            ("w:top", &tw(g.top)),
+            ("w:right", &tw(g.right)),
+            ("w:bottom", &tw(g.bottom)),
+            ("w:left", &tw(g.left)),
             ("w:header", &header),
-            ("w:footer", "567"),
+            ("w:footer", &tw(g.bottom / 2.0)),
             ("w:gutter", "0"),
         ],
     );

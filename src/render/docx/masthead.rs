@@ -3,46 +3,33 @@
 //! ("Nơi nhận" left, the signer right), each as a borderless two-column
 //! table, with the short rules drawn as paragraph borders.
 
-use super::body::{run, twips};
+use super::runs::{emphasis_props, run};
+use super::units::{half_points, tw};
 use super::xml::Xml;
 use crate::brief::document::{Closing, Emphasis, Header};
+use crate::layout::format::*;
 use crate::layout::{FontStyle, Fonts, issuer_column};
 
-/// Space between the issuing body's rule and the "Số:" line.
-const NUMBER_GAP: f32 = 6.0;
-/// Space between the motto's rule and the place and date line.
-const MOTTO_TO_DATE: f32 = 10.0;
-/// Room for the signature and the seal between title and name.
-const SIGNATURE_SPACE: f32 = 62.0;
-/// Space above the closing block.
-const CLOSING_GAP: f32 = 18.0;
+/// Height of a rule's paragraph: the drop under the line above, and a
+/// one-point line holding the border (the "Rule" style).
+pub const RULE_PARAGRAPH: f32 = RULE_DROP + 1.0;
 
 /// A centred line of the header or the signer block in `style`, at
 /// `size` points, with `before` points of space above it.
 fn line(x: &mut Xml, style: &str, text: &str, emphasis: Emphasis, size: f32, before: f32) {
     x.open("w:p", &[]).raw("<w:pPr>").val("w:pStyle", style);
     if before > 0.0 {
-        x.empty("w:spacing", &[("w:before", &twips(before).to_string())]);
+        x.empty("w:spacing", &[("w:before", &tw(before))]);
     }
-    let half_points = (size * 2.0).round() as u32;
+    let hp = half_points(size);
     x.raw("<w:rPr>")
-        .val("w:sz", half_points)
-        .val("w:szCs", half_points)
+        .val("w:sz", hp)
+        .val("w:szCs", hp)
         .raw("</w:rPr></w:pPr>");
-    x.open("w:r", &[]).raw("<w:rPr>");
-    match emphasis {
-        Emphasis::Normal => {}
-        Emphasis::Bold => {
-            x.raw("<w:b/><w:bCs/>");
-        }
-        Emphasis::Italic => {
-            x.raw("<w:i/><w:iCs/>");
-        }
-        Emphasis::BoldItalic => {
-            x.raw("<w:b/><w:bCs/><w:i/><w:iCs/>");
-        }
-    }
-    x.val("w:sz", half_points).val("w:szCs", half_points);
+    x.open("w:r", &[])
+        .raw("<w:rPr>")
+        .raw(emphasis_props(emphasis));
+    x.val("w:sz", hp).val("w:szCs", hp);
     x.raw("</w:rPr>");
     x.element("w:t", &[("xml:space", "preserve")], text);
     x.close("w:r").close("w:p");
@@ -51,9 +38,20 @@ fn line(x: &mut Xml, style: &str, text: &str, emphasis: Emphasis, size: f32, bef
 /// A short horizontal rule `length` points long, centred in `available`
 /// points: an empty paragraph whose top border runs between its indents.
 pub fn rule(x: &mut Xml, length: f32, available: f32) {
-    let side = twips(((available - length) / 2.0).max(0.0)).to_string();
+    let side = tw(((available - length) / 2.0).max(0.0));
     x.open("w:p", &[]).raw("<w:pPr>").val("w:pStyle", "Rule");
-    x.raw("<w:pBdr><w:top w:val=\"single\" w:sz=\"5\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>");
+    // Border widths are in eighths of a point.
+    let sz = ((RULE_WIDTH * 8.0).round() as u32).max(2).to_string();
+    x.raw("<w:pBdr>").empty(
+        "w:top",
+        &[
+            ("w:val", "single"),
+            ("w:sz", &sz),
+            ("w:space", "0"),
+            ("w:color", "000000"),
+        ],
+    );
+    x.raw("</w:pBdr>");
     x.empty(
         "w:ind",
         &[("w:left", &side), ("w:right", &side), ("w:firstLine", "0")],
@@ -64,8 +62,8 @@ pub fn rule(x: &mut Xml, length: f32, available: f32) {
 /// A borderless table of two columns `left` and `right` points wide,
 /// kept on one page; `cells` writes the content of each cell.
 fn two_columns(x: &mut Xml, left: f32, right: f32, cells: [&dyn Fn(&mut Xml); 2]) {
-    let total = twips(left + right).to_string();
-    let widths = [twips(left).to_string(), twips(right).to_string()];
+    let total = tw(left + right);
+    let widths = [tw(left), tw(right)];
     x.open("w:tbl", &[]).open("w:tblPr", &[]);
     x.empty("w:tblW", &[("w:w", &total), ("w:type", "dxa")]);
     x.raw("<w:tblBorders>");
@@ -109,12 +107,12 @@ pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
             } else {
                 Emphasis::Normal
             };
-            line(x, "Masthead", l, emphasis, 12.0, 0.0);
+            line(x, "Masthead", l, emphasis, ISSUER_SIZE, 0.0);
         }
         match h.issuer_lines.last() {
             // A rule a third as long as the body's name.
             Some(last) => {
-                let w = Fonts::get().width(FontStyle::Bold, 12.0, last);
+                let w = Fonts::get().width(FontStyle::Bold, ISSUER_SIZE, last);
                 rule(x, w.min(issuer) / 3.0, issuer);
             }
             None => {
@@ -123,29 +121,35 @@ pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
         }
         // "Số:      /BC-…" under the rule, as in the PDF.
         if let Some(number) = &h.number {
-            line(x, "Masthead", number, Emphasis::Normal, 13.0, NUMBER_GAP);
+            line(
+                x,
+                "Masthead",
+                number,
+                Emphasis::Normal,
+                NUMBER_SIZE,
+                NUMBER_GAP - RULE_PARAGRAPH,
+            );
         }
     };
     let right = |x: &mut Xml| {
-        line(x, "Masthead", &h.nation, Emphasis::Bold, 12.0, 0.0);
-        line(x, "Masthead", &h.motto, Emphasis::Bold, 13.0, 0.0);
-        let motto = Fonts::get().width(FontStyle::Bold, 13.0, &h.motto);
+        line(x, "Masthead", &h.nation, Emphasis::Bold, ISSUER_SIZE, 0.0);
+        line(x, "Masthead", &h.motto, Emphasis::Bold, MOTTO_SIZE, 0.0);
+        let motto = Fonts::get().width(FontStyle::Bold, MOTTO_SIZE, &h.motto);
         rule(x, motto, width - issuer);
         line(
             x,
             "Masthead",
             &h.place_date,
             Emphasis::Italic,
-            13.0,
-            MOTTO_TO_DATE,
+            PLACE_DATE_SIZE,
+            MOTTO_TO_DATE - RULE_PARAGRAPH,
         );
     };
     two_columns(x, issuer, width - issuer, [&left, &right]);
 }
 
 /// "Nơi nhận" and its list on the left, the signer on the right.
-pub fn closing_table(x: &mut Xml, c: &Closing) {
-    let width = crate::layout::Geometry::DECREE_30.content_width();
+pub fn closing_table(x: &mut Xml, c: &Closing, width: f32) {
     let half = width / 2.0;
     let left = |x: &mut Xml| {
         if c.recipients.is_empty() {
@@ -157,7 +161,7 @@ pub fn closing_table(x: &mut Xml, c: &Closing) {
             "Recipients",
             &c.recipients_label,
             Emphasis::BoldItalic,
-            12.0,
+            RECIPIENTS_LABEL_SIZE,
             CLOSING_GAP,
         );
         for r in &c.recipients {
@@ -173,7 +177,7 @@ pub fn closing_table(x: &mut Xml, c: &Closing) {
         };
         let mut before = CLOSING_GAP;
         for l in &s.title_lines {
-            line(x, "Signature", l, Emphasis::Bold, 13.0, before);
+            line(x, "Signature", l, Emphasis::Bold, SIGNER_SIZE, before);
             before = 0.0;
         }
         line(
@@ -181,7 +185,7 @@ pub fn closing_table(x: &mut Xml, c: &Closing) {
             "Signature",
             &s.name,
             Emphasis::Bold,
-            13.0,
+            SIGNER_SIZE,
             before + SIGNATURE_SPACE,
         );
     };

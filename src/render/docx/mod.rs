@@ -11,8 +11,10 @@
 //!
 //! - [`styles`]: the Decree 30 format as Word styles, numbering, settings,
 //!   page headers;
-//! - [`body`]: the document part (paragraphs, headings, citations as
-//!   links, references with bookmarks, the section);
+//! - [`body`]: the document part, written from the document's one walk
+//!   (headings, paragraphs, charts, references with bookmarks, the
+//!   appendix, the section); [`runs`]: paragraphs and runs, citations as
+//!   links; [`units`]: points to Word's units;
 //! - [`masthead`]: header and closing as borderless tables;
 //! - [`picture`] and [`raster`]: charts as PNG pictures drawn from the
 //!   chart layout;
@@ -23,15 +25,18 @@ mod masthead;
 mod package;
 mod picture;
 mod raster;
+mod runs;
 mod styles;
+mod units;
 mod xml;
 
-pub use body::{bookmark_name, style_id};
-pub use picture::{ChartPicture, DPI, chart_picture, description};
+pub use body::style_id;
+pub use picture::{ChartPicture, DPI, chart_picture};
 pub use raster::RasterError;
+pub use runs::bookmark_name;
 
-use crate::brief::document::{Block, Document};
-use crate::layout::Geometry;
+use crate::brief::document::Document;
+use crate::layout::{Geometry, PrintStyle};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
@@ -41,23 +46,22 @@ pub enum DocxError {
     Zip(#[from] zip::result::ZipError),
 }
 
-/// The chart pictures of a document, in order, each as wide as the text.
-pub fn chart_pictures(doc: &Document) -> Result<Vec<ChartPicture>, RasterError> {
+/// The chart pictures of the whole document (body and appendix), in the
+/// order of [`Document::charts`], each as wide as the text.
+pub fn chart_pictures(
+    doc: &Document,
+    print: &PrintStyle,
+) -> Result<Vec<ChartPicture>, RasterError> {
     let width = Geometry::DECREE_30.content_width();
-    doc.blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Chart(spec) => Some(spec),
-            _ => None,
-        })
-        .enumerate()
-        .map(|(i, spec)| chart_picture(spec, i + 1, width))
+    doc.charts()
+        .into_iter()
+        .map(|(n, spec)| chart_picture(spec, n, width, print))
         .collect()
 }
 
-/// The .docx bytes of a composed document.
-pub fn write_docx(doc: &Document) -> Result<Vec<u8>, DocxError> {
-    let charts = chart_pictures(doc)?;
+/// The .docx bytes of a composed document, in the colours of `print`.
+pub fn write_docx(doc: &Document, print: &PrintStyle) -> Result<Vec<u8>, DocxError> {
+    let charts = chart_pictures(doc, print)?;
     let text = |name: &str, s: String| (name.to_string(), s.into_bytes());
     let mut parts = vec![
         text("[Content_Types].xml", package::content_types()),
@@ -69,7 +73,7 @@ pub fn write_docx(doc: &Document) -> Result<Vec<u8>, DocxError> {
             "word/_rels/document.xml.rels",
             package::document_rels(&charts),
         ),
-        text("word/styles.xml", styles::styles_xml()),
+        text("word/styles.xml", styles::styles_xml(print)),
         text("word/numbering.xml", styles::numbering_xml()),
         text("word/settings.xml", styles::settings_xml()),
         text("word/header1.xml", styles::header_xml(true)),

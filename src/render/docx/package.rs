@@ -8,10 +8,13 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, System, ZipWriter};
 
-use super::body::{HEADER_DEFAULT_RID, HEADER_FIRST_RID};
 use super::picture::ChartPicture;
 use super::xml::Xml;
 use crate::brief::document::Metadata;
+
+/// The relationship ids of the page headers.
+pub const HEADER_DEFAULT_RID: &str = "rIdHeaderDefault";
+pub const HEADER_FIRST_RID: &str = "rIdHeaderFirst";
 
 const RELS_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 const DOC_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -4,14 +4,16 @@
 //! shows.
 
 use super::raster::{Canvas, RasterError};
+use super::units::emu;
 use super::xml::Xml;
 use crate::brief::document::ChartSpec;
-use crate::layout::chart::{CHART_HEIGHT, layout_chart};
+use crate::brief::wording::{chart_alt_text, chart_name};
+use crate::layout::PrintStyle;
+use crate::layout::chart::{CHART_HEIGHT, layout_chart_styled};
 
-/// Print resolution of the chart pictures: sharp on paper, small files.
-pub const DPI: f32 = 170.0;
-/// English Metric Units per point.
-const EMU_PER_POINT: i64 = 12_700;
+/// Print resolution of the chart pictures: print shops ask for 300 dpi;
+/// the pictures hold few colours, so the PNGs stay small.
+pub const DPI: f32 = 300.0;
 
 /// A chart drawn to PNG, with its size on the page and its description.
 #[derive(Debug, Clone)]
@@ -22,6 +24,8 @@ pub struct ChartPicture {
     /// Size on the page, in points.
     pub width: f32,
     pub height: f32,
+    /// The name Word shows ("Biểu đồ 1").
+    pub name: String,
     /// Alt text: title, axis, every point, targets and the key.
     pub description: String,
 }
@@ -38,17 +42,19 @@ impl ChartPicture {
     }
 }
 
-/// Draws the chart `width` points wide at [`DPI`].
+/// Draws the chart `width` points wide at [`DPI`] in the colours of
+/// `print`.
 pub fn chart_picture(
     spec: &ChartSpec,
     number: usize,
     width: f32,
+    print: &PrintStyle,
 ) -> Result<ChartPicture, RasterError> {
     let picture_only = ChartSpec {
         source_line: Vec::new(),
         ..spec.clone()
     };
-    let items = layout_chart(&picture_only, width);
+    let items = layout_chart_styled(&picture_only, width, print);
     // Cut the picture under its lowest item: the source line's room
     // stays empty when the source is set as text.
     let bottom = items
@@ -65,40 +71,16 @@ pub fn chart_picture(
         png: canvas.into_png()?,
         width,
         height,
-        description: description(spec),
+        name: chart_name(number),
+        description: chart_alt_text(spec),
     })
-}
-
-/// What the chart shows, in its own words: "Title. Axis. 2014: 99;
-/// 2016: 89. Target. Key."
-pub fn description(spec: &ChartSpec) -> String {
-    let mut parts = vec![spec.title.clone(), spec.axis_label.clone()];
-    let points: Vec<String> = spec
-        .points
-        .iter()
-        .map(|p| format!("{}: {}", p.x_label, p.label))
-        .collect();
-    parts.push(points.join("; "));
-    parts.extend(spec.targets.iter().map(|t| t.label.clone()));
-    parts.extend(spec.derived_key.clone());
-    parts
-        .into_iter()
-        .map(|p| p.trim().trim_end_matches('.').to_string())
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(". ")
-        + "."
-}
-
-fn emu(points: f32) -> String {
-    (points as f64 * EMU_PER_POINT as f64).round().to_string()
 }
 
 /// The inline `w:drawing` of a picture (inside a run).
 pub fn drawing(x: &mut Xml, p: &ChartPicture) {
     let (cx, cy) = (emu(p.width), emu(p.height));
     let id = p.number.to_string();
-    let name = format!("Biểu đồ {}", p.number);
+    let name = &p.name;
     x.raw("<w:drawing>")
         .open(
             "wp:inline",
@@ -108,7 +90,7 @@ pub fn drawing(x: &mut Xml, p: &ChartPicture) {
         .raw("<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>")
         .empty(
             "wp:docPr",
-            &[("id", &id), ("name", &name), ("descr", &p.description)],
+            &[("id", &id), ("name", name), ("descr", &p.description)],
         )
         .raw(
             "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>\
@@ -117,7 +99,7 @@ pub fn drawing(x: &mut Xml, p: &ChartPicture) {
         )
         .empty(
             "pic:cNvPr",
-            &[("id", &id), ("name", &name), ("descr", &p.description)],
+            &[("id", &id), ("name", name), ("descr", &p.description)],
         )
         .raw("<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>")
         .empty("a:blip", &[("r:embed", &p.rel_id())])

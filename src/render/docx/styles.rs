@@ -6,13 +6,12 @@
 //! navigation pane, outline and table of contents know them) with the
 //! Vietnamese names as aliases; the rest are named in Vietnamese.
 
+use super::masthead::RULE_PARAGRAPH;
+use super::units::{half_points, tw};
 use super::xml::Xml;
+use crate::layout::PrintStyle;
+use crate::layout::format::*;
 
-/// Body text: 13 pt (Decree 30: 13–14 pt), in half-points.
-pub const BODY_HALF_POINTS: u32 = 26;
-// Indents in the styles below, in twentieths of a point: body first line
-// 567 (10 mm); a list item's dash hangs 180 left of its text; a reference
-// number "[n]" hangs in 480 (24 pt), as in the PDF.
 /// Font of every style: Times New Roman, as Decree 30 asks (LibreOffice
 /// substitutes the metric-compatible Liberation Serif).
 pub const FONT: &str = "Times New Roman";
@@ -33,167 +32,266 @@ struct ParaStyle {
     alias: Option<&'static str>,
     based_on: Option<&'static str>,
     /// Properties that end up inside `<w:pPr>`.
-    ppr: &'static str,
+    ppr: String,
     /// Properties that end up inside `<w:rPr>`.
-    rpr: &'static str,
+    rpr: String,
 }
 
-const PARAGRAPH_STYLES: &[ParaStyle] = &[
-    ParaStyle {
-        id: "Normal",
-        name: "Normal",
-        alias: Some("Văn bản"),
-        based_on: None,
-        ppr: "<w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/>\
-              <w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/>",
-        rpr: "",
-    },
-    ParaStyle {
-        id: "Heading1",
-        name: "heading 1",
-        alias: Some("Đề mục 1"),
-        based_on: Some("Normal"),
-        ppr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/>\
-              <w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"0\"/>",
-        rpr: "<w:b/><w:bCs/>",
-    },
-    ParaStyle {
-        id: "Heading2",
-        name: "heading 2",
-        alias: Some("Đề mục 2"),
-        based_on: Some("Normal"),
-        ppr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"120\" w:after=\"120\"/>\
-              <w:jc w:val=\"left\"/><w:outlineLvl w:val=\"1\"/>",
-        rpr: "<w:b/><w:bCs/><w:i/><w:iCs/>",
-    },
-    ParaStyle {
-        id: "Title",
-        name: "Title",
-        alias: Some("Tên loại văn bản"),
-        based_on: Some("Normal"),
-        ppr: "<w:keepNext/><w:spacing w:before=\"480\" w:after=\"0\"/>\
-              <w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-        rpr: "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>",
-    },
-    ParaStyle {
-        id: "Subtitle",
-        name: "Subtitle",
-        alias: Some("Trích yếu nội dung"),
-        based_on: Some("Normal"),
-        ppr: "<w:keepNext/><w:spacing w:before=\"40\" w:after=\"0\"/>\
-              <w:ind w:left=\"700\" w:right=\"700\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-        rpr: "<w:b/><w:bCs/>",
-    },
-    ParaStyle {
-        id: "ListDash",
-        name: "Gạch đầu dòng",
-        alias: None,
-        based_on: Some("Normal"),
-        ppr: "<w:ind w:left=\"747\" w:hanging=\"180\"/>",
-        rpr: "",
-    },
-    ParaStyle {
-        id: "Note",
-        name: "Ghi chú",
-        alias: None,
-        based_on: Some("Normal"),
-        ppr: "",
-        rpr: "<w:i/><w:iCs/>",
-    },
-    ParaStyle {
-        id: "Bibliography",
-        name: "Bibliography",
-        alias: Some("Nguồn tham khảo"),
-        based_on: Some("Normal"),
-        ppr: "<w:numPr><w:numId w:val=\"1\"/></w:numPr><w:spacing w:after=\"60\"/>\
-              <w:ind w:left=\"480\" w:hanging=\"480\"/><w:jc w:val=\"left\"/>",
-        rpr: "",
-    },
-    ParaStyle {
-        id: "Hanging",
-        name: "Thụt treo",
-        alias: None,
-        based_on: Some("Normal"),
-        ppr: "<w:ind w:left=\"480\" w:hanging=\"480\"/><w:jc w:val=\"left\"/>",
-        rpr: "",
-    },
-    ParaStyle {
-        id: "Figure",
-        name: "Hình",
-        alias: None,
-        based_on: Some("Normal"),
-        ppr: "<w:keepNext/><w:spacing w:before=\"160\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\
-              <w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-        rpr: "",
-    },
-    ParaStyle {
-        id: "Caption",
-        name: "caption",
-        alias: Some("Nguồn biểu đồ"),
-        based_on: Some("Normal"),
-        ppr: "<w:spacing w:before=\"40\" w:after=\"160\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
-        rpr: "<w:i/><w:iCs/><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>",
-    },
-    ParaStyle {
-        id: "Masthead",
-        name: "Thể thức đầu văn bản",
-        alias: None,
-        based_on: Some("Normal"),
-        ppr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\
-              <w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-        rpr: "",
-    },
-    ParaStyle {
-        id: "Rule",
-        name: "Đường kẻ",
-        alias: None,
-        based_on: Some("Normal"),
-        ppr: "<w:spacing w:before=\"60\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>",
-        rpr: "<w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/>",
-    },
-    ParaStyle {
-        id: "Recipients",
-        name: "Nơi nhận",
-        alias: None,
-        based_on: Some("Normal"),
-        ppr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\
-              <w:ind w:left=\"140\" w:hanging=\"140\"/><w:jc w:val=\"left\"/>",
-        rpr: "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>",
-    },
-    ParaStyle {
-        id: "Signature",
-        name: "Chữ ký",
-        alias: None,
-        based_on: Some("Normal"),
-        ppr: "<w:keepNext/><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\
-              <w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-        rpr: "<w:b/><w:bCs/>",
-    },
-    ParaStyle {
-        id: "Header",
-        name: "header",
-        alias: Some("Đầu trang"),
-        based_on: Some("Normal"),
-        ppr: "<w:spacing w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-        rpr: "",
-    },
-];
+impl ParaStyle {
+    fn new(id: &'static str, name: &'static str, ppr: String, rpr: String) -> Self {
+        Self {
+            id,
+            name,
+            alias: None,
+            based_on: Some("Normal"),
+            ppr,
+            rpr,
+        }
+    }
+
+    fn alias(self, alias: &'static str) -> Self {
+        Self {
+            alias: Some(alias),
+            ..self
+        }
+    }
+}
+
+/// Space above a paragraph (the layout's gaps are all space above) and
+/// its leading: at least the layout's, so the pages break alike.
+fn spacing(before: f32, size: f32) -> String {
+    format!(
+        "<w:spacing w:before=\"{}\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"atLeast\"/>",
+        tw(before),
+        tw(size * LEADING)
+    )
+}
+
+fn indent(left: f32, first: f32) -> String {
+    if first < 0.0 {
+        format!(
+            "<w:ind w:left=\"{}\" w:right=\"0\" w:hanging=\"{}\"/>",
+            tw(left),
+            tw(-first)
+        )
+    } else {
+        format!(
+            "<w:ind w:left=\"{}\" w:right=\"0\" w:firstLine=\"{}\"/>",
+            tw(left),
+            tw(first)
+        )
+    }
+}
+
+fn size(points: f32) -> String {
+    let hp = half_points(points);
+    format!("<w:sz w:val=\"{hp}\"/><w:szCs w:val=\"{hp}\"/>")
+}
+
+const CENTRE: &str = "<w:jc w:val=\"center\"/>";
+const LEFT: &str = "<w:jc w:val=\"left\"/>";
+const KEEP: &str = "<w:keepNext/><w:keepLines/>";
+const BOLD: &str = "<w:b/><w:bCs/>";
+const ITALIC: &str = "<w:i/><w:iCs/>";
+
+/// The Decree 30 format as Word styles, converted from the layout's
+/// measures ([`crate::layout::format`]).
+fn paragraph_styles() -> Vec<ParaStyle> {
+    let width = Geometry::DECREE_30.content_width();
+    let summary_side = width * SUMMARY_MARGIN;
+    let body = spacing(PARAGRAPH_GAP, BODY_SIZE);
+    vec![
+        ParaStyle {
+            based_on: None,
+            ..ParaStyle::new(
+                "Normal",
+                "Normal",
+                format!(
+                    "{body}{}<w:jc w:val=\"both\"/>",
+                    indent(0.0, FIRST_INDENT)
+                ),
+                String::new(),
+            )
+        }
+        .alias("Văn bản"),
+        ParaStyle::new(
+            "Heading1",
+            "heading 1",
+            format!(
+                "{KEEP}{}{}{LEFT}<w:outlineLvl w:val=\"0\"/>",
+                spacing(SECTION_GAP, BODY_SIZE),
+                indent(0.0, 0.0)
+            ),
+            BOLD.into(),
+        )
+        .alias("Đề mục 1"),
+        ParaStyle::new(
+            "Heading2",
+            "heading 2",
+            format!(
+                "{KEEP}{}{}{LEFT}<w:outlineLvl w:val=\"1\"/>",
+                spacing(SUBSECTION_GAP, BODY_SIZE),
+                indent(0.0, FIRST_INDENT)
+            ),
+            format!("{BOLD}{ITALIC}"),
+        )
+        .alias("Đề mục 2"),
+        ParaStyle::new(
+            "Title",
+            "Title",
+            format!(
+                "<w:keepNext/>{}{}{CENTRE}",
+                spacing(TITLE_GAP, TITLE_SIZE),
+                indent(0.0, 0.0)
+            ),
+            format!("{BOLD}{}", size(TITLE_SIZE)),
+        )
+        .alias("Tên loại văn bản"),
+        ParaStyle::new(
+            "Subtitle",
+            "Subtitle",
+            format!(
+                "<w:keepNext/>{}<w:ind w:left=\"{side}\" w:right=\"{side}\" w:firstLine=\"0\"/>{CENTRE}",
+                spacing(SUMMARY_GAP, SUMMARY_SIZE),
+                side = tw(summary_side)
+            ),
+            format!("{BOLD}{}", size(SUMMARY_SIZE)),
+        )
+        .alias("Trích yếu nội dung"),
+        ParaStyle::new(
+            "ListDash",
+            "Gạch đầu dòng",
+            indent(FIRST_INDENT + ITEM_HANG, -ITEM_HANG),
+            String::new(),
+        ),
+        ParaStyle::new("Note", "Ghi chú", String::new(), ITALIC.into()),
+        ParaStyle::new(
+            "Bibliography",
+            "Bibliography",
+            format!(
+                "<w:numPr><w:numId w:val=\"{REFERENCE_NUM_ID}\"/></w:numPr>{}{}{LEFT}",
+                spacing(REFERENCE_GAP, BODY_SIZE),
+                indent(REFERENCE_INDENT, -REFERENCE_INDENT)
+            ),
+            String::new(),
+        )
+        .alias("Nguồn tham khảo"),
+        ParaStyle::new(
+            "Hanging",
+            "Thụt treo",
+            format!(
+                "{}{LEFT}",
+                indent(REFERENCE_INDENT, -REFERENCE_INDENT)
+            ),
+            String::new(),
+        ),
+        ParaStyle::new(
+            "Figure",
+            "Hình",
+            format!(
+                "<w:keepNext/><w:spacing w:before=\"{}\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>{}{CENTRE}",
+                tw(CHART_GAP),
+                indent(0.0, 0.0)
+            ),
+            String::new(),
+        ),
+        ParaStyle::new(
+            "Caption",
+            "caption",
+            format!("{}{}{LEFT}", spacing(0.0, CHART_SOURCE_SIZE), indent(0.0, 0.0)),
+            format!("{ITALIC}{}", size(CHART_SOURCE_SIZE)),
+        )
+        .alias("Nguồn biểu đồ"),
+        ParaStyle::new(
+            "AppendixTitle",
+            "Phụ lục",
+            format!(
+                "<w:pageBreakBefore/><w:keepNext/>{}{}{CENTRE}<w:outlineLvl w:val=\"0\"/>",
+                spacing(0.0, APPENDIX_HEADING_SIZE),
+                indent(0.0, 0.0)
+            ),
+            format!("{BOLD}{}", size(APPENDIX_HEADING_SIZE)),
+        ),
+        ParaStyle::new(
+            "AppendixSubtitle",
+            "Phụ lục, dòng dưới",
+            format!(
+                "<w:keepNext/>{}{}{CENTRE}",
+                spacing(APPENDIX_SUBTITLE_GAP, APPENDIX_SUBTITLE_SIZE),
+                indent(0.0, 0.0)
+            ),
+            format!("{ITALIC}{}", size(APPENDIX_SUBTITLE_SIZE)),
+        ),
+        ParaStyle::new(
+            "Masthead",
+            "Thể thức đầu văn bản",
+            format!(
+                "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>{}{CENTRE}",
+                indent(0.0, 0.0)
+            ),
+            String::new(),
+        ),
+        ParaStyle::new(
+            "Rule",
+            "Đường kẻ",
+            format!(
+                "<w:spacing w:before=\"{}\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/>{CENTRE}",
+                tw(RULE_DROP),
+                tw(RULE_PARAGRAPH - RULE_DROP)
+            ),
+            size(1.0),
+        ),
+        ParaStyle::new(
+            "Recipients",
+            "Nơi nhận",
+            format!(
+                "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>{}{LEFT}",
+                indent(RECIPIENT_HANG, -RECIPIENT_HANG)
+            ),
+            size(RECIPIENT_SIZE),
+        ),
+        ParaStyle::new(
+            "Signature",
+            "Chữ ký",
+            format!(
+                "<w:keepNext/><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>{}{CENTRE}",
+                indent(0.0, 0.0)
+            ),
+            format!("{BOLD}{}", size(SIGNER_SIZE)),
+        ),
+        ParaStyle::new(
+            "Header",
+            "header",
+            format!(
+                "<w:spacing w:after=\"0\"/>{}{CENTRE}",
+                indent(0.0, 0.0)
+            ),
+            size(PAGE_NUMBER_SIZE),
+        )
+        .alias("Đầu trang"),
+    ]
+}
 
 /// `word/styles.xml`.
-pub fn styles_xml() -> String {
+pub fn styles_xml(print: &PrintStyle) -> String {
     let mut x = Xml::new();
     x.open("w:styles", &[("xmlns:w", W_NS)]);
     doc_defaults(&mut x);
-    for s in PARAGRAPH_STYLES {
+    for s in &paragraph_styles() {
         paragraph_style(&mut x, s);
     }
-    // Citations: internal links, in the PDF's link colour.
+    // Citations: internal links, in the PDF's link colour (black in black
+    // print).
+    let c = print.link;
+    let colour = format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2);
     x.open(
         "w:style",
         &[("w:type", "character"), ("w:styleId", "CitationLink")],
     )
     .val("w:name", "Chỉ dẫn nguồn")
-    .raw("<w:uiPriority w:val=\"1\"/><w:qFormat/><w:rPr><w:color w:val=\"1F4E8C\"/></w:rPr>")
+    .raw("<w:uiPriority w:val=\"1\"/><w:qFormat/><w:rPr>")
+    .val("w:color", colour)
+    .raw("</w:rPr>")
     .close("w:style");
     x.open(
         "w:style",
@@ -226,11 +324,11 @@ fn doc_defaults(x: &mut Xml) {
             ("w:cs", FONT),
         ],
     );
-    x.val("w:sz", BODY_HALF_POINTS)
-        .val("w:szCs", BODY_HALF_POINTS)
+    x.val("w:sz", half_points(BODY_SIZE))
+        .val("w:szCs", half_points(BODY_SIZE))
         .val("w:lang", LANG);
     x.raw("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>");
-    x.raw("<w:spacing w:after=\"120\"/>");
+    x.raw("<w:spacing w:after=\"0\"/>");
     x.raw("</w:pPr></w:pPrDefault></w:docDefaults>");
 }
 
@@ -246,15 +344,15 @@ fn paragraph_style(x: &mut Xml, s: &ParaStyle) {
     if let Some(b) = s.based_on {
         x.val("w:basedOn", b);
     }
-    if s.id.starts_with("Heading") || s.id == "Title" {
+    if s.id.starts_with("Heading") || s.id.contains("Title") {
         x.val("w:next", "Normal");
     }
     x.raw("<w:qFormat/>");
     if !s.ppr.is_empty() {
-        x.raw("<w:pPr>").raw(s.ppr).raw("</w:pPr>");
+        x.raw("<w:pPr>").raw(&s.ppr).raw("</w:pPr>");
     }
     if !s.rpr.is_empty() {
-        x.raw("<w:rPr>").raw(s.rpr).raw("</w:rPr>");
+        x.raw("<w:rPr>").raw(&s.rpr).raw("</w:rPr>");
     }
     x.close("w:style");
 }
@@ -263,14 +361,17 @@ fn paragraph_style(x: &mut Xml, s: &ParaStyle) {
 pub fn numbering_xml() -> String {
     let mut x = Xml::new();
     x.open("w:numbering", &[("xmlns:w", W_NS)]);
+    let indent = tw(REFERENCE_INDENT);
     x.raw(
         "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>\
          <w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>\
          <w:pStyle w:val=\"Bibliography\"/><w:suff w:val=\"tab\"/>\
-         <w:lvlText w:val=\"[%1]\"/><w:lvlJc w:val=\"left\"/>\
-         <w:pPr><w:tabs><w:tab w:val=\"num\" w:pos=\"480\"/></w:tabs>\
-         <w:ind w:left=\"480\" w:hanging=\"480\"/></w:pPr></w:lvl></w:abstractNum>",
+         <w:lvlText w:val=\"[%1]\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:tabs>",
     );
+    x.empty("w:tab", &[("w:val", "num"), ("w:pos", &indent)]);
+    x.raw("</w:tabs>");
+    x.empty("w:ind", &[("w:left", &indent), ("w:hanging", &indent)]);
+    x.raw("</w:pPr></w:lvl></w:abstractNum>");
     x.open("w:num", &[("w:numId", &REFERENCE_NUM_ID.to_string())])
         .val("w:abstractNumId", 0)
         .close("w:num");
