@@ -78,6 +78,9 @@ pub struct ExportArgs {
     /// Tên văn bản (mặc định "Báo cáo tóm tắt").
     #[arg(long)]
     pub title: Option<String>,
+    /// Đoạn mở đầu (căn cứ báo cáo); mặc định soạn từ lựa chọn.
+    #[arg(long, value_name = "TEXT")]
+    pub opening: Option<String>,
     /// Cơ quan ban hành; dùng "\n" giữa cơ quan chủ quản và đơn vị.
     #[arg(long)]
     pub issuer: Option<String>,
@@ -184,6 +187,7 @@ impl ExportArgs {
             own_sections,
             excluded: self.exclude.clone(),
             color: self.color,
+            opening: self.opening.clone().unwrap_or_default(),
         })
     }
 

@@ -62,8 +62,14 @@ fn the_officials_sections_are_typed_in_nfc_and_printed() {
         .unwrap();
     assert_eq!(own.text, "Tiến độ tốt.");
     let doc = compose(&catalog(), &sel).unwrap();
+    // The official's assessment closes "II. TỒN TẠI, HẠN CHẾ", as typed.
+    let printed = doc.blocks.iter().any(|b| {
+        matches!(b, egov_brief::brief::document::Block::Paragraph(p)
+            if p.inlines.iter().any(|i| i.text == "Tiến độ tốt."))
+    });
+    assert!(printed);
     assert!(doc.blocks.iter().any(|b| matches!(b,
-        egov_brief::brief::document::Block::Heading { text, .. } if text.ends_with("NHẬN ĐỊNH"))));
+        egov_brief::brief::document::Block::Heading { text, .. } if text == "II. TỒN TẠI, HẠN CHẾ")));
     // The number line is a field too.
     harness.get_by_label("Số, ký hiệu");
 }

@@ -323,7 +323,8 @@ fn notes_are_printed_and_bad_notes_explained() {
     let o = export(&args, out.to_str().unwrap());
     assert!(o.status.success(), "{}", stderr(&o));
     let text = crate::support::pdf_text(&std::fs::read(&out).unwrap());
-    assert!(text.contains("NHẬN ĐỊNH") && text.contains("ĐỀ XUẤT, KIẾN NGHỊ"));
+    assert!(text.contains("TỒN TẠI, HẠN CHẾ") && text.contains("ĐỀ XUẤT, KIẾN NGHỊ"));
+    assert!(text.contains("Tiến độ đạt yêu cầu."));
     assert!(text.contains("Bổ sung số liệu năm 2024."));
 
     std::fs::write(&notes, b"## Nh\xe1n\n").unwrap();

@@ -143,6 +143,9 @@ fn docx_segments(pkg: &Package) -> Vec<Segment> {
     out
 }
 
+/// A key-figures table's header row, as its letters.
+const TABLE_HEADER: &str = "ChỉtiêuKếtquảThờiđiểmNguồn";
+
 /// The letters lopdf extracts from each page of the PDF, the page number
 /// (printed last, from page 2 on) left out.
 fn pdf_letters(b: &Briefing) -> String {
@@ -157,6 +160,9 @@ fn pdf_letters(b: &Briefing) -> String {
         } else {
             &page
         };
+        // A table that goes on from the page before repeats its header
+        // row at the top (Word repeats it too, but not in its text).
+        let page = page.strip_prefix(TABLE_HEADER).unwrap_or(page);
         out.push_str(page);
     }
     out
@@ -521,12 +527,29 @@ fn blocks_map_to_their_word_styles() {
     assert_eq!(count("Bibliography"), d.references.entries.len());
     assert_eq!(count("Title"), 1);
     assert_eq!(count("Subtitle"), 1);
-    // The header and closing blocks are borderless two-column tables.
+    // The header and closing blocks are borderless two-column tables;
+    // the key-figure tables are ruled, with a header row Word repeats.
     let tables: Vec<_> = doc
         .descendants()
         .filter(|n| n.has_tag_name((W, "tbl")))
         .collect();
-    assert_eq!(tables.len(), 2);
+    let figures = d
+        .blocks
+        .iter()
+        .filter(|bl| matches!(bl, Block::Table(_)))
+        .count();
+    assert!(figures >= 3);
+    assert_eq!(tables.len(), 2 + figures);
+    for t in &tables[1..tables.len() - 1] {
+        assert!(t.descendants().any(|n| n.has_tag_name((W, "tblHeader"))));
+        assert_eq!(
+            t.descendants()
+                .filter(|n| n.has_tag_name((W, "gridCol")))
+                .count(),
+            4
+        );
+    }
+    let tables = [tables[0], *tables.last().unwrap()];
     for t in tables {
         let cols = t
             .descendants()
@@ -594,6 +617,14 @@ fn every_citation_links_to_the_bookmark_on_its_reference() {
         .flat_map(|bl| match bl {
             Block::Paragraph(p) => p.inlines.clone(),
             Block::Chart(c) => c.source_line.clone(),
+            Block::Table(t) => t
+                .rows
+                .iter()
+                .flatten()
+                .chain(&t.notes)
+                .flatten()
+                .cloned()
+                .collect(),
             Block::Heading { .. } => Vec::new(),
         })
         .filter_map(|i| i.cite.map(|c| (bookmark_name(c.number), i.text.clone())))

@@ -21,6 +21,7 @@ mod docx;
 mod edition;
 mod layout;
 mod pdf;
+mod report;
 mod scale;
 mod support;
 mod user_data;

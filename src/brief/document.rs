@@ -79,8 +79,10 @@ pub struct Paragraph {
 pub enum HeadingLevel {
     /// "I. XẾP HẠNG …": a topic.
     Section,
-    /// "1. Số liệu chính": a part of a topic.
+    /// "1. Xếp hạng …": a topic inside a section.
     Subsection,
+    /// "a) Diễn biến": a part of a topic.
+    Part,
 }
 
 /// A line chart of one indicator over time.
@@ -128,11 +130,40 @@ pub struct ChartTarget {
     pub label: String,
 }
 
+/// How a column's cells sit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellAlign {
+    Left,
+    Center,
+}
+
+/// A column of a table: its heading, its share of the text width and how
+/// its cells sit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableColumn {
+    pub title: String,
+    /// Share of the table's width (the shares add up to 1).
+    pub share: f32,
+    pub align: CellAlign,
+}
+
+/// A numbered table ("Bảng 1. …"): a caption, a header row, rows of
+/// cells (each cell its inlines, citations included) and notes under it
+/// ("(*) tính từ …").
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableSpec {
+    pub caption: String,
+    pub columns: Vec<TableColumn>,
+    pub rows: Vec<Vec<Vec<Inline>>>,
+    pub notes: Vec<Vec<Inline>>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Heading { level: HeadingLevel, text: String },
     Paragraph(Paragraph),
     Chart(ChartSpec),
+    Table(TableSpec),
 }
 
 /// Header of an administrative document (Decree 30/2020/NĐ-CP).
@@ -224,6 +255,8 @@ pub struct Metadata {
 pub struct Appendix {
     /// "PHỤ LỤC".
     pub heading: String,
+    /// "(Kèm theo Báo cáo số …/BC-… ngày … của …)".
+    pub attachment: String,
     /// One line under the heading saying what it holds.
     pub subtitle: String,
     pub blocks: Vec<Block>,
@@ -242,4 +275,16 @@ pub struct Document {
     pub closing: Closing,
     /// The short edition's appendix, after the closing block.
     pub appendix: Option<Appendix>,
+    /// How new the data behind the brief is, for the window's notice.
+    pub freshness: Freshness,
+}
+
+/// How new the figures are against the signing date.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Freshness {
+    /// The newest measurement cited anywhere in the brief.
+    pub newest: Option<PartialDate>,
+    /// Key points whose newest figure is more than two years older than
+    /// the signing date: their block indices and their themes.
+    pub stale: Vec<(usize, String)>,
 }

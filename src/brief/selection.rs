@@ -138,6 +138,10 @@ pub struct Selection {
     pub excluded: Vec<String>,
     /// Print in colour (citations, chart series); black by default.
     pub color: bool,
+    /// The opening paragraph (what the report is based on); empty: the
+    /// default wording from the selection.
+    #[serde(default)]
+    pub opening: String,
 }
 
 impl Default for Selection {
@@ -151,6 +155,7 @@ impl Default for Selection {
             own_sections: Vec::new(),
             excluded: Vec::new(),
             color: false,
+            opening: String::new(),
         }
     }
 }

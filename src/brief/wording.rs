@@ -13,7 +13,15 @@ pub const REFERENCES_HEADING: &str = "NGUỒN THAM KHẢO";
 /// Label of the recipients' list in the closing block.
 pub const RECIPIENTS_LABEL: &str = "Nơi nhận:";
 /// The key under a chart that has derived (hollow) points.
-pub const DERIVED_KEY: &str = "Chấm rỗng: giá trị suy ra (cách tính nêu trong phần diễn biến).";
+pub const DERIVED_KEY: &str = "Chấm rỗng: giá trị tính từ số liệu khác, ghi chú (*) dưới bảng.";
+/// The columns of a key-figures table.
+pub const TABLE_COLUMNS: [&str; 4] = ["Chỉ tiêu", "Kết quả", "Thời điểm", "Nguồn"];
+/// A derived value and an inferred date are marked once in a table and
+/// explained in a note under it.
+pub const DERIVED_MARK: &str = " (*)";
+pub const DERIVED_NOTE: &str = "Giá trị tính từ số liệu khác";
+pub const INFERRED_MARK: &str = " (**)";
+pub const INFERRED_NOTE: &str = "Thời điểm không ghi trong câu trích, xác định theo bối cảnh bài viết (ngày đăng, câu liền trước); cách xác định xem tại trích dẫn trong ứng dụng";
 /// The dash that opens a list item, tied to the first word by a
 /// non-breaking space so justification never widens the gap after it.
 pub const DASH: &str = "-\u{a0}";
@@ -21,18 +29,24 @@ pub const DASH: &str = "-\u{a0}";
 pub const KEY_POINTS_HEADING: &str = "NHỮNG ĐIỂM CHÍNH";
 /// Heading and subtitle of the short edition's appendix.
 pub const APPENDIX_HEADING: &str = "PHỤ LỤC";
-pub const APPENDIX_SUBTITLE: &str =
-    "Biểu đồ, số liệu chi tiết, diễn biến và các điểm nguồn chưa thống nhất";
+pub const APPENDIX_SUBTITLE: &str = "Số liệu chi tiết, biểu đồ, diễn biến và mục tiêu";
 /// Opens a key point that states a disagreement between sources.
 pub const DISAGREEMENT_LEAD: &str = "Các nguồn chưa thống nhất: ";
-/// Opens the short edition's paragraph of key figures.
-pub const KEY_FIGURES_LEAD: &str = "Số liệu chính: ";
+/// Said of a derived value inside a sentence.
+pub const DERIVED_WORDS: &str = "tính từ số liệu khác";
 
 /// What a source does not say, in one spelling everywhere: the reference
 /// list, the citation panel, the clipboard, "Giới thiệu", the workbench.
 pub const UNKNOWN_PUBLISHER: &str = "Không rõ đơn vị đăng";
 pub const UNKNOWN_TITLE: &str = "không rõ tiêu đề";
 pub const UNKNOWN_DATE: &str = "không rõ ngày";
+
+/// What a reference says of a copy: a page that republishes a named
+/// outlet's article, and a re-post of unknown origin.
+pub const CREDITED_NOTE: &str = "bài đăng lại, trang đăng không ghi tên";
+pub const UNKNOWN_REPOST_NOTE: &str = "bản đăng lại trên một trang không rõ nguồn gốc";
+/// Said of a key point all of whose sources are weak.
+pub const WEAK_SOURCES_NOTE: &str = "nguồn chưa rõ đơn vị đăng";
 
 /// What "Sao chép trích dẫn" copies: the verbatim quote and its source as
 /// the reference list names it.
@@ -66,3 +80,22 @@ pub fn chart_alt_text(spec: &super::document::ChartSpec) -> String {
         .join(". ")
         + "."
 }
+
+/// Words of a statement that describe the situation when it was made
+/// ("đang", "dự kiến", "sẽ"): such a statement carries its date.
+pub const INTENT_WORDS: [&str; 6] = ["đang", "dự kiến", "sẽ", "chuẩn bị", "hiện tại", "hiện nay"];
+/// Opens a development that states an intent: "Thông tin năm 2022: …".
+pub const STATED_LEAD: &str = "Thông tin";
+/// The opening paragraph when the official writes none.
+pub const DEFAULT_OPENING: &str = "Báo cáo tổng hợp kết quả xây dựng Chính phủ điện tử, Chính phủ số của Việt Nam {period}, trên cơ sở các bài viết và bảng số liệu nêu tại mục Nguồn tham khảo";
+/// Said in the cut-off sentence when a key point rests on figures more
+/// than two years older than the signing date.
+pub const STALE_NOTICE: &str = "Một số số liệu nêu tại phần Những điểm chính đã cũ hơn 2 năm so với ngày báo cáo, cần cập nhật khi có số liệu mới.";
+/// The report's sections.
+pub const RESULTS_HEADING: &str = "KẾT QUẢ";
+pub const SHORTCOMINGS_HEADING: &str = "TỒN TẠI, HẠN CHẾ";
+pub const PROPOSALS_HEADING: &str = "ĐỀ XUẤT, KIẾN NGHỊ";
+/// Closes section I when some chosen topics have nothing in the period.
+pub const NO_DATA_TOPICS: &str = "Không có thông tin trong giai đoạn về";
+/// "Lưu: VT" in the recipients' list: the records clerk's copy.
+pub const ARCHIVE_LINE: &str = "Lưu: VT";

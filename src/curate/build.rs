@@ -78,6 +78,8 @@ fn source_record(form: &SourceForm, article: &ArticleDraft, id: &str, seed: &str
         title: some(&form.title),
         published: parse_date_input(&form.published).ok().flatten(),
         note: some(&form.note),
+        descriptive_title: None,
+        origin: Origin::Own,
         body: article
             .body
             .iter()

@@ -43,8 +43,36 @@ pub struct Source {
     /// Why a field is unknown or how it was read (e.g. a spam re-post date).
     #[serde(default)]
     pub note: Option<String>,
+    /// What the page is about, in our words, for a page with no headline:
+    /// printed in square brackets in the reference list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub descriptive_title: Option<String>,
+    /// Whether the page is the outlet's own or a copy.
+    #[serde(default, skip_serializing_if = "Origin::is_own")]
+    pub origin: Origin,
     /// Byte ranges of the article body. Nothing outside them may be quoted.
     pub body: Vec<Span>,
+}
+
+/// Whose page a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// The publisher's own page.
+    #[default]
+    Own,
+    /// A page that republishes another outlet's article and names it
+    /// ("Theo TTXVN"); `publisher` is that outlet.
+    Credited,
+    /// A copy on a site of unknown origin (a spam re-post): the original
+    /// outlet is not known.
+    UnknownRepost,
+}
+
+impl Origin {
+    pub fn is_own(&self) -> bool {
+        *self == Origin::Own
+    }
 }
 
 /// A byte range `[start, end)` in a seed file.

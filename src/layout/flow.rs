@@ -9,6 +9,7 @@ use super::format::*;
 use super::header::{header_unit, title_units};
 use super::page::*;
 use super::paginate::paginate;
+use super::table::table_units;
 use super::text::{Align, TextStyle, layout_paragraph};
 use super::unit::{Unit, line_units, style};
 use crate::brief::document::*;
@@ -81,15 +82,17 @@ fn appendix_units(a: &Appendix, width: f32) -> Vec<Unit> {
         });
     }
     let st = style(APPENDIX_SUBTITLE_SIZE, Align::Center, Emphasis::Italic);
-    let lines = layout_paragraph(&[Inline::plain(&a.subtitle)], &st, width);
-    units.extend(line_units(
-        lines,
-        &st,
-        APPENDIX_SUBTITLE_GAP,
-        BlockKind::Heading,
-        None,
-        true,
-    ));
+    for text in [&a.attachment, &a.subtitle] {
+        let lines = layout_paragraph(&[Inline::plain(text)], &st, width);
+        units.extend(line_units(
+            lines,
+            &st,
+            APPENDIX_SUBTITLE_GAP,
+            BlockKind::Heading,
+            None,
+            true,
+        ));
+    }
     units
 }
 
@@ -100,7 +103,8 @@ fn block_units(b: &BlockAt, width: f32, print: &PrintStyle) -> Vec<Unit> {
         Block::Heading { level: hl, text } => {
             let (base, gap, first_indent) = match hl {
                 HeadingLevel::Section => (Emphasis::Bold, SECTION_GAP, 0.0),
-                HeadingLevel::Subsection => (Emphasis::BoldItalic, SUBSECTION_GAP, FIRST_INDENT),
+                HeadingLevel::Subsection => (Emphasis::Bold, SUBSECTION_GAP, FIRST_INDENT),
+                HeadingLevel::Part => (Emphasis::Italic, PART_GAP, FIRST_INDENT),
             };
             let st = TextStyle {
                 first_indent,
@@ -108,9 +112,12 @@ fn block_units(b: &BlockAt, width: f32, print: &PrintStyle) -> Vec<Unit> {
             };
             let lines = layout_paragraph(&[Inline::plain(text)], &st, width);
             let mut units = line_units(lines, &st, gap, BlockKind::Heading, Some(i), true);
-            if *hl == HeadingLevel::Section
-                && let Some(first) = units.first_mut()
-            {
+            let outline = match hl {
+                HeadingLevel::Section => Some(level),
+                HeadingLevel::Subsection => Some(level + 1),
+                HeadingLevel::Part => None,
+            };
+            if let (Some(level), Some(first)) = (outline, units.first_mut()) {
                 first.anchor = Some(AnchorKind::Outline {
                     title: text.clone(),
                     level,
@@ -130,6 +137,7 @@ fn block_units(b: &BlockAt, width: f32, print: &PrintStyle) -> Vec<Unit> {
                 false,
             )
         }
+        Block::Table(t) => table_units(t, i, width, print),
         Block::Chart(spec) => vec![Unit {
             block: Some(i),
             ..Unit::new(

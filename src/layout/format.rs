@@ -119,3 +119,16 @@ pub const APPENDIX_SUBTITLE_GAP: f32 = 2.0;
 /// A chart: the space above it, and its source line's size.
 pub const CHART_GAP: f32 = 8.0;
 pub const CHART_SOURCE_SIZE: f32 = 10.5;
+
+/// Tables: caption and cells (12 pt), notes under them (11 pt italic),
+/// the space above and inside, the grid's thickness.
+pub const TABLE_CAPTION_SIZE: f32 = 12.0;
+pub const TABLE_SIZE: f32 = 12.0;
+pub const TABLE_NOTE_SIZE: f32 = 11.0;
+pub const TABLE_GAP: f32 = 8.0;
+pub const TABLE_NOTE_GAP: f32 = 3.0;
+pub const TABLE_CELL_PAD_X: f32 = 4.0;
+pub const TABLE_CELL_PAD_Y: f32 = 2.5;
+pub const TABLE_RULE_WIDTH: f32 = 0.5;
+/// A part of a topic ("a) Diễn biến"): italic, a little space above.
+pub const PART_GAP: f32 = 4.0;

@@ -72,26 +72,32 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
             rule,
         ));
     }
-    if let Some(number) = &h.number {
-        y += NUMBER_GAP;
-        let st = style(NUMBER_SIZE, Align::Center, Emphasis::Normal);
-        left.push_lines(&mut items, number, &st, &mut y);
-    }
 
     // Right: the national name, the motto with a rule as long as it, then
     // place and date.
+    // (Set aside first, so the page's text reads the left column, then
+    // the right one, as the Word copy's table does.)
+    let mut right_items = Vec::new();
     let mut ry = 0.0;
     let bold12 = style(ISSUER_SIZE, Align::Center, Emphasis::Bold);
-    right.push_lines(&mut items, &h.nation, &bold12, &mut ry);
+    right.push_lines(&mut right_items, &h.nation, &bold12, &mut ry);
     let motto = style(MOTTO_SIZE, Align::Center, Emphasis::Bold);
-    right.push_lines(&mut items, &h.motto, &motto, &mut ry);
+    right.push_lines(&mut right_items, &h.motto, &motto, &mut ry);
     let motto_w = Fonts::get().width(FontStyle::Bold, MOTTO_SIZE, &h.motto);
-    items.push(rule_item(
+    right_items.push(rule_item(
         right.x + (right.width - motto_w) / 2.0,
         ry + RULE_DROP,
         motto_w,
     ));
-    ry += MOTTO_TO_DATE;
+    // "Số: …" and the place and date share a baseline (Decree 30).
+    let line_top = (ry + MOTTO_TO_DATE).max(y + NUMBER_GAP);
+    if let Some(number) = &h.number {
+        y = line_top;
+        let st = style(NUMBER_SIZE, Align::Center, Emphasis::Normal);
+        left.push_lines(&mut items, number, &st, &mut y);
+    }
+    items.extend(right_items);
+    ry = line_top;
     let italic = style(PLACE_DATE_SIZE, Align::Center, Emphasis::Italic);
     right.push_lines(&mut items, &h.place_date, &italic, &mut ry);
     Unit {

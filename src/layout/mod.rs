@@ -11,6 +11,7 @@ pub mod format;
 mod header;
 pub mod page;
 mod paginate;
+mod table;
 pub mod text;
 mod unit;
 

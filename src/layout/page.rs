@@ -205,6 +205,7 @@ pub enum BlockKind {
     Heading,
     Paragraph,
     Chart,
+    Table,
     References,
     Closing,
     PageNumber,

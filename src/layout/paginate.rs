@@ -45,6 +45,24 @@ pub fn paginate(units: Vec<Unit>, g: &Geometry, metadata: Metadata) -> Pages {
             });
             y = content.y;
             page_has_content = false;
+            // A table row that starts a page: its header row above it.
+            if let Some(r) = &u.repeat {
+                let page = pages.last_mut().expect("a page was just added");
+                page.items
+                    .extend(r.items.iter().map(|item| translate(item, content.x, y)));
+                page.blocks.push(PlacedBlock {
+                    kind: u.kind,
+                    area: Rect {
+                        x: content.x,
+                        y,
+                        w: content.w,
+                        h: r.height,
+                    },
+                    block: u.block,
+                });
+                y += r.height;
+                page_has_content = true;
+            }
         }
         let gap = if page_has_content { u.gap } else { 0.0 };
         let top = y + gap;

@@ -22,6 +22,17 @@ pub struct Unit {
     pub page_break: bool,
     /// A link target or outline entry at the top of the unit.
     pub anchor: Option<AnchorKind>,
+    /// A table row: the header row drawn again above it when it starts a
+    /// page.
+    pub repeat: Option<Repeat>,
+}
+
+/// A table's header row, repeated at the top of each page the table
+/// continues on.
+#[derive(Debug, Clone)]
+pub struct Repeat {
+    pub height: f32,
+    pub items: Vec<Item>,
 }
 
 impl Unit {
@@ -36,6 +47,7 @@ impl Unit {
             keep_next: false,
             page_break: false,
             anchor: None,
+            repeat: None,
         }
     }
 }
@@ -85,6 +97,7 @@ pub fn line_units(
             keep_next: (i + 1 < n && (i == 0 || i + 2 == n)) || (i + 1 == n && keep_last),
             page_break: false,
             anchor: None,
+            repeat: None,
         })
         .collect()
 }

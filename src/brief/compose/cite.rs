@@ -4,8 +4,29 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::brief::document::{Citation, Inline, Reference, References};
-use crate::brief::wording::{REFERENCES_HEADING, UNKNOWN_DATE, UNKNOWN_PUBLISHER, UNKNOWN_TITLE};
-use crate::data::{Catalog, Source};
+use crate::brief::wording::{
+    CREDITED_NOTE, REFERENCES_HEADING, UNKNOWN_DATE, UNKNOWN_PUBLISHER, UNKNOWN_REPOST_NOTE,
+    UNKNOWN_TITLE,
+};
+use crate::data::{Catalog, Origin, Source};
+
+/// How much a reader can trust where a source comes from: the outlet's
+/// own dated page first, a credited copy next, a page that does not say
+/// who published it or when, and last a copy of unknown origin.
+pub fn strength(s: &Source) -> u8 {
+    match s.origin {
+        Origin::UnknownRepost => 0,
+        _ if s.publisher.is_none() || s.published.is_none() => 1,
+        Origin::Credited => 2,
+        Origin::Own => 3,
+    }
+}
+
+/// A source a leader would not accept alone: no publisher or date, or a
+/// copy of unknown origin.
+pub fn is_weak(s: &Source) -> bool {
+    strength(s) <= 1
+}
 
 #[derive(Debug, Default)]
 pub(super) struct Citations {
@@ -38,11 +59,17 @@ impl Citations {
         })
     }
 
-    /// "[1], [4]" for several facts, one marker per distinct source.
+    /// "[1], [4]" for several facts, one marker per distinct source, the
+    /// strongest source first.
     pub fn cite_all(&mut self, catalog: &Catalog, facts: &[usize]) -> Vec<Inline> {
         let mut out = Vec::new();
         let mut seen = BTreeSet::new();
-        for &f in facts {
+        let mut facts = facts.to_vec();
+        facts.sort_by_key(|&f| {
+            let source = catalog.source(&catalog.facts()[f].source);
+            std::cmp::Reverse(source.map_or(0, strength))
+        });
+        for f in facts {
             let c = self.cite(catalog, f);
             let n = c.cite.map(|c| c.number).unwrap_or_default();
             if seen.insert(n) {
@@ -53,11 +80,6 @@ impl Citations {
             }
         }
         out
-    }
-
-    /// How many sources are cited.
-    pub fn sources(&self) -> usize {
-        self.order.len()
     }
 
     /// The reference list, in order of first citation.
@@ -84,21 +106,28 @@ impl Citations {
     }
 }
 
-/// The entry as a bibliography reads: publisher, “title”, date, with
-/// "không rõ …" where the page does not say. File names and offsets are
-/// for the app's citation panel, not for paper.
+/// The entry as a bibliography reads: publisher, “title” (or a
+/// [descriptive title] for a page without one), date, with "không rõ …"
+/// where the page does not say, and what kind of copy it is. File names
+/// and offsets are for the app's citation panel, not for paper.
 pub fn reference_text(s: &Source) -> String {
     let publisher = s
         .publisher
         .clone()
         .unwrap_or_else(|| UNKNOWN_PUBLISHER.to_string());
-    let title = match &s.title {
-        Some(t) => format!("“{t}”"),
-        None => UNKNOWN_TITLE.to_string(),
+    let title = match (&s.title, &s.descriptive_title) {
+        (Some(t), _) => format!("“{t}”"),
+        (None, Some(d)) => format!("[{d}]"),
+        (None, None) => UNKNOWN_TITLE.to_string(),
     };
     let date = match &s.published {
         Some(d) => d.to_short(),
         None => UNKNOWN_DATE.to_string(),
     };
-    format!("{publisher}, {title}, {date}.")
+    let origin = match s.origin {
+        Origin::Own => String::new(),
+        Origin::Credited => format!(" ({CREDITED_NOTE})"),
+        Origin::UnknownRepost => format!(" ({UNKNOWN_REPOST_NOTE})"),
+    };
+    format!("{publisher}, {title}, {date}{origin}.")
 }

@@ -1,12 +1,11 @@
-//! Key figures of an indicator (latest value, change, the whole series,
-//! how derived values were obtained) and targets against the latest
-//! status.
+//! The measurements of an indicator and how a value is written: grouped
+//! by date, with their citations, and the change between two values or
+//! the gap to a goal.
 
 use super::Composer;
-use super::topic::Part;
 use crate::brief::document::*;
 use crate::brief::format;
-use crate::brief::wording::{DASH, KEY_FIGURES_LEAD};
+use crate::brief::wording::DERIVED_WORDS;
 use crate::data::*;
 
 /// A measurement of an indicator, with its fact index.
@@ -100,33 +99,44 @@ impl<'a> Composer<'a> {
             .then_some(*first)
     }
 
+    /// A date group's value, cited: "86/193 (năm 2020) [1], [2]"; with
+    /// `dated` false, without the date (said before it). Several values
+    /// at one date: "23/47 theo [3] và 24/47 theo [1]".
     pub(super) fn value_with_citations(
         &mut self,
         ind: &Indicator,
         group: &[&Point<'a>],
+        dated: bool,
     ) -> Vec<Inline> {
         let when = format::date_phrase(&group[0].when);
-        let inferred = if group.iter().all(|p| p.fact.date.inferred.is_some()) {
-            ", suy ra"
-        } else {
-            ""
-        };
         let mut out = Vec::new();
         match Self::single_value(group) {
             Some(p) => {
-                let derived = if p.derived.is_some() { ", suy ra" } else { "" };
                 out.push(Inline::styled(
                     Self::value_text(ind, p.value),
                     Emphasis::Bold,
                 ));
-                out.push(Inline::plain(format!(" ({when}{inferred}{derived}) ")));
+                let derived = p.derived.is_some().then_some(DERIVED_WORDS);
+                let note: Vec<&str> = [dated.then_some(when.as_str()), derived]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                if note.is_empty() {
+                    out.push(Inline::plain(" "));
+                } else {
+                    out.push(Inline::plain(format!(" ({}) ", note.join(", "))));
+                }
                 let idx: Vec<usize> = group.iter().map(|p| p.index).collect();
                 out.extend(self.cite_all(&idx));
             }
             None => {
-                out.push(Inline::plain(format!(
-                    "các nguồn không thống nhất ({when}{inferred}): "
-                )));
+                if dated {
+                    out.push(Inline::plain(format!(
+                        "các nguồn không thống nhất ({when}): "
+                    )));
+                } else {
+                    out.push(Inline::plain("các nguồn không thống nhất: "));
+                }
                 for (k, p) in group.iter().enumerate() {
                     if k > 0 {
                         out.push(Inline::plain(k_sep(k, group.len())));
@@ -141,182 +151,6 @@ impl<'a> Composer<'a> {
             }
         }
         out
-    }
-
-    /// The latest value and its change, the whole series, how derived
-    /// values were obtained, and a chart where there are two or more dates.
-    pub(super) fn key_figure(&mut self, ind: &Indicator, points: &[Point<'a>], part: Part) {
-        let groups = Self::by_date(points);
-        if part != Part::Details {
-            self.latest_and_change(ind, &groups);
-        }
-        if part == Part::Latest {
-            return;
-        }
-        if groups.len() > 2 {
-            self.series_note(ind, &groups);
-        }
-        self.derivation_notes(points);
-        if groups.len() >= 2 {
-            let chart = self.chart(ind, points);
-            self.blocks.push(Block::Chart(chart));
-        }
-    }
-
-    /// The short edition's key figures of a topic in one paragraph:
-    /// "Số liệu chính: A: 86/193 (năm 2020) [1], tăng 2 bậc so với …; B: …."
-    pub(super) fn figures_paragraph(&mut self, series: &[(&'a Indicator, Vec<Point<'a>>)]) {
-        let mut inl = vec![Inline::styled(KEY_FIGURES_LEAD, Emphasis::Italic)];
-        for (k, (ind, points)) in series.iter().enumerate() {
-            self.dated_facts += points.len();
-            let groups = Self::by_date(points);
-            let Some(latest) = groups.last() else {
-                continue;
-            };
-            if k > 0 {
-                inl.push(Inline::plain("; "));
-            }
-            inl.push(Inline::plain(format!("{}: ", ind.name)));
-            inl.extend(self.value_with_citations(ind, latest));
-            if groups.len() >= 2 {
-                let prev = &groups[groups.len() - 2];
-                if let (Some(a), Some(b)) = (Self::single_value(latest), Self::single_value(prev))
-                    && format::is_exact(a.value)
-                    && format::is_exact(b.value)
-                {
-                    inl.push(Inline::plain(format!(
-                        ", {} so với ",
-                        change_text(ind, b.value.value, a.value.value)
-                    )));
-                    inl.extend(self.value_with_citations(ind, prev));
-                }
-            }
-        }
-        inl.push(Inline::plain("."));
-        self.push_paragraph(ParagraphStyle::Body, inl);
-    }
-
-    /// Whether an indicator's points have anything beyond the latest
-    /// value and its change: a series, a derivation or a chart.
-    pub(super) fn has_details(points: &[Point<'a>]) -> bool {
-        Self::by_date(points).len() >= 2 || points.iter().any(|p| p.derived.is_some())
-    }
-
-    /// "- Xếp hạng EGDI: 86/193 (năm 2020) [1]; so với 88/193 …: tăng 2 bậc."
-    fn latest_and_change(&mut self, ind: &Indicator, groups: &[Vec<&Point<'a>>]) {
-        let latest = groups.last().expect("non-empty series");
-        let mut inl = vec![Inline::plain(format!("{DASH}{}: ", ind.name))];
-        inl.extend(self.value_with_citations(ind, latest));
-        if groups.len() >= 2 {
-            let prev = &groups[groups.len() - 2];
-            inl.push(Inline::plain("; so với "));
-            inl.extend(self.value_with_citations(ind, prev));
-            if let (Some(a), Some(b)) = (Self::single_value(latest), Self::single_value(prev))
-                && format::is_exact(a.value)
-                && format::is_exact(b.value)
-            {
-                inl.push(Inline::plain(format!(
-                    ": {}",
-                    change_text(ind, b.value.value, a.value.value)
-                )));
-            }
-        }
-        inl.push(Inline::plain("."));
-        self.push_item(inl);
-    }
-
-    /// The whole series, when it is longer than the two values above.
-    fn series_note(&mut self, ind: &Indicator, groups: &[Vec<&Point<'a>>]) {
-        let mut inl = vec![Inline::plain("  Các mốc: ")];
-        for (k, g) in groups.iter().enumerate() {
-            if k > 0 {
-                inl.push(Inline::plain("; "));
-            }
-            inl.push(Inline::plain(format!("{}: ", g[0].when.to_short())));
-            match Self::single_value(g) {
-                Some(p) => {
-                    let d = if p.derived.is_some() { " (suy ra)" } else { "" };
-                    inl.push(Inline::plain(format!(
-                        "{}{d} ",
-                        Self::chart_label(ind, p.value)
-                    )));
-                    let idx: Vec<usize> = g.iter().map(|p| p.index).collect();
-                    inl.extend(self.cite_all(&idx));
-                }
-                None => {
-                    for (j, p) in g.iter().enumerate() {
-                        if j > 0 {
-                            inl.push(Inline::plain(" hoặc "));
-                        }
-                        inl.push(Inline::plain(format!(
-                            "{} ",
-                            Self::chart_label(ind, p.value)
-                        )));
-                        inl.push(self.cite(p.index));
-                    }
-                }
-            }
-        }
-        inl.push(Inline::plain("."));
-        self.push_paragraph(ParagraphStyle::Note, inl);
-    }
-
-    /// How each derived value was obtained.
-    fn derivation_notes(&mut self, points: &[Point<'a>]) {
-        for p in points {
-            if let Some(d) = p.derived {
-                let mut inl = vec![Inline::plain(format!(
-                    "Giá trị {} là suy ra: {} ",
-                    format::date_phrase(&p.when),
-                    sentence(&d.explanation)
-                ))];
-                inl.push(self.cite(p.index));
-                inl.push(Inline::plain("."));
-                self.push_paragraph(ParagraphStyle::Note, inl);
-            }
-        }
-    }
-
-    pub(super) fn target_item(&mut self, index: usize, f: &Fact) {
-        let deadline = f
-            .date
-            .when
-            .map(|w| format::date_phrase(&w))
-            .map(|d| format!("Đến {d}"))
-            .unwrap_or_else(|| "Thời hạn không rõ".into());
-        let mut inl = vec![Inline::plain(format!(
-            "{DASH}{deadline}: {} ",
-            sentence(&f.summary)
-        ))];
-        inl.push(self.cite(index));
-        inl.push(Inline::plain("."));
-        if let FactKind::Target {
-            indicator: Some(ind_id),
-            goal: Some(goal),
-        } = &f.kind
-            && let Some(ind) = self.catalog.indicator(ind_id)
-        {
-            // The latest status up to the end of the period.
-            let points = self.measurements(ind_id, |w| w <= self.to);
-            let groups = Self::by_date(&points);
-            match groups.last() {
-                None => inl.push(Inline::plain(" Chưa có số liệu về hiện trạng.")),
-                Some(latest) => {
-                    inl.push(Inline::plain(format!(" Hiện trạng ({}): ", ind.name)));
-                    inl.extend(self.value_with_citations(ind, latest));
-                    if let Some(p) = Self::single_value(latest)
-                        && format::is_exact(p.value)
-                    {
-                        inl.push(Inline::plain(format!(
-                            ", {}",
-                            gap_text(ind, goal, p.value.value)
-                        )));
-                    }
-                    inl.push(Inline::plain("."));
-                }
-            }
-        }
-        self.push_item(inl);
     }
 }
 

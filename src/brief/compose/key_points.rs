@@ -1,47 +1,45 @@
-//! "Những điểm chính": three to seven one-sentence points computed from
-//! the selection, in order of importance: each topic's headline indicator
-//! (latest value, change since the start of the period), the targets due
-//! in or after the period against the latest status, and disagreements
-//! between sources touching a headline. Every number is a fact's value or
-//! date, or the difference of two cited values; every point is cited.
-
-use std::collections::HashSet;
+//! "Những điểm chính": at most six sentences a leader can read aloud, one
+//! per theme: each topic's headline indicator (its latest value and its
+//! change since the start of the period) with the targets on it judged as
+//! of the signing date, then a disagreement between sources when there is
+//! room. Every number is a fact's value or date, or the difference of two
+//! cited values; every point is cited; the body says the same things in
+//! other forms (tables, target items), never in these sentences.
 
 use super::Composer;
+use super::cite::is_weak;
 use super::figures::Point;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
-use crate::brief::wording::{DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING};
+use crate::brief::wording::{DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, WEAK_SOURCES_NOTE};
 use crate::data::*;
 
 /// At most this many key points.
-pub const MAX_KEY_POINTS: usize = 7;
+pub const MAX_KEY_POINTS: usize = 6;
+
+/// A key point: its words, the facts it rests on and its theme.
+struct KeyPoint {
+    inlines: Vec<Inline>,
+    facts: Vec<usize>,
+    theme: String,
+}
 
 /// A target fact with its goal.
 pub(super) struct Goaled<'a> {
-    index: usize,
-    goal: &'a Goal,
+    pub index: usize,
+    pub goal: &'a Goal,
 }
 
 /// Targets on one indicator with one deadline (several when sources
 /// give different goals or repeat one).
 pub(super) struct TargetGroup<'a> {
-    indicator: &'a Indicator,
-    deadline: PartialDate,
+    pub indicator: &'a Indicator,
+    pub deadline: PartialDate,
     pub targets: Vec<Goaled<'a>>,
 }
 
-/// "thứ hạng …" from "Thứ hạng …": a name inside a sentence.
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 /// "vào nhóm 50", "đạt từ 80% trở lên".
-fn goal_words(ind: &Indicator, goal: &Goal) -> String {
+pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
     let level = match &ind.unit {
         Unit::Rank { .. } => return format!("vào nhóm {}", format::number(goal.value.value, 0)),
         Unit::Percent => format::amount(&goal.value),
@@ -53,86 +51,164 @@ fn goal_words(ind: &Indicator, goal: &Goal) -> String {
     }
 }
 
-/// "nhóm 50", "từ 80% trở lên": the goal's level in a bracket.
-fn goal_level(ind: &Indicator, goal: &Goal) -> String {
-    let words = goal_words(ind, goal);
-    words
-        .strip_prefix("vào ")
-        .or(words.strip_prefix("đạt "))
-        .unwrap_or(&words)
-        .to_string()
+/// Months from the end of `d` to `day`: how old a figure is.
+fn months_between(d: &PartialDate, day: &PartialDate) -> i32 {
+    let end = d.year_value() * 12 + d.month_value().unwrap_or(12) as i32;
+    let now = day.year_value() * 12 + day.month_value().unwrap_or(12) as i32;
+    now - end
 }
 
+/// A figure older than this is flagged: the window and the document say
+/// so.
+pub const STALE_MONTHS: i32 = 24;
+
 impl<'a> Composer<'a> {
-    /// Writes the key points (heading and items) into the blocks.
-    pub(super) fn key_points(&mut self, topics: &[&Topic]) {
+    /// Writes the key points (heading and items) into the blocks, and
+    /// notes the ones resting on figures older than two years.
+    pub(super) fn key_points(&mut self, topics: &[&'a Topic]) {
         let catalog = self.catalog;
-        let headlines: Vec<&'a Indicator> = topics
-            .iter()
-            .filter_map(|t| t.headline.as_deref())
-            .filter_map(|id| catalog.indicator(id))
-            .collect();
-        let mut points: Vec<Vec<Inline>> = Vec::new();
-        let mut stated: HashSet<&str> = HashSet::new();
-        for ind in &headlines {
+        let mut points: Vec<KeyPoint> = Vec::new();
+        for topic in topics {
+            let Some(ind) = topic.headline.as_deref().and_then(|i| catalog.indicator(i)) else {
+                continue;
+            };
             if points.len() < MAX_KEY_POINTS
-                && let Some(p) = self.headline_point(ind)
+                && let Some(p) = self.topic_point(topic, ind)
             {
                 points.push(p);
             }
         }
-        let from = self.from;
-        for group in self.target_groups(topics, &headlines, |y| y >= from) {
-            if points.len() >= MAX_KEY_POINTS {
-                break;
-            }
-            let ids: HashSet<&str> = group
-                .targets
-                .iter()
-                .map(|t| catalog.facts()[t.index].id.as_str())
-                .collect();
-            for x in catalog.conflicts() {
-                if x.facts.iter().all(|f| ids.contains(f.as_str())) {
-                    stated.insert(x.id.as_str());
-                }
-            }
-            points.push(self.target_point(&group));
-        }
-        for x in self.headline_conflicts(&headlines) {
-            if points.len() < MAX_KEY_POINTS && !stated.contains(x.id.as_str()) {
-                points.push(self.conflict_point(x));
-            }
+        if points.len() < MAX_KEY_POINTS
+            && let Some(p) = self.disagreement_point(topics)
+        {
+            points.push(p);
         }
         if points.is_empty() {
             return;
         }
         self.heading(HeadingLevel::Section, KEY_POINTS_HEADING.to_string());
-        for p in points {
-            self.push_paragraph(ParagraphStyle::Item, p);
+        for mut p in points {
+            if !p.facts.is_empty() && p.facts.iter().all(|&f| self.weak_fact(f)) {
+                let end = p.inlines.pop();
+                p.inlines
+                    .push(Inline::plain(format!(" (theo {WEAK_SOURCES_NOTE})")));
+                p.inlines.extend(end);
+            }
+            if let Some(newest) = self.newest_of(&p.facts)
+                && months_between(&newest, &self.signing) > STALE_MONTHS
+            {
+                self.stale.push((self.blocks.len(), p.theme.clone()));
+            }
+            self.push_paragraph(ParagraphStyle::Item, p.inlines);
         }
     }
 
-    /// "- Thứ hạng …: 86/193 (năm 2020) [1], tăng 13 bậc so với 99/193
-    /// (năm 2014, suy ra) [2]."
-    fn headline_point(&mut self, ind: &'a Indicator) -> Option<Vec<Inline>> {
+    fn weak_fact(&self, f: usize) -> bool {
+        let catalog = self.catalog;
+        catalog
+            .source(&catalog.facts()[f].source)
+            .is_none_or(is_weak)
+    }
+
+    /// The newest date of the measurements among `facts`.
+    pub(super) fn newest_of(&self, facts: &[usize]) -> Option<PartialDate> {
+        facts
+            .iter()
+            .map(|&f| &self.catalog.facts()[f])
+            .filter(|f| matches!(f.kind, FactKind::Measurement { .. }))
+            .filter_map(|f| f.date.when)
+            .max_by_key(|d| d.sort_key())
+    }
+
+    /// "- Thứ hạng … theo số liệu gần nhất (năm 2020) là 86/193 [1], tăng
+    /// 13 bậc so với 99/193 (năm 2014) [2]; mục tiêu vào nhóm 80 đến năm
+    /// 2022 không đạt tại thời hạn, …."
+    fn topic_point(&mut self, topic: &Topic, ind: &'a Indicator) -> Option<KeyPoint> {
         let points: Vec<Point<'a>> = self.measurements(&ind.id, |w| self.in_period(w));
         let groups = Self::by_date(&points);
-        let (first, latest) = (groups.first()?, groups.last()?);
-        let mut inl = vec![Inline::plain(format!("{DASH}{}: ", ind.name))];
-        inl.extend(self.value_with_citations(ind, latest));
-        if groups.len() >= 2
-            && let (Some(a), Some(b)) = (Self::single_value(latest), Self::single_value(first))
-            && format::is_exact(a.value)
-            && format::is_exact(b.value)
-        {
+        let from = self.from;
+        let targets = self.target_groups(&[topic], &[ind], |y| y >= from);
+        let targets: Vec<&TargetGroup<'a>> = targets
+            .iter()
+            .filter(|g| g.indicator.id == ind.id)
+            .collect();
+        if groups.is_empty() && targets.is_empty() {
+            return None;
+        }
+        let mut facts: Vec<usize> = Vec::new();
+        let mut inl = vec![Inline::plain(format!("{DASH}{}", ind.name))];
+        if let (Some(first), Some(latest)) = (groups.first(), groups.last()) {
+            facts.extend(latest.iter().map(|p| p.index));
             inl.push(Inline::plain(format!(
-                ", {} so với ",
-                super::change_text(ind, b.value.value, a.value.value)
+                " theo số liệu gần nhất ({}) là ",
+                format::date_phrase(&latest[0].when)
             )));
-            inl.extend(self.value_with_citations(ind, first));
+            inl.extend(self.value_with_citations(ind, latest, false));
+            if groups.len() >= 2
+                && let (Some(a), Some(b)) = (Self::single_value(latest), Self::single_value(first))
+                && format::is_exact(a.value)
+                && format::is_exact(b.value)
+            {
+                facts.extend(first.iter().map(|p| p.index));
+                inl.push(Inline::plain(format!(
+                    ", {} so với ",
+                    super::change_text(ind, b.value.value, a.value.value)
+                )));
+                inl.extend(self.value_with_citations(ind, first, true));
+            }
+        } else {
+            inl.push(Inline::plain(": chưa có số liệu trong giai đoạn"));
+        }
+        for g in targets {
+            let goal = g.targets[0].goal;
+            let idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
+            facts.extend(&idx);
+            inl.push(Inline::plain(format!(
+                "; mục tiêu {} đến {} ",
+                goal_words(ind, goal),
+                format::date_phrase(&g.deadline)
+            )));
+            inl.extend(self.cite_all(&idx));
+            inl.push(Inline::plain(" "));
+            inl.extend(self.standing_words(ind, goal, &g.deadline));
         }
         inl.push(Inline::plain("."));
-        Some(inl)
+        Some(KeyPoint {
+            inlines: inl,
+            facts,
+            theme: topic.name.clone(),
+        })
+    }
+
+    /// The first disagreement between sources on a headline indicator in
+    /// the period, as one point.
+    fn disagreement_point(&mut self, topics: &[&'a Topic]) -> Option<KeyPoint> {
+        let catalog = self.catalog;
+        let headlines: Vec<&str> = topics
+            .iter()
+            .filter_map(|t| t.headline.as_deref())
+            .collect();
+        let on_headline = |f: &Fact| match &f.kind {
+            FactKind::Measurement { indicator, .. } => headlines.contains(&indicator.as_str()),
+            _ => false,
+        };
+        let x = catalog.conflicts().iter().find(|x| {
+            !x.facts.iter().any(|id| self.is_excluded(id))
+                && x.facts.iter().filter_map(|id| catalog.fact(id)).any(|f| {
+                    on_headline(f) && f.date.when.is_none_or(|w| self.in_period(w.year_value()))
+                })
+        })?;
+        self.stated.push(x.id.clone());
+        let facts: Vec<usize> = x
+            .facts
+            .iter()
+            .filter_map(|id| catalog.fact_index(id))
+            .collect();
+        Some(KeyPoint {
+            inlines: self.conflict_item(DISAGREEMENT_LEAD, x),
+            facts,
+            theme: DISAGREEMENT_LEAD.trim_end_matches([':', ' ']).to_string(),
+        })
     }
 
     /// Targets with a goal on an indicator of `topics` whose deadline
@@ -161,10 +237,11 @@ impl<'a> Composer<'a> {
                 continue;
             }
             let t = Goaled { index, goal };
-            match groups
-                .iter_mut()
-                .find(|g| g.indicator.id == ind.id && g.deadline == deadline)
-            {
+            match groups.iter_mut().find(|g| {
+                g.indicator.id == ind.id
+                    && g.deadline == deadline
+                    && number::same_number(g.targets[0].goal.value.value, goal.value.value)
+            }) {
                 Some(g) => g.targets.push(t),
                 None => groups.push(TargetGroup {
                     indicator: ind,
@@ -178,98 +255,5 @@ impl<'a> Composer<'a> {
             (headline.is_none(), g.deadline.sort_key(), headline)
         });
         groups
-    }
-
-    /// "- Mục tiêu đến năm 2025: thứ hạng … vào nhóm 50 [1]; hiện trạng:
-    /// 86/193 (năm 2020) [1], còn cách mục tiêu 36 bậc."
-    pub(super) fn target_point(&mut self, g: &TargetGroup<'a>) -> Vec<Inline> {
-        let ind = g.indicator;
-        // Distinct goals, each with the facts that state it.
-        let mut goals: Vec<(&'a Goal, Vec<usize>)> = Vec::new();
-        for t in &g.targets {
-            match goals.iter_mut().find(|(goal, _)| {
-                goal.comparison == t.goal.comparison
-                    && number::same_number(goal.value.value, t.goal.value.value)
-            }) {
-                Some((_, facts)) => facts.push(t.index),
-                None => goals.push((t.goal, vec![t.index])),
-            }
-        }
-        let mut inl = vec![Inline::plain(format!(
-            "{DASH}Mục tiêu đến {}: {} ",
-            format::date_phrase(&g.deadline),
-            lower_first(&ind.name)
-        ))];
-        for (k, (goal, facts)) in goals.iter().enumerate() {
-            if k > 0 {
-                inl.push(Inline::plain(" hoặc "));
-            }
-            let words = if k == 0 {
-                goal_words(ind, goal)
-            } else {
-                goal_level(ind, goal)
-            };
-            inl.push(Inline::plain(format!("{words} ")));
-            inl.extend(self.cite_all(facts));
-        }
-        if goals.len() > 1 {
-            inl.push(Inline::plain(" (các nguồn nêu khác nhau)"));
-        }
-        let points = self.measurements(&ind.id, |w| w <= self.to);
-        let groups = Self::by_date(&points);
-        match groups.last() {
-            None => inl.push(Inline::plain("; chưa có số liệu về hiện trạng")),
-            Some(latest) => {
-                inl.push(Inline::plain("; hiện trạng: "));
-                inl.extend(self.value_with_citations(ind, latest));
-                if let Some(p) = Self::single_value(latest)
-                    && format::is_exact(p.value)
-                {
-                    let gaps: Vec<String> = goals
-                        .iter()
-                        .map(|(goal, _)| {
-                            let gap = super::gap_text(ind, goal, p.value.value);
-                            if goals.len() > 1 {
-                                format!("{gap} ({})", goal_level(ind, goal))
-                            } else {
-                                gap
-                            }
-                        })
-                        .collect();
-                    inl.push(Inline::plain(format!(", {}", gaps.join(", "))));
-                }
-            }
-        }
-        inl.push(Inline::plain("."));
-        inl
-    }
-
-    /// Disagreements, none of whose facts is left out, touching a
-    /// headline indicator inside the period.
-    fn headline_conflicts(&self, headlines: &[&'a Indicator]) -> Vec<&'a Conflict> {
-        let catalog = self.catalog;
-        let on_headline = |f: &Fact| match &f.kind {
-            FactKind::Measurement { indicator, .. }
-            | FactKind::Target {
-                indicator: Some(indicator),
-                ..
-            } => headlines.iter().any(|h| h.id == *indicator),
-            _ => false,
-        };
-        catalog
-            .conflicts()
-            .iter()
-            .filter(|x| !x.facts.iter().any(|id| self.is_excluded(id)))
-            .filter(|x| {
-                x.facts.iter().filter_map(|id| catalog.fact(id)).any(|f| {
-                    on_headline(f) && f.date.when.is_none_or(|w| self.in_period(w.year_value()))
-                })
-            })
-            .collect()
-    }
-
-    /// "- Các nguồn chưa thống nhất: … [1], [2]."
-    fn conflict_point(&mut self, x: &Conflict) -> Vec<Inline> {
-        self.conflict_item(DISAGREEMENT_LEAD, x)
     }
 }

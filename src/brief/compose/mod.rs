@@ -9,19 +9,27 @@ mod chart;
 mod cite;
 mod figures;
 mod key_points;
+mod opening;
 mod own;
+mod shortcomings;
+mod table;
+mod targets;
 mod topic;
 
 use unicode_normalization::UnicodeNormalization;
 
-pub use cite::reference_text;
+pub use cite::{is_weak, reference_text};
 pub use figures::{change_text, gap_text};
+pub use key_points::{MAX_KEY_POINTS, STALE_MONTHS};
 
 use super::document::*;
 use super::format;
-use super::selection::{HeaderFields, Length, MAX_YEAR, MIN_YEAR, Selection};
+use super::selection::{
+    ASSESSMENT, HeaderFields, Length, MAX_YEAR, MIN_YEAR, PROPOSALS, Selection,
+};
 use super::wording::{
-    APPENDIX_HEADING, APPENDIX_SUBTITLE, DEFAULT_TITLE, MOTTO, NATION, RECIPIENTS_LABEL,
+    APPENDIX_HEADING, APPENDIX_SUBTITLE, ARCHIVE_LINE, DEFAULT_TITLE, MOTTO, NATION,
+    NO_DATA_TOPICS, PROPOSALS_HEADING, RECIPIENTS_LABEL, RESULTS_HEADING, SHORTCOMINGS_HEADING,
 };
 use crate::data::{Catalog, Fact, PartialDate, Topic};
 use cite::Citations;
@@ -52,38 +60,56 @@ pub enum ComposeError {
 pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeError> {
     let date = check_selection(catalog, sel)?;
     let topics = catalog.in_dataset_order(&sel.topics);
-    let mut c = Composer::new(catalog, sel);
+    let mut c = Composer::new(catalog, sel, date);
     // Key points first: they are read first, so they are cited first.
     c.key_points(&topics);
     let key_points = std::mem::take(&mut c.blocks);
-    let mut sections = 0;
-    for topic in &topics {
-        if c.topic_section(sections + 1, topic) {
-            sections += 1;
-        }
-    }
+    let numbered: Vec<(usize, &Topic)> = topics
+        .iter()
+        .filter(|t| c.has_content(t))
+        .enumerate()
+        .map(|(i, t)| (i + 1, *t))
+        .collect();
+    let results = c.results(&topics, &numbered);
     let period = format::period(sel.from, sel.to);
     if c.dated_facts == 0 {
         return Err(ComposeError::NoData(period));
     }
-    let data_blocks = std::mem::take(&mut c.blocks);
-    if c.length == Length::Short {
-        let mut n = 0;
-        for topic in &topics {
-            if c.topic_appendix(n + 1, topic) {
-                n += 1;
-            }
-        }
+    let mut sections = Sections::default();
+    sections.push(RESULTS_HEADING, results);
+    let assessment = own::own_text(&sel.own_sections, ASSESSMENT);
+    let computed = c.shortcomings(&topics);
+    let mut shortcomings = std::mem::take(&mut c.blocks);
+    shortcomings.extend(assessment);
+    if computed > 0 || !shortcomings.is_empty() {
+        sections.push(SHORTCOMINGS_HEADING, shortcomings);
     }
-    let appendix = std::mem::take(&mut c.blocks);
+    let proposals = own::own_text(&sel.own_sections, PROPOSALS);
+    if !proposals.is_empty() {
+        sections.push(PROPOSALS_HEADING, proposals);
+    }
+    for (title, blocks) in own::other_sections(&sel.own_sections) {
+        sections.push(&title, blocks);
+    }
+    let appendix = c.appendix_blocks(&numbered);
     let summary = summary_line(&topics, &period);
-    let mut blocks = key_points;
-    if c.length == Length::Full {
-        blocks.push(Block::Paragraph(intro(topics.len(), &period, &c.cites)));
-    }
-    blocks.extend(data_blocks);
-    blocks.extend(own::own_sections(sections, &sel.own_sections));
-
+    let references = std::mem::take(&mut c.cites).into_references(catalog);
+    let cited: Vec<usize> = references
+        .entries
+        .iter()
+        .flat_map(|r| r.facts.clone())
+        .collect();
+    let newest = c.newest_of(&cited);
+    let stale: Vec<(usize, String)> = c.stale.iter().map(|(i, t)| (i + 1, t.clone())).collect();
+    let mut blocks = vec![Block::Paragraph(opening::opening(
+        &sel.opening,
+        &period,
+        references.entries.len(),
+        newest,
+        !stale.is_empty(),
+    ))];
+    blocks.extend(key_points);
+    blocks.extend(sections.blocks);
     let h = &sel.header;
     let header = header(h);
     let title_text = match nfc(h.title.trim()) {
@@ -98,18 +124,100 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
             keywords: topics.iter().map(|t| t.name.clone()).collect(),
             date,
         },
-        header,
         title: format::upper(&title_text),
         summary,
         blocks,
-        references: c.cites.into_references(catalog),
+        references,
         closing: closing(h),
         appendix: (!appendix.is_empty()).then(|| Appendix {
             heading: APPENDIX_HEADING.to_string(),
+            attachment: attachment_line(h),
             subtitle: APPENDIX_SUBTITLE.to_string(),
             blocks: appendix,
         }),
+        header,
+        freshness: Freshness { newest, stale },
     })
+}
+
+/// The report's Roman-numbered sections, numbered as they are added.
+#[derive(Default)]
+struct Sections {
+    blocks: Vec<Block>,
+    count: usize,
+}
+
+impl Sections {
+    fn push(&mut self, title: &str, body: Vec<Block>) {
+        self.count += 1;
+        self.blocks.push(Block::Heading {
+            level: HeadingLevel::Section,
+            text: format!("{}. {}", format::roman(self.count), format::upper(title)),
+        });
+        self.blocks.extend(body);
+    }
+}
+
+impl<'a> Composer<'a> {
+    /// "I. KẾT QUẢ": each topic with something to say under its number,
+    /// then the chosen topics with nothing in the period, named.
+    fn results(&mut self, topics: &[&'a Topic], numbered: &[(usize, &'a Topic)]) -> Vec<Block> {
+        for (n, topic) in numbered {
+            self.topic_section(*n, topic);
+        }
+        let empty: Vec<&str> = topics
+            .iter()
+            .filter(|t| !numbered.iter().any(|(_, n)| n.id == t.id))
+            .map(|t| t.name.as_str())
+            .collect();
+        if !empty.is_empty() {
+            let text = format!("{NO_DATA_TOPICS} {}.", empty.join("; "));
+            self.push_paragraph(ParagraphStyle::Note, vec![Inline::plain(text)]);
+        }
+        std::mem::take(&mut self.blocks)
+    }
+
+    /// The short edition's appendix: "I. KẾT QUẢ" again, each topic under
+    /// the number it has in the body.
+    fn appendix_blocks(&mut self, numbered: &[(usize, &'a Topic)]) -> Vec<Block> {
+        if self.length != Length::Short {
+            return Vec::new();
+        }
+        let mut any = false;
+        for (n, topic) in numbered {
+            any |= self.topic_appendix(*n, topic);
+        }
+        let mut blocks = std::mem::take(&mut self.blocks);
+        if any {
+            blocks.insert(
+                0,
+                Block::Heading {
+                    level: HeadingLevel::Section,
+                    text: format!("{}. {}", format::roman(1), format::upper(RESULTS_HEADING)),
+                },
+            );
+        }
+        blocks
+    }
+}
+
+/// "(Kèm theo Báo cáo số      /BC-CĐSQG ngày 23 tháng 11 năm 2026 của Cục
+/// Chuyển đổi số quốc gia)".
+fn attachment_line(h: &HeaderFields) -> String {
+    let number = nfc(h.number.trim());
+    let number = number
+        .strip_prefix("Số:")
+        .map(|n| format!(" số{}", n.replace(' ', "\u{a0}")))
+        .unwrap_or_default();
+    let date = format::place_date("", h.date.day, h.date.month, h.date.year);
+    let date = date.trim_start_matches([',', ' ']).to_lowercase();
+    let issuer = lines_of(&h.issuer).last().cloned().unwrap_or_default();
+    let of = if issuer.is_empty() {
+        String::new()
+    } else {
+        format!(" của {issuer}")
+    };
+    format!("(Kèm theo Báo cáo{number} {date}{of})")
 }
 
 /// The period, topics and date must make sense before anything is said;
@@ -151,28 +259,14 @@ fn lines_of(field: &str) -> Vec<String> {
         .collect()
 }
 
+/// The subject line: the topics' names when there are few, else the
+/// field; then the period.
 fn summary_line(topics: &[&Topic], period: &str) -> String {
     if topics.len() <= 3 {
         let names: Vec<&str> = topics.iter().map(|t| t.name.as_str()).collect();
         format!("{} – {}", names.join("; "), period)
     } else {
-        format!(
-            "Chính phủ điện tử, Chính phủ số ({} chủ đề), {}",
-            topics.len(),
-            period
-        )
-    }
-}
-
-fn intro(topics: usize, period: &str, cites: &Citations) -> Paragraph {
-    Paragraph {
-        style: ParagraphStyle::Body,
-        inlines: vec![Inline::plain(format!(
-            "Báo cáo tổng hợp thông tin về {topics} chủ đề trong {period}, trích từ {} bài viết nêu \
-             tại mục Nguồn tham khảo. Mỗi thông tin có số chỉ dẫn [n] tới nguồn; giá trị và thời \
-             điểm suy ra được ghi rõ cách suy ra; những điểm các nguồn chưa thống nhất được nêu riêng.",
-            cites.sources()
-        ))],
+        format!("Về Chính phủ điện tử, Chính phủ số {period}")
     }
 }
 
@@ -190,16 +284,30 @@ fn header(h: &HeaderFields) -> Header {
     }
 }
 
+/// "CĐSQG" from "Số:      /BC-CĐSQG": the unit's abbreviation.
+fn number_symbol(number: &str) -> Option<String> {
+    let after = number.rsplit_once('-')?.1.trim();
+    (!after.is_empty()).then(|| nfc(after))
+}
+
 /// "Nơi nhận" with its dashes and end punctuation, and the signer block.
 fn closing(h: &HeaderFields) -> Closing {
     let names = lines_of(&h.recipients);
     let n = names.len();
+    let symbol = number_symbol(&h.number);
     let recipients = names
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let end = if i + 1 == n { "." } else { ";" };
-            format!("- {}{end}", r.trim_end_matches([';', '.']))
+            let r = r.trim_end_matches([';', '.']);
+            // "Lưu: VT, CĐSQG.": the drafting unit's abbreviation after
+            // the records clerk's copy, as the number line gives it.
+            let r = match &symbol {
+                Some(s) if r == ARCHIVE_LINE => format!("{r}, {s}"),
+                _ => r.to_string(),
+            };
+            format!("- {r}{end}")
         })
         .collect();
     let (title, name) = (h.signer_title.trim(), h.signer_name.trim());
@@ -227,12 +335,20 @@ struct Composer<'a> {
     blocks: Vec<Block>,
     /// Dated facts used, to tell an empty period.
     dated_facts: usize,
-    /// Number of the last sub-heading of the current topic.
-    subsection: usize,
+    /// The signing date: targets and the age of figures are judged on it.
+    signing: PartialDate,
+    /// Letters given to the parts of the current topic ("a)", "b)").
+    part: usize,
+    /// Tables numbered so far ("Bảng n").
+    tables: usize,
+    /// Key points resting on old figures: block index and theme.
+    stale: Vec<(usize, String)>,
+    /// Disagreements already stated as a key point.
+    stated: Vec<String>,
 }
 
 impl<'a> Composer<'a> {
-    fn new(catalog: &'a Catalog, sel: &Selection) -> Self {
+    fn new(catalog: &'a Catalog, sel: &Selection, signing: PartialDate) -> Self {
         Self {
             catalog,
             from: sel.from,
@@ -246,7 +362,11 @@ impl<'a> Composer<'a> {
             cites: Citations::default(),
             blocks: Vec::new(),
             dated_facts: 0,
-            subsection: 0,
+            signing,
+            part: 0,
+            tables: 0,
+            stale: Vec::new(),
+            stated: Vec::new(),
         }
     }
 
@@ -290,12 +410,5 @@ impl<'a> Composer<'a> {
 
     fn heading(&mut self, level: HeadingLevel, text: String) {
         self.blocks.push(Block::Heading { level, text });
-    }
-
-    /// "2. Diễn biến và nhận định": the next numbered part of a topic.
-    fn subheading(&mut self, title: &str) {
-        self.subsection += 1;
-        let text = format!("{}. {title}", self.subsection);
-        self.heading(HeadingLevel::Subsection, text);
     }
 }

@@ -1,13 +1,16 @@
-//! One topic's section: its key figures, developments, targets and the
-//! disagreements between sources, each part numbered when present.
+//! One topic's numbered sub-section of "I. KẾT QUẢ": its table of key
+//! figures, charts, developments and targets (full edition); the table
+//! and the measurable targets in the short edition's body, the rest in
+//! its appendix under the same number.
 
 use super::Composer;
 use super::figures::{Point, sentence};
-use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
+use super::key_points::goal_words;
+use crate::brief::document::{HeadingLevel, Inline};
 use crate::brief::format;
 use crate::brief::selection::Length;
-use crate::brief::wording::DASH;
-use crate::data::{Conflict, Fact, FactKind, Indicator, Topic};
+use crate::brief::wording::{DASH, INFERRED_MARK, INFERRED_NOTE, INTENT_WORDS, STATED_LEAD};
+use crate::data::{Fact, FactKind, Indicator, Topic};
 
 /// A fact with its index in the catalog.
 type Indexed<'a> = (usize, &'a Fact);
@@ -17,24 +20,55 @@ fn by_date_undated_last(facts: &mut [Indexed<'_>]) {
     facts.sort_by_key(|(i, f)| (f.date.when.is_none(), f.date.when.map(|w| w.sort_key()), *i));
 }
 
-/// Which part of a topic's key figures to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Part {
-    /// Everything: latest value and change, series, derivations, chart.
-    All,
-    /// The body of the short edition: latest value and change.
-    Latest,
-    /// The appendix of the short edition: series, derivations, chart.
-    Details,
+/// Two measurable targets on one indicator with one deadline and goal
+/// (a fact is the same as itself).
+fn same_goal(a: &Fact, b: &Fact) -> bool {
+    match (&a.kind, &b.kind) {
+        (
+            FactKind::Target {
+                indicator: Some(i),
+                goal: Some(g),
+            },
+            FactKind::Target {
+                indicator: Some(j),
+                goal: Some(h),
+            },
+        ) => {
+            i == j
+                && a.date.when == b.date.when
+                && g.comparison == h.comparison
+                && crate::data::number::same_number(g.value.value, h.value.value)
+        }
+        _ => std::ptr::eq(a, b),
+    }
+}
+
+/// Whether a fact is a measurable target on the indicator `id`.
+fn targets_indicator(f: &Fact, id: &str) -> bool {
+    matches!(&f.kind, FactKind::Target { indicator: Some(i), goal: Some(_) } if i == id)
+}
+
+/// Whether a summary states an intent or a state of affairs at the time
+/// ("đang", "dự kiến", "sẽ"): it then carries the date it was said.
+fn states_intent(summary: &str) -> bool {
+    let s = format!(" {} ", summary.to_lowercase());
+    INTENT_WORDS.iter().any(|w| s.contains(&format!(" {w} ")))
 }
 
 impl<'a> Composer<'a> {
     fn topic_heading(&mut self, number: usize, topic: &Topic) {
         self.heading(
-            HeadingLevel::Section,
-            format!("{}. {}", format::roman(number), format::upper(&topic.name)),
+            HeadingLevel::Subsection,
+            format!("{number}. {}", format::capitalize(&topic.name)),
         );
-        self.subsection = 0;
+        self.part = 0;
+    }
+
+    /// "a) Diễn biến": the next lettered part of a topic.
+    fn part_heading(&mut self, title: &str) {
+        let letter = (b'a' + (self.part % 26) as u8) as char;
+        self.part += 1;
+        self.heading(HeadingLevel::Part, format!("{letter}) {title}"));
     }
 
     /// The facts of a topic still in the brief.
@@ -42,65 +76,75 @@ impl<'a> Composer<'a> {
         self.facts().filter(|(_, f)| f.topic == topic.id).collect()
     }
 
-    /// A topic's section of the body: everything (full edition), or its
-    /// key figures and targets against status (short edition, where a
-    /// topic with neither is left to the appendix). Returns whether a
-    /// section was written.
+    /// Whether a topic has anything to say in the period.
+    pub(super) fn has_content(&self, topic: &Topic) -> bool {
+        self.topic_facts(topic)
+            .iter()
+            .any(|(_, f)| self.undated_or_in_period(f))
+    }
+
+    /// The topic's part of the body, numbered `number`; false when the
+    /// short edition leaves it all to the appendix.
     pub(super) fn topic_section(&mut self, number: usize, topic: &Topic) -> bool {
         let facts = self.topic_facts(topic);
-        if self.length == Length::Short {
-            return self.short_section(number, topic, &facts);
-        }
-        self.topic_heading(number, topic);
-        let start = self.blocks.len();
-        self.key_figures(topic, Part::All);
-        self.developments(&facts);
-        self.targets(&facts, false);
-        self.disagreements(&facts);
-        if self.blocks.len() == start {
-            let text = format!(
-                "Không có thông tin của chủ đề này trong {}.",
-                format::period(self.from, self.to)
-            );
-            self.push_paragraph(ParagraphStyle::Note, vec![Inline::plain(text)]);
-        }
-        true
-    }
-
-    /// The short edition's section: one paragraph of key figures, then
-    /// the targets on an indicator against the latest status.
-    fn short_section(&mut self, number: usize, topic: &Topic, facts: &[Indexed<'a>]) -> bool {
         let series = self.topic_series(topic);
-        let groups = self.target_groups(std::slice::from_ref(&topic), &[], |y| self.in_period(y));
-        if series.is_empty() && groups.is_empty() {
-            // Counted for the empty-period check, written in the appendix.
+        if self.length == Length::Short {
+            // The headline and the indicators with a measurable target;
+            // the rest goes to the appendix.
+            let goals = self.goal_targets(&facts);
+            let main: Vec<_> = series
+                .into_iter()
+                .filter(|(ind, _)| {
+                    topic.headline.as_deref() == Some(ind.id.as_str())
+                        || goals.iter().any(|(_, f)| targets_indicator(f, &ind.id))
+                })
+                .collect();
             self.dated_facts += facts.iter().filter(|(_, f)| f.date.when.is_some()).count();
-            return false;
+            if main.is_empty() {
+                return false;
+            }
+            self.topic_heading(number, topic);
+            self.table_of(&format!("Số liệu chính: {}", topic.name), &main);
+            return true;
         }
         self.topic_heading(number, topic);
-        if !series.is_empty() {
-            self.figures_paragraph(&series);
-        }
-        for g in &groups {
-            self.dated_facts += g.targets.len();
-            let inl = self.target_point(g);
-            self.push_item(inl);
+        self.table_of(&format!("Số liệu chính: {}", topic.name), &series);
+        self.charts_of(&series);
+        self.developments(&facts);
+        let targets: Vec<Indexed<'a>> = facts
+            .iter()
+            .copied()
+            .filter(|(_, f)| matches!(f.kind, FactKind::Target { .. }))
+            .filter(|(_, f)| self.undated_or_in_period(f))
+            .collect();
+        if !targets.is_empty() {
+            self.part_heading("Mục tiêu");
+            self.target_items(&targets);
         }
         true
     }
 
-    /// A topic's part of the short edition's appendix: series, charts,
-    /// developments, the other targets and disagreements; nothing when it
-    /// has none. Returns whether it wrote something.
+    /// The topic's part of the short edition's appendix: every figure,
+    /// the charts, developments and targets; false when it has none.
     pub(super) fn topic_appendix(&mut self, number: usize, topic: &Topic) -> bool {
         let start = self.blocks.len();
         self.topic_heading(number, topic);
-        let facts = self.topic_facts(topic);
         let body = self.blocks.len();
-        self.key_figures(topic, Part::Details);
+        let facts = self.topic_facts(topic);
+        let series = self.topic_series(topic);
+        self.table_of(&format!("Số liệu chi tiết: {}", topic.name), &series);
+        self.charts_of(&series);
         self.developments(&facts);
-        self.targets(&facts, true);
-        self.disagreements(&facts);
+        let targets: Vec<Indexed<'a>> = facts
+            .iter()
+            .copied()
+            .filter(|(_, f)| matches!(f.kind, FactKind::Target { .. }))
+            .filter(|(_, f)| self.undated_or_in_period(f))
+            .collect();
+        if !targets.is_empty() {
+            self.part_heading("Mục tiêu");
+            self.target_items(&targets);
+        }
         if self.blocks.len() == body {
             self.blocks.truncate(start);
             return false;
@@ -109,13 +153,13 @@ impl<'a> Composer<'a> {
     }
 
     /// Undated facts, or dated ones inside the period.
-    fn undated_or_in_period(&self, f: &Fact) -> bool {
+    pub(super) fn undated_or_in_period(&self, f: &Fact) -> bool {
         f.date.when.is_none_or(|w| self.in_period(w.year_value()))
     }
 
     /// The topic's indicators with their points in the period, in
     /// dataset order.
-    fn topic_series(&self, topic: &Topic) -> Vec<(&'a Indicator, Vec<Point<'a>>)> {
+    pub(super) fn topic_series(&self, topic: &Topic) -> Vec<(&'a Indicator, Vec<Point<'a>>)> {
         let catalog = self.catalog;
         catalog
             .indicators()
@@ -126,28 +170,49 @@ impl<'a> Composer<'a> {
             .collect()
     }
 
-    /// 1. Key figures, per indicator in dataset order.
-    fn key_figures(&mut self, topic: &Topic, part: Part) {
-        let series = self.topic_series(topic);
-        let series: Vec<_> = series
-            .into_iter()
-            .filter(|(_, points)| part != Part::Details || Self::has_details(points))
-            .collect();
+    fn table_of(&mut self, title: &str, series: &[(&'a Indicator, Vec<Point<'a>>)]) {
         if series.is_empty() {
             return;
         }
-        self.subheading(match part {
-            Part::Details => "Số liệu chi tiết và biểu đồ",
-            _ => "Số liệu chính",
-        });
-        for (ind, points) in &series {
-            self.dated_facts += points.len();
-            self.key_figure(ind, points, part);
+        if self.length == Length::Full {
+            self.dated_facts += series.iter().map(|(_, p)| p.len()).sum::<usize>();
+        }
+        let table = self.figures_table(title, series);
+        self.blocks.push(table);
+    }
+
+    /// A chart for each indicator with two or more dates.
+    fn charts_of(&mut self, series: &[(&'a Indicator, Vec<Point<'a>>)]) {
+        for (ind, points) in series {
+            if Self::by_date(points).len() >= 2 {
+                let chart = self.chart(ind, points);
+                self.blocks
+                    .push(crate::brief::document::Block::Chart(chart));
+            }
         }
     }
 
-    /// Part 2, developments in date order; undated ones (and undated
-    /// measurements) last, said so.
+    /// Targets with a measurable goal on an indicator, in the period.
+    fn goal_targets(&self, facts: &[Indexed<'a>]) -> Vec<Indexed<'a>> {
+        facts
+            .iter()
+            .copied()
+            .filter(|(_, f)| {
+                matches!(
+                    &f.kind,
+                    FactKind::Target {
+                        indicator: Some(_),
+                        goal: Some(_)
+                    }
+                )
+            })
+            .filter(|(_, f)| f.date.when.is_some_and(|w| self.in_period(w.year_value())))
+            .collect()
+    }
+
+    /// Developments in date order; undated ones (and undated
+    /// measurements) last. A statement of intent carries the date it was
+    /// made.
     fn developments(&mut self, facts: &[Indexed<'a>]) {
         let mut list: Vec<Indexed<'a>> = facts
             .iter()
@@ -162,98 +227,105 @@ impl<'a> Composer<'a> {
         if list.is_empty() {
             return;
         }
-        self.subheading("Diễn biến và nhận định");
+        self.part_heading("Diễn biến");
+        let mut inferred = false;
         for (index, f) in list {
             if f.date.when.is_some() {
                 self.dated_facts += 1;
             }
+            // An inferred date is marked, and explained once after the list.
+            let mut date = format::fact_date(&crate::data::FactDate {
+                inferred: None,
+                ..f.date.clone()
+            });
+            if f.date.inferred.is_some() && f.date.when.is_some() {
+                date.push_str(INFERRED_MARK);
+                inferred = true;
+            }
+            let lead = if states_intent(&f.summary) {
+                format!("{STATED_LEAD} {}", date.to_lowercase())
+            } else {
+                date
+            };
             let mut inl = vec![Inline::plain(format!(
-                "{DASH}{}: {} ",
-                format::fact_date(&f.date),
+                "{DASH}{lead}: {} ",
                 sentence(&f.summary)
             ))];
             inl.push(self.cite(index));
             inl.push(Inline::plain("."));
             self.push_item(inl);
         }
+        if inferred {
+            let note = format!("{} {INFERRED_NOTE}.", INFERRED_MARK.trim());
+            self.push_paragraph(
+                crate::brief::document::ParagraphStyle::Note,
+                vec![Inline::plain(note)],
+            );
+        }
     }
 
-    /// Part 3, targets due in the period, against the latest status; only
-    /// those without a measurable goal when `other` (the short edition's
-    /// appendix: the others are in the body).
-    fn targets(&mut self, facts: &[Indexed<'a>], other: bool) {
-        let mut list: Vec<Indexed<'a>> = facts
-            .iter()
-            .copied()
-            .filter(|(_, f)| match &f.kind {
-                FactKind::Target { indicator, goal } => {
-                    !other || indicator.is_none() || goal.is_none()
-                }
-                _ => false,
-            })
-            .filter(|(_, f)| self.undated_or_in_period(f))
-            .collect();
-        if list.is_empty() {
-            return;
-        }
-        self.subheading(if other {
-            "Các mục tiêu khác"
-        } else {
-            "Mục tiêu và hiện trạng"
-        });
+    /// Targets in deadline order: a measurable one judged as of the
+    /// signing date (sources stating the same goal cited together), the
+    /// others as stated.
+    fn target_items(&mut self, targets: &[Indexed<'a>]) {
+        let mut list = targets.to_vec();
         by_date_undated_last(&mut list);
-        for (index, f) in list {
+        let mut done: Vec<usize> = Vec::new();
+        for &(index, f) in &list {
+            if done.contains(&index) {
+                continue;
+            }
+            let same: Vec<usize> = list
+                .iter()
+                .filter(|(_, g)| same_goal(f, g))
+                .map(|(i, _)| *i)
+                .collect();
+            done.extend(&same);
             if f.date.when.is_some() {
-                self.dated_facts += 1;
+                self.dated_facts += same.len();
             }
-            self.target_item(index, f);
-        }
-    }
-
-    /// 4. Disagreements touching this topic's facts, stated plainly.
-    fn disagreements(&mut self, facts: &[Indexed<'a>]) {
-        let catalog = self.catalog;
-        let mut conflicts: Vec<&Conflict> = Vec::new();
-        for (_, f) in facts {
-            for x in catalog.conflicts_of(&f.id) {
-                if !conflicts.iter().any(|c| c.id == x.id) {
-                    conflicts.push(x);
-                }
-            }
-        }
-        conflicts.retain(|x| {
-            !x.facts.iter().any(|id| self.is_excluded(id))
-                && x.facts.iter().any(|id| {
-                    catalog
-                        .fact(id)
-                        .is_some_and(|f| self.undated_or_in_period(f))
-                })
-        });
-        if conflicts.is_empty() {
-            return;
-        }
-        self.subheading("Các nguồn chưa thống nhất");
-        for x in conflicts {
-            let inl = self.conflict_item("", x);
+            let inl = self.target_item(&same, f);
             self.push_item(inl);
         }
     }
 
-    /// "- {lead}{description} [1], [2].": a disagreement with the sources
-    /// of every fact it links.
-    pub(super) fn conflict_item(&mut self, lead: &str, x: &Conflict) -> Vec<Inline> {
+    /// "- Mục tiêu vào nhóm 80 đến năm 2022 [3]: không đạt tại thời hạn
+    /// (86/193 [4], năm 2022); …." or "- Đến năm 2025: … [2]."
+    pub(super) fn target_item(&mut self, same: &[usize], f: &'a Fact) -> Vec<Inline> {
         let catalog = self.catalog;
-        let idx: Vec<usize> = x
-            .facts
-            .iter()
-            .filter_map(|id| catalog.fact_index(id))
-            .collect();
+        if let FactKind::Target {
+            indicator: Some(ind_id),
+            goal: Some(goal),
+        } = &f.kind
+            && let (Some(ind), Some(deadline)) = (catalog.indicator(ind_id), f.date.when)
+        {
+            let mut inl = vec![Inline::plain(format!(
+                "{DASH}Mục tiêu {} đến {} ",
+                goal_words(ind, goal),
+                format::date_phrase(&deadline)
+            ))];
+            inl.extend(self.cite_all(same));
+            inl.push(Inline::plain(": "));
+            let (_, words) = self.judge(ind, goal, &deadline);
+            inl.extend(words);
+            inl.push(Inline::plain("."));
+            return inl;
+        }
+        let deadline = match f.date.when {
+            Some(w) => format!("Đến {}", format::date_phrase(&w)),
+            None => "Thời hạn không rõ".into(),
+        };
+        let passed = f.date.when.is_some_and(|w| self.deadline_passed(&w));
         let mut inl = vec![Inline::plain(format!(
-            "{DASH}{lead}{} ",
-            sentence(&x.description)
+            "{DASH}{deadline}: {} ",
+            sentence(&f.summary)
         ))];
-        inl.extend(self.cite_all(&idx));
-        inl.push(Inline::plain("."));
+        inl.extend(self.cite_all(same));
+        inl.push(Inline::plain(if passed {
+            " (đã quá thời hạn; chưa có số liệu để đánh giá)."
+        } else {
+            "."
+        }));
         inl
     }
 }

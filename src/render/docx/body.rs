@@ -8,6 +8,7 @@ use super::package::{HEADER_DEFAULT_RID, HEADER_FIRST_RID};
 use super::picture::{ChartPicture, drawing};
 use super::runs::{bookmark_name, paragraph, run};
 use super::styles::{R_NS, W_NS};
+use super::table::table;
 use super::units::tw;
 use super::xml::Xml;
 use crate::brief::document::*;
@@ -60,6 +61,12 @@ pub fn document_xml(doc: &Document, charts: &[ChartPicture]) -> String {
                 paragraph(
                     &mut x,
                     "AppendixSubtitle",
+                    &[Inline::plain(&a.attachment)],
+                    None,
+                );
+                paragraph(
+                    &mut x,
+                    "AppendixSubtitle",
                     &[Inline::plain(&a.subtitle)],
                     None,
                 );
@@ -77,9 +84,11 @@ fn block(x: &mut Xml, b: &BlockAt, charts: &[ChartPicture], refs: Option<&Refere
             let style = match level {
                 HeadingLevel::Section => "Heading1",
                 HeadingLevel::Subsection => "Heading2",
+                HeadingLevel::Part => "Heading3",
             };
             paragraph(x, style, &[Inline::plain(text)], None);
         }
+        Block::Table(t) => table(x, t, Geometry::DECREE_30.content_width(), refs),
         Block::Paragraph(p) => paragraph(x, style_id(p.style), &p.inlines, refs),
         Block::Chart(spec) => {
             let picture = b.chart.and_then(|n| charts.iter().find(|c| c.number == n));

@@ -27,6 +27,7 @@ mod picture;
 mod raster;
 mod runs;
 mod styles;
+mod table;
 mod units;
 mod xml;
 

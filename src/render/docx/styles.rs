@@ -133,9 +133,60 @@ fn paragraph_styles() -> Vec<ParaStyle> {
                 spacing(SUBSECTION_GAP, BODY_SIZE),
                 indent(0.0, FIRST_INDENT)
             ),
-            format!("{BOLD}{ITALIC}"),
+            BOLD.into(),
         )
         .alias("Đề mục 2"),
+        ParaStyle::new(
+            "Heading3",
+            "heading 3",
+            format!(
+                "{KEEP}{}{}{LEFT}<w:outlineLvl w:val=\"2\"/>",
+                spacing(PART_GAP, BODY_SIZE),
+                indent(0.0, FIRST_INDENT)
+            ),
+            ITALIC.into(),
+        )
+        .alias("Đề mục 3"),
+        ParaStyle::new(
+            "TableCaption",
+            "Tên bảng",
+            format!(
+                "<w:keepNext/>{}{}{CENTRE}",
+                spacing(TABLE_GAP, TABLE_CAPTION_SIZE),
+                indent(0.0, 0.0)
+            ),
+            format!("{BOLD}{}", size(TABLE_CAPTION_SIZE)),
+        ),
+        ParaStyle::new(
+            "TableCell",
+            "Ô bảng",
+            format!(
+                "{}{}{LEFT}",
+                spacing(TABLE_CELL_PAD_Y, TABLE_SIZE),
+                indent(0.0, 0.0)
+            ),
+            size(TABLE_SIZE),
+        ),
+        ParaStyle::new(
+            "TableCellCentre",
+            "Ô bảng, giữa",
+            format!(
+                "{}{}{CENTRE}",
+                spacing(TABLE_CELL_PAD_Y, TABLE_SIZE),
+                indent(0.0, 0.0)
+            ),
+            size(TABLE_SIZE),
+        ),
+        ParaStyle::new(
+            "TableNote",
+            "Ghi chú bảng",
+            format!(
+                "{}{}{LEFT}",
+                spacing(TABLE_NOTE_GAP, TABLE_NOTE_SIZE),
+                indent(0.0, 0.0)
+            ),
+            format!("{ITALIC}{}", size(TABLE_NOTE_SIZE)),
+        ),
         ParaStyle::new(
             "Title",
             "Title",
