@@ -20,6 +20,7 @@ mod file_flow;
 pub mod fonts;
 mod frame_log;
 mod hit;
+pub mod launch;
 pub mod native_probe;
 mod panels;
 pub mod persist;
@@ -186,6 +187,15 @@ impl EgovApp {
     pub fn with_data_folder(mut self, folder: std::path::PathBuf) -> Self {
         if let State::Ready(ws) = &mut self.state {
             ws.data_folder = folder;
+        }
+        self
+    }
+
+    /// The app opening and printing with `launcher`'s programs (tests:
+    /// scripts standing in for a machine without a viewer or `lp`).
+    pub fn with_launcher(mut self, launcher: launch::Launcher) -> Self {
+        if let State::Ready(ws) = &mut self.state {
+            ws.launches.launcher = launcher;
         }
         self
     }

@@ -11,6 +11,7 @@ use super::cache::{PrepareFn, Prepared};
 use super::dates::{Clock, DayWatch};
 use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
+use super::launch::Launches;
 use super::panels::*;
 use super::persist;
 use super::preparer::Preparer;
@@ -68,6 +69,8 @@ pub struct Workspace {
     pub workbench: Workbench,
     /// Where the user's own dataset goes by default.
     pub data_folder: PathBuf,
+    /// Open, folder and print programs still to report.
+    pub launches: Launches,
 }
 
 /// The app's data folder: `~/.local/share/egov-brief` on Linux,
@@ -100,6 +103,7 @@ impl Workspace {
             day_watch: DayWatch::new(Box::new(Day::today_in_vietnam)),
             workbench: Workbench::default(),
             data_folder: default_data_folder(),
+            launches: Launches::default(),
         }
     }
 
@@ -155,7 +159,16 @@ impl Workspace {
             // Print the current selection, not an older briefing still shown.
             self.refresh();
         }
-        if let Some(s) = super::after_export::run(after, &self.prepared.result, &self.selection) {
+        let request = super::after_export::Request {
+            action: after,
+            briefing: &self.prepared.result,
+            selection: &self.selection,
+            shown: status.as_ref().and_then(|s| s.saved.clone()),
+        };
+        if let Some(s) = super::after_export::run(request, &mut self.launches, ui.ctx()) {
+            *status = Some(s);
+        }
+        if let Some(s) = self.launches.poll() {
             *status = Some(s);
         }
 

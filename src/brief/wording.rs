@@ -27,3 +27,9 @@ pub const APPENDIX_SUBTITLE: &str =
 pub const DISAGREEMENT_LEAD: &str = "Các nguồn chưa thống nhất: ";
 /// Opens the short edition's paragraph of key figures.
 pub const KEY_FIGURES_LEAD: &str = "Số liệu chính: ";
+
+/// The note under a chosen topic that has no data in the period; both
+/// editions write it, so the window and `export` agree.
+pub fn topic_without_data(period: &str) -> String {
+    format!("Không có thông tin của chủ đề này trong {period}.")
+}

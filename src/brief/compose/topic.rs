@@ -6,7 +6,7 @@ use super::figures::{Point, sentence};
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
 use crate::brief::selection::Length;
-use crate::brief::wording::DASH;
+use crate::brief::wording::{DASH, topic_without_data};
 use crate::data::{Conflict, Fact, FactKind, Indicator, Topic};
 
 /// A fact with its index in the catalog.
@@ -58,13 +58,25 @@ impl<'a> Composer<'a> {
         self.targets(&facts, false);
         self.disagreements(&facts);
         if self.blocks.len() == start {
-            let text = format!(
-                "Không có thông tin của chủ đề này trong {}.",
-                format::period(self.from, self.to)
-            );
-            self.push_paragraph(ParagraphStyle::Note, vec![Inline::plain(text)]);
+            self.no_data_note();
         }
         true
+    }
+
+    /// "Không có thông tin của chủ đề này trong giai đoạn …": a topic
+    /// chosen but silent in the period.
+    fn no_data_note(&mut self) {
+        let text = topic_without_data(&format::period(self.from, self.to));
+        self.push_paragraph(ParagraphStyle::Note, vec![Inline::plain(text)]);
+    }
+
+    /// Whether the short edition's appendix says something about `f`
+    /// (developments, undated figures, targets) in the period.
+    fn in_appendix(&self, f: &Fact) -> bool {
+        match f.kind {
+            FactKind::Measurement { .. } => f.date.when.is_none(),
+            _ => self.undated_or_in_period(f),
+        }
     }
 
     /// The short edition's section: one paragraph of key figures, then
@@ -73,9 +85,20 @@ impl<'a> Composer<'a> {
         let series = self.topic_series(topic);
         let groups = self.target_groups(std::slice::from_ref(&topic), &[], |y| self.in_period(y));
         if series.is_empty() && groups.is_empty() {
-            // Counted for the empty-period check, written in the appendix.
-            self.dated_facts += facts.iter().filter(|(_, f)| f.date.when.is_some()).count();
-            return false;
+            // Counted for the empty-period check as the full edition counts
+            // them (dated inside the period), written in the appendix.
+            self.dated_facts += facts
+                .iter()
+                .filter(|(_, f)| f.date.when.is_some_and(|w| self.in_period(w.year_value())))
+                .count();
+            if facts.iter().any(|(_, f)| self.in_appendix(f)) {
+                return false;
+            }
+            // Nothing anywhere: named, as the full edition does, rather
+            // than left out while the subtitle names it.
+            self.topic_heading(number, topic);
+            self.no_data_note();
+            return true;
         }
         self.topic_heading(number, topic);
         if !series.is_empty() {
