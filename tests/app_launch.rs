@@ -189,7 +189,7 @@ fn print_without_lp_or_viewer_keeps_the_pdf_and_says_where() {
     let (kind, text) = settled(&mut harness);
     assert_eq!(kind, StatusKind::Error, "{text}");
     assert!(
-        text.starts_with("Không in được: máy không có lệnh in lp và không mở được"),
+        text.starts_with("Không in được: máy không có lệnh in lp, và mở bản PDF để in cũng không được: máy không có chương trình nào mở được (mã 3)."),
         "{text}"
     );
     let pdf = offered_path(&harness).expect("the PDF to print is offered");

@@ -198,7 +198,7 @@ fn watch(
 fn opener_failure(code: Option<i32>) -> String {
     match code {
         Some(2) => "tệp hoặc thư mục không còn ở đó (mã 2)".into(),
-        Some(3) => "máy không có chương trình nào mở được loại tệp này (mã 3)".into(),
+        Some(3) => "máy không có chương trình nào mở được (mã 3)".into(),
         Some(4) => "chương trình mở tệp báo lỗi (mã 4)".into(),
         Some(c) => format!("chương trình mở tệp dừng với mã {c}"),
         None => "chương trình mở tệp bị dừng giữa chừng".into(),
@@ -255,17 +255,15 @@ fn failed(job: Job, path: &Path, shown: Option<PathBuf>, why: String) -> Status 
         Job::OpenFile => format!(
             "Không mở được tệp: {why}. Hãy mở tệp bằng chương trình khác theo đường dẫn dưới đây."
         ),
-        Job::OpenFolder => format!(
-            "Không mở được thư mục: {why}. Hãy tìm thư mục trong trình quản lý tệp theo đường dẫn \
-             dưới đây."
-        ),
-        Job::Print => format!(
-            "Không in được: {why}. Bản PDF để in đã lưu ở đường dẫn dưới đây; hãy mở và in nó \
-             bằng chương trình khác."
-        ),
+        Job::OpenFolder => {
+            format!("Không mở được thư mục: {why}. Hãy tìm thư mục theo đường dẫn dưới đây.")
+        }
+        Job::Print => {
+            format!("Không in được: {why}. Hãy in tệp ở đường dẫn dưới đây bằng chương trình khác.")
+        }
         Job::PrintInViewer => format!(
-            "Không in được: máy không có lệnh in lp và không mở được chương trình xem PDF ({why}). \
-             Bản PDF để in đã lưu ở đường dẫn dưới đây; hãy mở và in nó bằng chương trình khác."
+            "Không in được: máy không có lệnh in lp, và mở bản PDF để in cũng không được: {why}. \
+             Hãy in tệp ở đường dẫn dưới đây bằng chương trình khác."
         ),
     };
     let mut s = with_file(Status::error(text), shown);

@@ -52,7 +52,14 @@ impl StatusBar {
                     if let Some(file) = &s.saved {
                         action = after_export_buttons(ui, file);
                     }
-                    ui.add(egui::Label::new(RichText::new(&s.text).color(color)).truncate())
+                    // A failure is read in full (it says what to do
+                    // instead); other news fits one line.
+                    let label = egui::Label::new(RichText::new(&s.text).color(color));
+                    let label = match s.kind {
+                        StatusKind::Error => label.wrap(),
+                        _ => label.truncate(),
+                    };
+                    ui.add(label)
                         .on_hover_text(format!("{}\n\n{timing}", s.text));
                 }
                 None => {
