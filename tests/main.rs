@@ -13,6 +13,8 @@ mod app_hit;
 mod app_laptop;
 #[cfg(feature = "gui")]
 mod app_launch;
+#[cfg(feature = "gui")]
+mod app_save;
 mod app_smooth;
 #[cfg(feature = "gui")]
 mod app_word;

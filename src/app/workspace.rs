@@ -149,9 +149,7 @@ impl Workspace {
             self.refresh();
             *status = Some(Status::info(notice));
         }
-        let mut export = ui
-            .input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT))
-            .then_some(self.export_format);
+        let again = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
         let after = self
             .status_bar
             .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
@@ -220,13 +218,15 @@ impl Workspace {
             &mut self.preview,
             &mut self.citations,
         );
-        export = clicked.or(export);
+        let export = clicked
+            .map(|f| (f, false))
+            .or(again.then_some((self.export_format, true)));
         self.preview.updating = self.updating();
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
             self.citations.open(citation);
         }
-        if let Some(format) = export
-            && let Some(s) = self.export(format)
+        if let Some((format, again)) = export
+            && let Some(s) = self.export(format, again)
         {
             *status = Some(s);
         }
@@ -314,8 +314,9 @@ impl Workspace {
     }
 
     /// Starts asking where to save in `format` (the answer comes through
-    /// the file flow); a status when export is not possible now.
-    fn export(&mut self, format: Format) -> Option<Status> {
+    /// the file flow); `again` (Ctrl+E) first offers to save over the last
+    /// export. A status when export is not possible now.
+    fn export(&mut self, format: Format, again: bool) -> Option<Status> {
         if self.file_flow.busy() {
             return None;
         }
@@ -328,8 +329,13 @@ impl Workspace {
         }
         let name = export_file_name(&self.selection.header.date, format);
         let issuer_empty = self.selection.header.issuer.trim().is_empty();
-        self.file_flow
-            .start_export(&mut *self.dialog, &name, format, issuer_empty);
+        if again {
+            self.file_flow
+                .start_again(&mut *self.dialog, &name, format, issuer_empty);
+        } else {
+            self.file_flow
+                .start_export(&mut *self.dialog, &name, format, issuer_empty);
+        }
         None
     }
 
@@ -345,6 +351,7 @@ impl Workspace {
         match export(briefing, &path, format) {
             Ok(report) => {
                 self.export_format = format;
+                self.file_flow.remember(&path, format);
                 let size = report.bytes.div_ceil(1024);
                 let text = match format {
                     Format::Pdf => format!(
