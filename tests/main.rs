@@ -15,6 +15,8 @@ mod app_laptop;
 mod app_launch;
 #[cfg(feature = "gui")]
 mod app_save;
+#[cfg(feature = "gui")]
+mod app_small;
 mod app_smooth;
 #[cfg(feature = "gui")]
 mod app_word;

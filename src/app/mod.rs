@@ -17,6 +17,7 @@ mod clipboard;
 pub mod dates;
 pub mod dialog;
 mod file_flow;
+pub mod fit;
 pub mod fonts;
 mod frame_log;
 mod hit;
@@ -59,10 +60,11 @@ pub fn run() -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title(TITLE)
             .with_app_id(APP_ID)
-            // Fits a 1366×768 laptop screen with a task bar; usable down
-            // to the minimum (toolbar on one row, status line visible).
+            // Fits a 1366×768 laptop screen with a task bar; on smaller
+            // screens `fit` shrinks it; usable down to the minimum (status
+            // line, page navigation and export visible).
             .with_inner_size([1280.0, 672.0])
-            .with_min_inner_size([960.0, 560.0]),
+            .with_min_inner_size(fit::MIN_INNER),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -116,6 +118,7 @@ pub struct EgovApp {
     state: State,
     status: Option<Status>,
     frame_log: frame_log::FrameLog,
+    fit: fit::FitOnce,
 }
 
 impl EgovApp {
@@ -134,6 +137,7 @@ impl EgovApp {
             state: State::Ready(Box::new(Workspace::new(catalog, dialog, selection))),
             status: notice.map(Status::info),
             frame_log: frame_log::FrameLog::from_env(),
+            fit: fit::FitOnce::default(),
         }
     }
 
@@ -211,6 +215,7 @@ impl EgovApp {
             state: State::Failed(message.into()),
             status: None,
             frame_log: frame_log::FrameLog::from_env(),
+            fit: fit::FitOnce::default(),
         }
     }
 
@@ -326,6 +331,7 @@ impl EgovApp {
 impl eframe::App for EgovApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_log.frame(ui.ctx());
+        self.fit.check(ui.ctx());
         match &mut self.state {
             State::Failed(message) => failed_ui(ui, message),
             State::Ready(ws) => ws.ui(ui, &mut self.status),

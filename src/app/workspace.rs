@@ -170,12 +170,26 @@ impl Workspace {
             *status = Some(s);
         }
 
+        // The toolbar spans the whole window above the side panels, so a
+        // small screen with both panels open still shows all of it.
+        let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
+        let clicked = self.toolbar.ui(
+            ui,
+            self.prepared.page_count(),
+            export_error.as_deref(),
+            &mut self.preview,
+            &mut self.citations,
+        );
+        let export = clicked
+            .map(|f| (f, false))
+            .or(again.then_some((self.export_format, true)));
+
         let mut dataset_action = DatasetAction::None;
         egui::Panel::left("selection")
             .resizable(true)
             .default_size(330.0)
             .size_range(260.0..=520.0)
-            .show(ui, |ui| {
+            .show_collapsible(ui, &mut self.toolbar.show_selection, |ui| {
                 dataset_action = self
                     .dataset
                     .ui(ui, &self.catalog, self.dataset_file.as_deref());
@@ -210,17 +224,6 @@ impl Workspace {
             self.selection.exclude(&fact);
             self.follow();
         }
-        let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
-        let clicked = self.toolbar.ui(
-            ui,
-            pages,
-            export_error.as_deref(),
-            &mut self.preview,
-            &mut self.citations,
-        );
-        let export = clicked
-            .map(|f| (f, false))
-            .or(again.then_some((self.export_format, true)));
         self.preview.updating = self.updating();
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
             self.citations.open(citation);
