@@ -1,5 +1,6 @@
 //! One integration-test crate (one binary builds faster than many).
 
+mod agree;
 #[cfg(feature = "gui")]
 mod app;
 #[cfg(feature = "gui")]
@@ -7,7 +8,15 @@ mod app_data;
 #[cfg(feature = "gui")]
 mod app_edition;
 #[cfg(feature = "gui")]
+mod app_hit;
+#[cfg(feature = "gui")]
 mod app_laptop;
+#[cfg(feature = "gui")]
+mod app_launch;
+#[cfg(feature = "gui")]
+mod app_save;
+#[cfg(feature = "gui")]
+mod app_small;
 #[cfg(feature = "gui")]
 mod app_smooth;
 #[cfg(feature = "gui")]

@@ -1,14 +1,17 @@
 //! After an export: open the file, open its folder, print.
 //!
-//! Opening uses the system's default program (`opener`: `xdg-open` on
-//! Linux, the shell on Windows). Printing writes the current briefing to a
-//! temporary PDF and hands it to the system's print path: on Windows the
-//! shell's "print" verb of the default PDF program; on Linux `lp` (CUPS)
-//! to the default printer when it is installed, otherwise the PDF opens in
-//! the default viewer to be printed from there.
+//! On Linux (and other Unix systems) the programs run through
+//! [`super::launch`]: `xdg-open` opens, `lp` (CUPS) prints to the default
+//! printer, or without `lp` the PDF opens in the default viewer to be
+//! printed from there; each is watched on its own thread and success is
+//! reported only from its exit status. On Windows the shell's answer
+//! (`ShellExecuteW`, which returns at once) is the signal: opening goes
+//! through `opener`, printing through the "print" verb of the default PDF
+//! program.
 
 use std::path::{Path, PathBuf};
 
+use super::launch::{Job, Launches};
 use super::panels::StatusAction;
 use super::status::Status;
 use crate::brief::{ComposeError, Selection};
@@ -19,36 +22,67 @@ pub const PRINT_HINT: &str = "In báo cáo hiện tại: Windows gửi tới má
      mặc định; Linux gửi tới máy in mặc định bằng lp, hoặc mở trong chương trình xem PDF nếu \
      máy không có lp.";
 
-/// Carries out what the status line asked for; a status to show.
-pub fn run(
-    action: StatusAction,
-    briefing: &Result<Briefing, ComposeError>,
-    selection: &Selection,
-) -> Option<Status> {
-    match action {
+/// What the status line asked for, and what it needs to do it.
+pub struct Request<'a> {
+    pub action: StatusAction,
+    pub briefing: &'a Result<Briefing, ComposeError>,
+    pub selection: &'a Selection,
+    /// The exported file the status line shows its buttons for.
+    pub shown: Option<PathBuf>,
+}
+
+/// Carries out what the status line asked for; a status to show (the
+/// final answer comes later through `launches` when a program runs).
+pub fn run(req: Request<'_>, launches: &mut Launches, ctx: &egui::Context) -> Option<Status> {
+    let shown = req.shown;
+    match req.action {
         StatusAction::None => None,
-        StatusAction::OpenFile(file) => open(&file).err(),
+        StatusAction::OpenFile(file) => Some(open(Job::OpenFile, &file, shown, launches, ctx)),
         StatusAction::OpenFolder(file) => {
             let folder = file
                 .parent()
                 .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-            open(&folder).err()
+            Some(open(Job::OpenFolder, &folder, shown, launches, ctx))
         }
-        StatusAction::Print => Some(match briefing {
-            Ok(b) => print(b, selection),
+        StatusAction::Print => Some(match req.briefing {
+            Ok(b) => print(b, req.selection, shown, launches, ctx),
             Err(e) => Status::error(format!("Chưa thể in: {e}")),
         }),
     }
 }
 
-/// Opens a file or folder with the system's default program.
-fn open(path: &Path) -> Result<(), Status> {
-    opener::open(path).map_err(|e| {
-        Status::error(format!(
-            "Không mở được \"{}\": {e}. Hãy mở nó bằng trình quản lý tệp.",
-            path.display()
-        ))
-    })
+#[cfg(not(windows))]
+fn open(
+    job: Job,
+    path: &Path,
+    shown: Option<PathBuf>,
+    launches: &mut Launches,
+    ctx: &egui::Context,
+) -> Status {
+    launches.start(job, path, shown, ctx)
+}
+
+#[cfg(windows)]
+fn open(
+    job: Job,
+    path: &Path,
+    shown: Option<PathBuf>,
+    _launches: &mut Launches,
+    _ctx: &egui::Context,
+) -> Status {
+    let mut s = match opener::open(path) {
+        Ok(()) => Status::success(format!("Đã mở {}.", path.display())),
+        Err(e) => {
+            let mut s = Status::error(format!(
+                "Không mở được: {e}. Hãy mở bằng trình quản lý tệp theo đường dẫn dưới đây."
+            ));
+            s.path = Some(path.to_path_buf());
+            s
+        }
+    };
+    let _ = job;
+    s.saved = shown;
+    s
 }
 
 /// The temporary PDF that is printed: one per day's name, replaced on
@@ -59,7 +93,13 @@ fn print_file(selection: &Selection) -> PathBuf {
         .join(super::default_file_name(&selection.header.date))
 }
 
-fn print(briefing: &Briefing, selection: &Selection) -> Status {
+fn print(
+    briefing: &Briefing,
+    selection: &Selection,
+    shown: Option<PathBuf>,
+    launches: &mut Launches,
+    ctx: &egui::Context,
+) -> Status {
     let file = print_file(selection);
     if let Some(dir) = file.parent()
         && let Err(e) = std::fs::create_dir_all(dir)
@@ -69,14 +109,31 @@ fn print(briefing: &Briefing, selection: &Selection) -> Status {
     if let Err(e) = crate::export::export_pdf(briefing, &file) {
         return Status::error(format!("Không tạo được tệp tạm để in: {e}"));
     }
-    match send_to_printer(&file) {
-        Ok(how) => Status::success(how),
-        Err(e) => Status::error(format!("Không in được: {e}")),
-    }
+    send_to_printer(&file, shown, launches, ctx)
+}
+
+#[cfg(not(windows))]
+fn send_to_printer(
+    file: &Path,
+    shown: Option<PathBuf>,
+    launches: &mut Launches,
+    ctx: &egui::Context,
+) -> Status {
+    let job = if launches.launcher.print.is_some() {
+        Job::Print
+    } else {
+        Job::PrintInViewer
+    };
+    launches.start(job, file, shown, ctx)
 }
 
 #[cfg(windows)]
-fn send_to_printer(file: &Path) -> Result<String, String> {
+fn send_to_printer(
+    file: &Path,
+    shown: Option<PathBuf>,
+    _launches: &mut Launches,
+    _ctx: &egui::Context,
+) -> Status {
     use std::os::windows::ffi::OsStrExt;
     use windows_sys::Win32::UI::Shell::ShellExecuteW;
     use windows_sys::Win32::UI::WindowsAndMessaging::SW_SHOWNORMAL;
@@ -94,34 +151,16 @@ fn send_to_printer(file: &Path) -> Result<String, String> {
             SW_SHOWNORMAL,
         )
     } as isize;
-    if code > 32 {
-        Ok("Đã gửi báo cáo tới máy in qua chương trình PDF mặc định.".into())
+    let mut s = if code > 32 {
+        Status::success("Đã gửi báo cáo tới máy in qua chương trình PDF mặc định.")
     } else {
-        Err(format!(
-            "máy chưa có chương trình PDF nhận lệnh in (mã {code}); hãy mở tệp {} và in từ đó",
-            file.display()
-        ))
-    }
-}
-
-#[cfg(not(windows))]
-fn send_to_printer(file: &Path) -> Result<String, String> {
-    if super::native_probe::on_path("lp") {
-        let out = std::process::Command::new("lp")
-            .arg("--")
-            .arg(file)
-            .stdin(std::process::Stdio::null())
-            .output()
-            .map_err(|e| format!("không chạy được lp: {e}"))?;
-        if out.status.success() {
-            return Ok("Đã gửi báo cáo tới máy in mặc định (lp).".into());
-        }
-        let why = String::from_utf8_lossy(&out.stderr).trim().to_string();
-        return Err(format!("lp báo lỗi: {why}"));
-    }
-    opener::open(file).map_err(|e| format!("không mở được tệp để in: {e}"))?;
-    Ok(format!(
-        "Máy không có lệnh in lp: đã mở {} trong chương trình xem PDF, hãy in từ đó (Ctrl+P).",
-        file.display()
-    ))
+        let mut s = Status::error(format!(
+            "Không in được: máy chưa có chương trình PDF nhận lệnh in (mã {code}). Bản PDF để \
+             in đã lưu ở đường dẫn dưới đây; hãy mở và in nó bằng chương trình khác."
+        ));
+        s.path = Some(file.to_path_buf());
+        s
+    };
+    s.saved = shown;
+    s
 }

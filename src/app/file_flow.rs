@@ -32,6 +32,14 @@ pub enum Outcome {
     Status(Status),
 }
 
+/// The answers to "Xuất lại".
+#[derive(Debug, Clone, Copy)]
+enum Again {
+    Over,
+    Elsewhere,
+    Cancel,
+}
+
 /// The question about a file in progress, if any.
 #[derive(Debug, Default)]
 pub struct FileFlow {
@@ -44,6 +52,13 @@ pub struct FileFlow {
     format: Format,
     asking: Option<(Purpose, Pending)>,
     browser: Option<(Purpose, FileBrowser)>,
+    /// The folder of the last export in each format: the in-app dialog
+    /// starts there.
+    folders: Vec<(Format, PathBuf)>,
+    /// The file the last export of this session wrote, and its format.
+    last: Option<(PathBuf, Format)>,
+    /// Ctrl+E after an export: save over `last` or somewhere else?
+    offer_again: bool,
 }
 
 /// The question shown before exporting without an issuing body.
@@ -52,7 +67,44 @@ pub const EMPTY_ISSUER_QUESTION: &str = "Chưa nhập cơ quan ban hành — v�
 impl FileFlow {
     /// Whether a question is open (a new export waits for it).
     pub fn busy(&self) -> bool {
-        self.confirm_issuer || self.asking.is_some() || self.browser.is_some()
+        self.confirm_issuer || self.offer_again || self.asking.is_some() || self.browser.is_some()
+    }
+
+    /// An export was written to `path` in `format`: the next dialog for
+    /// that format starts in its folder, and Ctrl+E offers to save over it.
+    pub fn remember(&mut self, path: &std::path::Path, format: Format) {
+        if let Some(folder) = path.parent() {
+            self.folders.retain(|(f, _)| *f != format);
+            self.folders.push((format, folder.to_path_buf()));
+        }
+        self.last = Some((path.to_path_buf(), format));
+    }
+
+    /// Where the in-app dialog starts for `format`.
+    fn start_folder(&self, dialog: &dyn FileDialogs) -> PathBuf {
+        self.folders
+            .iter()
+            .find(|(f, d)| *f == self.format && d.is_dir())
+            .map(|(_, d)| d.clone())
+            .unwrap_or_else(|| dialog.fallback_folder())
+    }
+
+    /// Ctrl+E in `format`: after an export in that format this session,
+    /// offers to save over it or somewhere else; otherwise asks where.
+    pub fn start_again(
+        &mut self,
+        dialog: &mut dyn FileDialogs,
+        default_name: &str,
+        format: Format,
+        issuer_empty: bool,
+    ) {
+        if self.last.as_ref().is_some_and(|(_, f)| *f == format) {
+            self.default_name = default_name.to_string();
+            self.format = format;
+            self.offer_again = true;
+        } else {
+            self.start_export(dialog, default_name, format, issuer_empty);
+        }
     }
 
     /// Starts an export in `format` named `default_name`; with
@@ -88,6 +140,9 @@ impl FileFlow {
 
     /// Shows what is open and polls the native dialog; returns what to do.
     pub fn ui(&mut self, ctx: &egui::Context, dialog: &mut dyn FileDialogs) -> Option<Outcome> {
+        if self.offer_again {
+            return self.again_ui(ctx, dialog);
+        }
         if self.confirm_issuer {
             return self.issuer_ui(ctx, dialog);
         }
@@ -146,6 +201,50 @@ impl FileFlow {
         }
     }
 
+    /// "Lưu đè lên <tệp trước>" or "Lưu ở chỗ khác" (or Huỷ).
+    fn again_ui(&mut self, ctx: &egui::Context, dialog: &mut dyn FileDialogs) -> Option<Outcome> {
+        let (last, format) = self.last.clone()?;
+        let name = last.file_name().map_or_else(
+            || last.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("export-again")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(format!("Xuất lại {}", format.short_label()));
+            ui.label(format!("Lần trước đã lưu {}.", last.display()));
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(format!("Lưu đè lên {name}")).clicked() {
+                    choice = Some(Again::Over);
+                }
+                if ui.button("Lưu ở chỗ khác").clicked() {
+                    choice = Some(Again::Elsewhere);
+                }
+                if ui.button("Huỷ").clicked() {
+                    choice = Some(Again::Cancel);
+                }
+            });
+        });
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) && choice.is_none() {
+            choice = Some(Again::Cancel);
+        }
+        let choice = choice?;
+        self.offer_again = false;
+        match choice {
+            Again::Over => Some(Outcome::Export(last, format)),
+            Again::Elsewhere => {
+                self.ask_export(dialog);
+                ctx.request_repaint();
+                None
+            }
+            Again::Cancel => Some(Outcome::Status(Status::info(format!(
+                "Đã huỷ xuất {}.",
+                format.short_label()
+            )))),
+        }
+    }
+
     fn answered(
         &mut self,
         purpose: Purpose,
@@ -182,7 +281,7 @@ impl FileFlow {
                 "Lỗi hộp thoại {what} của hệ thống: {e}. Dùng hộp thoại của chương trình."
             )),
         };
-        let folder = dialog.fallback_folder();
+        let folder = self.start_folder(dialog);
         let browser = match purpose {
             Purpose::Export => FileBrowser::save_as_one_of(
                 "Xuất báo cáo tóm tắt",

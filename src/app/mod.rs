@@ -16,9 +16,11 @@ mod cache;
 pub mod dates;
 pub mod dialog;
 mod file_flow;
+pub mod fit;
 pub mod fonts;
 mod frame_log;
 mod hit;
+pub mod launch;
 pub mod native_probe;
 mod panels;
 pub mod persist;
@@ -57,10 +59,11 @@ pub fn run() -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title(TITLE)
             .with_app_id(APP_ID)
-            // Fits a 1366×768 laptop screen with a task bar; usable down
-            // to the minimum (toolbar on one row, status line visible).
+            // Fits a 1366×768 laptop screen with a task bar; on smaller
+            // screens `fit` shrinks it; usable down to the minimum (status
+            // line, page navigation and export visible).
             .with_inner_size([1280.0, 672.0])
-            .with_min_inner_size([960.0, 560.0]),
+            .with_min_inner_size(fit::MIN_INNER),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -109,6 +112,7 @@ pub struct EgovApp {
     state: State,
     status: Option<Status>,
     frame_log: frame_log::FrameLog,
+    fit: fit::FitOnce,
 }
 
 impl EgovApp {
@@ -127,6 +131,7 @@ impl EgovApp {
             state: State::Ready(Box::new(Workspace::new(catalog, dialog, selection))),
             status: notice.map(Status::info),
             frame_log: frame_log::FrameLog::from_env(),
+            fit: fit::FitOnce::default(),
         }
     }
 
@@ -198,6 +203,15 @@ impl EgovApp {
         self
     }
 
+    /// The app opening and printing with `launcher`'s programs (tests:
+    /// scripts standing in for a machine without a viewer or `lp`).
+    pub fn with_launcher(mut self, launcher: launch::Launcher) -> Self {
+        if let State::Ready(ws) = &mut self.state {
+            ws.launches.launcher = launcher;
+        }
+        self
+    }
+
     /// Whether the workbench window is open.
     pub fn workbench_open(&self) -> bool {
         self.workspace().is_some_and(|ws| ws.workbench.open)
@@ -209,6 +223,7 @@ impl EgovApp {
             state: State::Failed(message.into()),
             status: None,
             frame_log: frame_log::FrameLog::from_env(),
+            fit: fit::FitOnce::default(),
         }
     }
 
@@ -324,6 +339,7 @@ impl EgovApp {
 impl eframe::App for EgovApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_log.frame(ui.ctx());
+        self.fit.check(ui.ctx());
         match &mut self.state {
             State::Failed(message) => failed_ui(ui, message),
             State::Ready(ws) => ws.ui(ui, &mut self.status),

@@ -48,6 +48,8 @@ pub struct FileBrowser {
     problem: Option<String>,
     /// The name field was given the keyboard.
     focused: bool,
+    /// "Thư mục mới" open: the name being typed.
+    new_folder: Option<String>,
 }
 
 impl FileBrowser {
@@ -66,8 +68,9 @@ impl FileBrowser {
         types: Vec<(String, String)>,
     ) -> Self {
         let first = types.first().map(|t| t.1.clone()).unwrap_or_default();
-        let mut b = Self::new(title, folder, Some(name.to_string()), &first);
+        let mut b = Self::new(title, folder.clone(), Some(name.to_string()), &first);
         b.types = types;
+        b.go_to(folder);
         b
     }
 
@@ -89,6 +92,7 @@ impl FileBrowser {
             confirm_overwrite: None,
             problem: None,
             focused: false,
+            new_folder: None,
         };
         b.go_to(folder);
         b
@@ -99,8 +103,21 @@ impl FileBrowser {
         &self.folder
     }
 
+    /// The extensions listed: the chosen type's first, then the other
+    /// offered types' (a Word export still shows the PDF beside it).
+    fn listed(&self) -> Vec<String> {
+        let mut exts = vec![self.extension.clone()];
+        exts.extend(
+            self.types
+                .iter()
+                .map(|(_, x)| x.clone())
+                .filter(|x| *x != self.extension),
+        );
+        exts
+    }
+
     fn go_to(&mut self, folder: PathBuf) {
-        match list(&folder, &self.extension) {
+        match list(&folder, &self.listed()) {
             Ok(entries) => {
                 self.folder = std::fs::canonicalize(&folder).unwrap_or(folder);
                 self.listing = Ok(entries);
@@ -161,10 +178,52 @@ impl FileBrowser {
                 answer = self.buttons(ui);
             }
         });
-        if modal.should_close() && answer.is_none() {
+        // Only Lưu or Huỷ (or Escape, the keyboard's Huỷ) closes it: a
+        // click beside the dialog must not throw the export away.
+        let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+        if modal.should_close() && escape && answer.is_none() && self.new_folder.is_none() {
             answer = Some(Answer::Cancelled);
         }
         answer
+    }
+
+    /// "Thư mục mới": a name field and "Tạo"; the new folder is entered.
+    fn new_folder_row(&mut self, ui: &mut egui::Ui) {
+        let Some(name) = &mut self.new_folder else {
+            return;
+        };
+        let mut create = false;
+        let mut close = false;
+        ui.horizontal(|ui| {
+            let label = ui.label("Tên thư mục mới");
+            let edit = ui
+                .add(egui::TextEdit::singleline(name).desired_width(240.0))
+                .labelled_by(label.id);
+            if !edit.has_focus() && name.is_empty() {
+                edit.request_focus();
+            }
+            create = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            create |= ui.button("Tạo").clicked();
+            close = ui.button("Thôi").clicked();
+        });
+        let wanted = name.trim().to_string();
+        if close {
+            self.new_folder = None;
+        } else if create && !wanted.is_empty() {
+            let path = self.folder.join(&wanted);
+            match std::fs::create_dir(&path) {
+                Ok(()) => {
+                    self.new_folder = None;
+                    self.go_to(path);
+                }
+                Err(e) => {
+                    self.problem = Some(format!(
+                        "Không tạo được thư mục \"{wanted}\": {}",
+                        crate::export::file::describe_io(&e)
+                    ))
+                }
+            }
+        }
     }
 
     fn folder_row(&mut self, ui: &mut egui::Ui) {
@@ -198,7 +257,16 @@ impl FileBrowser {
                     self.go_to(dir);
                 }
             }
+            if self.name.is_some()
+                && ui
+                    .small_button("Thư mục mới")
+                    .on_hover_text("Tạo một thư mục trong thư mục này rồi mở nó")
+                    .clicked()
+            {
+                self.new_folder = Some(String::new());
+            }
         });
+        self.new_folder_row(ui);
     }
 
     /// The folder listing; true when a file was double-clicked to open it.
@@ -354,10 +422,10 @@ impl FileBrowser {
     }
 }
 
-/// Sub-folders, then files with `extension` (or one of a comma-separated
-/// list, "txt,html"), each sorted by name; hidden
-/// entries left out.
-fn list(folder: &Path, extension: &str) -> Result<Vec<Entry>, String> {
+/// Sub-folders, then files with one of `extensions`, those with the first
+/// extension first, each group sorted by name; hidden entries left out.
+/// (The dataset dialog passes one entry that may list several, "txt,html".)
+fn list(folder: &Path, extensions: &[String]) -> Result<Vec<Entry>, String> {
     let read = std::fs::read_dir(folder).map_err(|e| {
         format!(
             "Không mở được thư mục \"{}\": {}",
@@ -365,22 +433,29 @@ fn list(folder: &Path, extension: &str) -> Result<Vec<Entry>, String> {
             crate::export::file::describe_io(&e)
         )
     })?;
-    let mut entries: Vec<Entry> = read
+    // Which group of `extensions` a name is in, if any.
+    let group = |name: &str| {
+        let ext = Path::new(name).extension()?;
+        extensions
+            .iter()
+            .position(|list| list.split(',').any(|e| ext.eq_ignore_ascii_case(e)))
+    };
+    let mut entries: Vec<(usize, Entry)> = read
         .filter_map(Result::ok)
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
             let is_dir = e.path().is_dir();
-            let wanted = is_dir
-                || Path::new(&name)
-                    .extension()
-                    .is_some_and(|x| extension.split(',').any(|e| x.eq_ignore_ascii_case(e)));
-            (wanted && !name.starts_with('.')).then_some(Entry { name, is_dir })
+            let rank = if is_dir {
+                Some(0)
+            } else {
+                group(&name).map(|g| g + 1)
+            }?;
+            (!name.starts_with('.')).then_some((rank, Entry { name, is_dir }))
         })
         .collect();
-    entries.sort_by(|a, b| {
-        b.is_dir
-            .cmp(&a.is_dir)
+    entries.sort_by(|(ra, a), (rb, b)| {
+        ra.cmp(rb)
             .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
     });
-    Ok(entries)
+    Ok(entries.into_iter().map(|(_, e)| e).collect())
 }

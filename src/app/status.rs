@@ -17,6 +17,9 @@ pub struct Status {
     /// The file an export just wrote: the status line offers to open it,
     /// its folder, or to print.
     pub saved: Option<PathBuf>,
+    /// A path the user needs when something could not be done for them
+    /// (the file to open by hand): shown selectable, with a copy button.
+    pub path: Option<PathBuf>,
 }
 
 impl Status {
@@ -25,6 +28,7 @@ impl Status {
             kind,
             text: text.into(),
             saved: None,
+            path: None,
         }
     }
 

@@ -11,6 +11,7 @@ use super::cache::{PrepareFn, Prepared};
 use super::dates::{Clock, DayWatch};
 use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
+use super::launch::Launches;
 use super::panels::*;
 use super::persist;
 use super::preparer::Preparer;
@@ -68,6 +69,8 @@ pub struct Workspace {
     pub workbench: Workbench,
     /// Where the user's own dataset goes by default.
     pub data_folder: PathBuf,
+    /// Open, folder and print programs still to report.
+    pub launches: Launches,
 }
 
 /// The app's data folder: `~/.local/share/egov-brief` on Linux,
@@ -100,6 +103,7 @@ impl Workspace {
             day_watch: DayWatch::new(Box::new(Day::today_in_vietnam)),
             workbench: Workbench::default(),
             data_folder: default_data_folder(),
+            launches: Launches::default(),
         }
     }
 
@@ -145,9 +149,7 @@ impl Workspace {
             self.refresh();
             *status = Some(Status::info(notice));
         }
-        let mut export = ui
-            .input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT))
-            .then_some(self.export_format);
+        let again = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
         let after = self
             .status_bar
             .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
@@ -155,16 +157,39 @@ impl Workspace {
             // Print the current selection, not an older briefing still shown.
             self.refresh();
         }
-        if let Some(s) = super::after_export::run(after, &self.prepared.result, &self.selection) {
+        let request = super::after_export::Request {
+            action: after,
+            briefing: &self.prepared.result,
+            selection: &self.selection,
+            shown: status.as_ref().and_then(|s| s.saved.clone()),
+        };
+        if let Some(s) = super::after_export::run(request, &mut self.launches, ui.ctx()) {
             *status = Some(s);
         }
+        if let Some(s) = self.launches.poll() {
+            *status = Some(s);
+        }
+
+        // The toolbar spans the whole window above the side panels, so a
+        // small screen with both panels open still shows all of it.
+        let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
+        let clicked = self.toolbar.ui(
+            ui,
+            self.prepared.page_count(),
+            export_error.as_deref(),
+            &mut self.preview,
+            &mut self.citations,
+        );
+        let export = clicked
+            .map(|f| (f, false))
+            .or(again.then_some((self.export_format, true)));
 
         let mut dataset_action = DatasetAction::None;
         egui::Panel::left("selection")
             .resizable(true)
             .default_size(330.0)
             .size_range(260.0..=520.0)
-            .show(ui, |ui| {
+            .show_collapsible(ui, &mut self.toolbar.show_selection, |ui| {
                 dataset_action = self
                     .dataset
                     .ui(ui, &self.catalog, self.dataset_file.as_deref());
@@ -199,21 +224,12 @@ impl Workspace {
             self.selection.exclude(&fact);
             self.follow();
         }
-        let export_error = self.prepared.result.as_ref().err().map(|e| e.to_string());
-        let clicked = self.toolbar.ui(
-            ui,
-            pages,
-            export_error.as_deref(),
-            &mut self.preview,
-            &mut self.citations,
-        );
-        export = clicked.or(export);
         self.preview.updating = self.updating();
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
             self.citations.open(citation);
         }
-        if let Some(format) = export
-            && let Some(s) = self.export(format)
+        if let Some((format, again)) = export
+            && let Some(s) = self.export(format, again)
         {
             *status = Some(s);
         }
@@ -301,8 +317,9 @@ impl Workspace {
     }
 
     /// Starts asking where to save in `format` (the answer comes through
-    /// the file flow); a status when export is not possible now.
-    fn export(&mut self, format: Format) -> Option<Status> {
+    /// the file flow); `again` (Ctrl+E) first offers to save over the last
+    /// export. A status when export is not possible now.
+    fn export(&mut self, format: Format, again: bool) -> Option<Status> {
         if self.file_flow.busy() {
             return None;
         }
@@ -315,8 +332,13 @@ impl Workspace {
         }
         let name = export_file_name(&self.selection.header.date, format);
         let issuer_empty = self.selection.header.issuer.trim().is_empty();
-        self.file_flow
-            .start_export(&mut *self.dialog, &name, format, issuer_empty);
+        if again {
+            self.file_flow
+                .start_again(&mut *self.dialog, &name, format, issuer_empty);
+        } else {
+            self.file_flow
+                .start_export(&mut *self.dialog, &name, format, issuer_empty);
+        }
         None
     }
 
@@ -332,6 +354,7 @@ impl Workspace {
         match export(briefing, &path, format) {
             Ok(report) => {
                 self.export_format = format;
+                self.file_flow.remember(&path, format);
                 let size = report.bytes.div_ceil(1024);
                 let text = match format {
                     Format::Pdf => format!(

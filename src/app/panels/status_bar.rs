@@ -52,7 +52,14 @@ impl StatusBar {
                     if let Some(file) = &s.saved {
                         action = after_export_buttons(ui, file);
                     }
-                    ui.add(egui::Label::new(RichText::new(&s.text).color(color)).truncate())
+                    // A failure is read in full (it says what to do
+                    // instead); other news fits one line.
+                    let label = egui::Label::new(RichText::new(&s.text).color(color));
+                    let label = match s.kind {
+                        StatusKind::Error => label.wrap(),
+                        _ => label.truncate(),
+                    };
+                    ui.add(label)
                         .on_hover_text(format!("{}\n\n{timing}", s.text));
                 }
                 None => {
@@ -63,6 +70,9 @@ impl StatusBar {
                     .on_hover_text(timing.as_str());
                 }
             });
+            if let Some(path) = status.and_then(|s| s.path.as_deref()) {
+                path_row(ui, path);
+            }
         });
         action
     }
@@ -92,6 +102,31 @@ fn after_export_buttons(ui: &mut egui::Ui, file: &std::path::Path) -> StatusActi
         action = StatusAction::Print;
     }
     action
+}
+
+/// The path of a file the app could not open or print for the user:
+/// selectable text (a read-only field, so it can be selected and copied
+/// with the keyboard) and a button that copies it.
+fn path_row(ui: &mut egui::Ui, path: &std::path::Path) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Đường dẫn:");
+        let shown = path.display().to_string();
+        let copy = ui.button("Chép đường dẫn");
+        // A `&str` buffer: selectable, never editable.
+        let mut text: &str = &shown;
+        ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .desired_width(ui.available_width())
+                .clip_text(true),
+        )
+        .labelled_by(label.id);
+        if copy
+            .on_hover_text("Chép đường dẫn vào bộ nhớ tạm")
+            .clicked()
+        {
+            ui.ctx().copy_text(shown);
+        }
+    });
 }
 
 /// "4,2" for 4.2 ms: Vietnamese decimal comma.

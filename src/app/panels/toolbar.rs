@@ -5,10 +5,22 @@ use super::{CitationPanel, PreviewPanel};
 use crate::export::Format;
 
 /// Narrower than this, the toolbar folds part of itself into a menu.
-const COMPACT_BELOW: f32 = 900.0;
+const COMPACT_BELOW: f32 = 1200.0;
 
-#[derive(Debug, Default)]
-pub struct Toolbar {}
+#[derive(Debug)]
+pub struct Toolbar {
+    /// The left panel (topics, period, header fields) is shown; hidden,
+    /// a small screen gives its width to the page.
+    pub show_selection: bool,
+}
+
+impl Default for Toolbar {
+    fn default() -> Self {
+        Self {
+            show_selection: true,
+        }
+    }
+}
 
 impl Toolbar {
     /// Draws the toolbar; returns the format of the export button
@@ -25,21 +37,36 @@ impl Toolbar {
         let mut export_clicked = None;
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(2.0);
-            // One row: below this width (a 1280-pixel laptop with the
-            // citation panel open) the arrows lose their words and "go to
-            // page" and the zoom move into a menu.
+            // One row across the window: below this width (the whole
+            // row is about 1170 points) the arrows lose their words and
+            // "go to page" and the zoom move into a menu.
             let compact = ui.available_width() < COMPACT_BELOW;
             ui.horizontal(|ui| {
+                if ui
+                    .selectable_label(self.show_selection, "Khung chọn")
+                    .on_hover_text(
+                        "Ẩn hoặc hiện khung bên trái (chủ đề, giai đoạn, thông tin văn bản)",
+                    )
+                    .clicked()
+                {
+                    self.show_selection = !self.show_selection;
+                }
                 export_clicked = export_buttons(ui, export_error);
                 ui.separator();
                 if compact {
                     preview.page_buttons(ui, pages, true);
-                    ui.menu_button("Xem thêm", |ui| {
-                        ui.horizontal(|ui| preview.goto_field(ui, pages));
-                        ui.horizontal(|ui| preview.zoom_controls(ui));
-                    })
-                    .response
-                    .on_hover_text("Đến trang, thu phóng");
+                    // Stays open while its number and −/+ are used; a
+                    // click elsewhere (or Escape) closes it.
+                    let stay = egui::containers::menu::MenuConfig::new()
+                        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+                    egui::containers::menu::MenuButton::new("Xem thêm")
+                        .config(stay)
+                        .ui(ui, |ui| {
+                            ui.horizontal(|ui| preview.goto_field(ui, pages));
+                            ui.horizontal(|ui| preview.zoom_controls(ui));
+                        })
+                        .0
+                        .on_hover_text("Đến trang, thu phóng");
                 } else {
                     preview.navigation(ui, pages);
                     ui.separator();

@@ -99,7 +99,12 @@ impl<'a> Composer<'a> {
                         || goals.iter().any(|(_, f)| targets_indicator(f, &ind.id))
                 })
                 .collect();
-            self.dated_facts += facts.iter().filter(|(_, f)| f.date.when.is_some()).count();
+            // Counted for the empty-period check as the full edition
+            // counts them: dated inside the period.
+            self.dated_facts += facts
+                .iter()
+                .filter(|(_, f)| f.date.when.is_some_and(|w| self.in_period(w.year_value())))
+                .count();
             if main.is_empty() {
                 return false;
             }
