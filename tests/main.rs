@@ -19,6 +19,7 @@ mod dataset;
 mod docx;
 mod edition;
 mod layout;
+mod pack;
 mod pdf;
 mod scale;
 mod support;

@@ -38,6 +38,10 @@ pub enum PackError {
     MemberMismatch { name: String, what: &'static str },
     #[error("Gói dữ liệu bị từ chối: thành phần \"{0}\" không có trong bảng kê")]
     Unlisted(String),
+    #[error(
+        "Gói dữ liệu bị từ chối: {member}: {what}; gói đã bị hỏng hoặc bị sửa sau khi đóng gói"
+    )]
+    NotCanonical { member: String, what: &'static str },
     #[error("Gói dữ liệu bị từ chối: bảng kê (manifest.json) không hợp lệ: {0}")]
     BadManifest(String),
     #[error(

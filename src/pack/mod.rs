@@ -21,6 +21,7 @@ pub mod read;
 pub mod rename;
 pub mod signature;
 pub mod write;
+pub mod zip_form;
 
 pub use changes::{ChangeList, TopicChanges, changes};
 pub use error::PackError;

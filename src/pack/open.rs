@@ -13,6 +13,7 @@ use super::manifest::{Manifest, sha256_hex};
 use super::names::{ARTICLES, DATASET, MANIFEST, SIGNATURE, plain_file_name};
 use super::read::{RawPack, read_members};
 use super::signature::SignatureFile;
+use super::zip_form::{check_form, dos_date};
 use crate::curate::user_data::Snapshot;
 use crate::data::Catalog;
 use crate::data::load::{check_user_json, parse_dataset};
@@ -74,6 +75,10 @@ pub fn open_pack(bytes: &[u8], trusted: &TrustedKeys) -> Result<OpenedPack, Pack
     let status = signature_status(&raw, manifest_bytes, trusted)?;
     let manifest = Manifest::parse(manifest_bytes)?;
     check_members(&raw, &manifest)?;
+    let date = dos_date(&manifest.created).ok_or_else(|| {
+        PackError::BadManifest(format!("ngày tạo \"{}\" không hợp lệ", manifest.created))
+    })?;
+    check_form(bytes, date)?;
     let snapshot = dataset_of(&raw)?;
     let catalog = check_user_json(DATASET, &json_of(&raw)?, &snapshot.texts)?;
     if snapshot.data.facts.len() != manifest.facts {

@@ -11,6 +11,7 @@ use zip::{ZipArchive, ZipReadOptions};
 
 use super::error::PackError;
 use super::names::{ARTICLES, DATASET, MANIFEST, SIGNATURE, check_member_name};
+use super::zip_form::duplicate_name;
 use crate::data::load::{MAX_DATASET_BYTES, MAX_RECORDS, MAX_SEED_BYTES};
 
 /// Largest pack file accepted.
@@ -112,39 +113,4 @@ pub fn read_members(bytes: &[u8]) -> Result<RawPack, PackError> {
         pack.members.insert(name, content);
     }
     Ok(pack)
-}
-
-fn u16_at(b: &[u8], at: usize) -> Option<usize> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?) as usize)
-}
-
-fn u32_at(b: &[u8], at: usize) -> Option<usize> {
-    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
-}
-
-/// The first name the central directory lists twice (for the message
-/// only: the zip crate already said there is one).
-fn duplicate_name(b: &[u8]) -> Option<String> {
-    let eocd = (0..b.len().saturating_sub(21))
-        .rev()
-        .find(|&i| b[i..].starts_with(&[0x50, 0x4b, 0x05, 0x06]))?;
-    let count = u16_at(b, eocd + 10)?;
-    let mut at = u32_at(b, eocd + 16)?;
-    let mut seen = BTreeSet::new();
-    for _ in 0..count {
-        if !b.get(at..)?.starts_with(&[0x50, 0x4b, 0x01, 0x02]) {
-            return None;
-        }
-        let (name_len, extra, comment) = (
-            u16_at(b, at + 28)?,
-            u16_at(b, at + 30)?,
-            u16_at(b, at + 32)?,
-        );
-        let name = String::from_utf8_lossy(b.get(at + 46..at + 46 + name_len)?).into_owned();
-        if !seen.insert(name.clone()) {
-            return Some(name);
-        }
-        at += 46 + name_len + extra + comment;
-    }
-    None
 }
