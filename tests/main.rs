@@ -8,6 +8,8 @@ mod app_data;
 mod app_edition;
 #[cfg(feature = "gui")]
 mod app_laptop;
+#[cfg(feature = "gui")]
+mod app_pack;
 mod app_smooth;
 #[cfg(feature = "gui")]
 mod app_word;

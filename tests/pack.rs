@@ -22,7 +22,7 @@ const ARTICLE: &str = "Cục Chuyển đổi số quốc gia thông báo.\n\
 Năm 2025, tỉ lệ hồ sơ giải quyết trực tuyến của cả nước đạt 52,7%.\n\
 Năm 2020, Việt Nam xếp thứ 87/193 về Chính phủ điện tử.\n\
 Hết.\n";
-const QUOTE: &str = "Năm 2025, tỉ lệ hồ sơ giải quyết trực tuyến của cả nước đạt 52,7%.";
+pub(crate) const QUOTE: &str = "Năm 2025, tỉ lệ hồ sơ giải quyết trực tuyến của cả nước đạt 52,7%.";
 const RANK_QUOTE: &str = "Năm 2020, Việt Nam xếp thứ 87/193 về Chính phủ điện tử.";
 
 fn fact(id: &str, topic: &str, quote: &str, when: &str, kind: Value) -> Value {
@@ -38,7 +38,7 @@ fn fact(id: &str, topic: &str, quote: &str, when: &str, kind: Value) -> Value {
 
 /// The analyst's dataset: an own topic with a new figure (52,7%) and a
 /// 2020 UN rank (87/193) that disagrees with the bundled 86/193.
-fn analyst_dataset(with_rank: bool) -> Value {
+pub(crate) fn analyst_dataset(with_rank: bool) -> Value {
     let mut facts = vec![fact(
         "nd-1",
         "chu-de-moi",
@@ -79,14 +79,14 @@ fn write_dataset(dir: &Path, v: &Value) -> PathBuf {
     p
 }
 
-fn snapshot(v: &Value) -> Snapshot {
+pub(crate) fn snapshot(v: &Value) -> Snapshot {
     Snapshot {
         data: serde_json::from_value(v.clone()).unwrap(),
         texts: BTreeMap::from([("bai-viet-001.txt".to_string(), ARTICLE.to_string())]),
     }
 }
 
-fn info(version: u32) -> PackInfo {
+pub(crate) fn info(version: u32) -> PackInfo {
     PackInfo {
         id: "cuc-cds".into(),
         version,
@@ -107,7 +107,7 @@ fn trusting(k: &KeyPair) -> TrustedKeys {
 }
 
 /// A signed pack of the analyst's dataset.
-fn signed_pack(key: &KeyPair) -> Vec<u8> {
+pub(crate) fn signed_pack(key: &KeyPair) -> Vec<u8> {
     create(&snapshot(&analyst_dataset(true)), &info(1), Some(key)).unwrap()
 }
 

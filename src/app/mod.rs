@@ -21,6 +21,7 @@ pub mod fonts;
 mod frame_log;
 mod hit;
 pub mod native_probe;
+mod pack_window;
 mod panels;
 pub mod persist;
 mod preparer;
@@ -165,6 +166,7 @@ impl EgovApp {
         if let State::Ready(ws) = &mut app.state {
             ws.export_format = persist::load_format(storage);
             ws.dataset_file = file;
+            ws.dataset.packs = workspace::pack_lines(ws.dataset_file.as_deref());
         }
         let notices: Vec<String> = [
             data_notice,

@@ -11,6 +11,7 @@ use super::cache::{PrepareFn, Prepared};
 use super::dates::{Clock, DayWatch};
 use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
+use super::pack_window::PackWindow;
 use super::panels::*;
 use super::persist;
 use super::preparer::Preparer;
@@ -68,6 +69,8 @@ pub struct Workspace {
     pub workbench: Workbench,
     /// Where the user's own dataset goes by default.
     pub data_folder: PathBuf,
+    /// A data pack's changes before it is imported.
+    pack: PackWindow,
 }
 
 /// The app's data folder: `~/.local/share/egov-brief` on Linux,
@@ -100,6 +103,7 @@ impl Workspace {
             day_watch: DayWatch::new(Box::new(Day::today_in_vietnam)),
             workbench: Workbench::default(),
             data_folder: default_data_folder(),
+            pack: PackWindow::default(),
         }
     }
 
@@ -176,6 +180,7 @@ impl Workspace {
             DatasetAction::Open => self.file_flow.start_dataset(&mut *self.dialog),
             DatasetAction::Bundled => *status = Some(self.use_bundled()),
             DatasetAction::About => self.about.open = true,
+            DatasetAction::OpenPack => self.file_flow.start_pack(&mut *self.dialog),
             DatasetAction::AddArticle => {
                 let path = target_path(self.dataset_file.as_deref(), &self.data_folder);
                 self.workbench.show(path);
@@ -224,6 +229,10 @@ impl Workspace {
                 *status = Some(self.write_export(path, format));
             }
             Some(Outcome::Dataset(path)) => *status = Some(self.open_dataset(path)),
+            Some(Outcome::Pack(path)) => self.open_pack(&path),
+        }
+        if let Some((path, message)) = self.pack.ui(ui.ctx()) {
+            *status = Some(self.use_saved(path, message, None));
         }
         if let WorkbenchAction::Saved {
             path,
@@ -270,6 +279,13 @@ impl Workspace {
         }
     }
 
+    /// Shows the change list of the pack at `path`, to be imported into
+    /// the user's dataset (the one in use, if it is the user's).
+    pub fn open_pack(&mut self, path: &std::path::Path) {
+        let target = target_path(self.dataset_file.as_deref(), &self.data_folder);
+        self.pack.open(path, target, &self.data_folder);
+    }
+
     fn use_bundled(&mut self) -> Status {
         match crate::data::load_bundled() {
             Ok(catalog) => self.switch_catalog(catalog, None),
@@ -283,6 +299,7 @@ impl Workspace {
         self.catalog = Arc::new(catalog);
         self.dataset_file = file;
         self.dataset.error = None;
+        self.dataset.packs = pack_lines(self.dataset_file.as_deref());
         self.citations.close();
         persist::sanitize(&mut self.selection, &self.catalog);
         if self.selection.topics.is_empty() {
@@ -348,4 +365,16 @@ impl Workspace {
             Err(e) => Status::error(format!("Không xuất được {what}: {e}")),
         }
     }
+}
+
+/// One line per data pack imported into the dataset `file`.
+pub(super) fn pack_lines(file: Option<&std::path::Path>) -> Vec<String> {
+    let Some(installed) = file.and_then(|f| crate::pack::Installed::read(f).ok()) else {
+        return Vec::new();
+    };
+    installed
+        .packs
+        .iter()
+        .map(|p| format!("Gói “{}” phiên bản {}: {}", p.title, p.version, p.signature))
+        .collect()
 }

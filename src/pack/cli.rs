@@ -13,8 +13,7 @@ use super::error::PackError;
 use super::import::{Accept, apply, prepare};
 use super::installed::Installed;
 use super::keys::{KeyPair, TrustedKeys, trusted_key_files};
-use super::open::{OpenedPack, open_pack};
-use super::read::MAX_PACK_BYTES;
+use super::open::{OpenedPack, open_pack_file};
 use super::write::{PackInfo, create};
 use crate::brief::format;
 use crate::brief::selection::Day;
@@ -216,18 +215,7 @@ fn open(args: &OpenArgs) -> Result<OpenedPack, PackError> {
     let mut files = trusted_key_files(&super::data_folder());
     files.extend(args.keys.iter().cloned());
     let trusted = TrustedKeys::read(&files)?;
-    let meta = std::fs::metadata(&args.file).map_err(|e| PackError::io(&args.file, &e))?;
-    if !meta.is_file() {
-        return Err(PackError::io(&args.file, &"không phải một tệp"));
-    }
-    if meta.len() > MAX_PACK_BYTES {
-        return Err(PackError::TooLarge {
-            size: meta.len(),
-            max: MAX_PACK_BYTES,
-        });
-    }
-    let bytes = std::fs::read(&args.file).map_err(|e| PackError::io(&args.file, &e))?;
-    open_pack(&bytes, &trusted)
+    open_pack_file(&args.file, &trusted)
 }
 
 fn verify(args: &OpenArgs, out: &mut dyn Write) -> Result<i32, PackError> {

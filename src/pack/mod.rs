@@ -29,7 +29,7 @@ pub use import::{Accept, Prepared, apply, imported, prepare};
 pub use installed::Installed;
 pub use keys::{KeyPair, PublicKey, TrustedKeys, trusted_key_files};
 pub use manifest::Manifest;
-pub use open::{OpenedPack, SignatureStatus, open_pack};
+pub use open::{OpenedPack, SignatureStatus, open_pack, open_pack_file};
 pub use write::{PackInfo, create};
 
 /// The extension of a pack file.

@@ -96,6 +96,25 @@ pub fn open_pack(bytes: &[u8], trusted: &TrustedKeys) -> Result<OpenedPack, Pack
     })
 }
 
+/// Reads the pack file at `path` (its size checked first) and opens it.
+pub fn open_pack_file(
+    path: &std::path::Path,
+    trusted: &TrustedKeys,
+) -> Result<OpenedPack, PackError> {
+    let meta = std::fs::metadata(path).map_err(|e| PackError::io(path, &e))?;
+    if !meta.is_file() {
+        return Err(PackError::io(path, &"không phải một tệp"));
+    }
+    if meta.len() > super::read::MAX_PACK_BYTES {
+        return Err(PackError::TooLarge {
+            size: meta.len(),
+            max: super::read::MAX_PACK_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| PackError::io(path, &e))?;
+    open_pack(&bytes, trusted)
+}
+
 fn signature_status(
     raw: &RawPack,
     manifest: &[u8],
