@@ -117,3 +117,40 @@ fn an_unknown_signer_needs_a_confirmation() {
     harness.run();
     assert_eq!(harness.state().fact_count(), Some(before + 2));
 }
+
+fn replace_field(h: &mut Harness<'static, EgovApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn the_workbench_shares_the_users_data_as_a_signed_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("data");
+    crate::pack::write_dataset(&folder, &crate::pack::analyst_dataset(true));
+    let key = KeyPair::generate("Cục Chuyển đổi số quốc gia").unwrap();
+    std::fs::write(folder.join("khoa-don-vi.khoa-bi-mat"), key.secret_text()).unwrap();
+    let out = dir.path().join("goi-chia-se.egb");
+    let mut h = harness(&dir.path().join("khong-dung.egb"), &folder);
+    h.get_by_label("Thêm bài viết…").click();
+    h.run();
+    h.get_by_label("Chia sẻ dữ liệu…").click();
+    h.run();
+    replace_field(&mut h, "Mã gói", "cuc-cds");
+    replace_field(&mut h, "Đơn vị phát hành", "Cục Chuyển đổi số quốc gia");
+    replace_field(&mut h, "Tệp gói sẽ ghi", &out.display().to_string());
+    h.get_by_label("Ghi gói dữ liệu").click();
+    h.run();
+    let trusted = egov_brief::pack::TrustedKeys {
+        keys: vec![key.public()],
+    };
+    let pack = egov_brief::pack::open_pack_file(&out, &trusted).expect("the pack opens");
+    assert!(pack.status.is_trusted(), "{}", pack.status);
+    assert_eq!(pack.manifest.id, "cuc-cds");
+    assert_eq!(pack.manifest.facts, 2);
+}

@@ -71,7 +71,7 @@ pub(crate) fn analyst_dataset(with_rank: bool) -> Value {
     })
 }
 
-fn write_dataset(dir: &Path, v: &Value) -> PathBuf {
+pub(crate) fn write_dataset(dir: &Path, v: &Value) -> PathBuf {
     std::fs::create_dir_all(dir).unwrap();
     std::fs::write(dir.join("bai-viet-001.txt"), ARTICLE).unwrap();
     let p = dir.join("du-lieu-bo-sung.json");
