@@ -167,6 +167,7 @@ impl EgovApp {
             ws.export_format = persist::load_format(storage);
             ws.dataset_file = file;
             ws.dataset.packs = workspace::pack_lines(ws.dataset_file.as_deref());
+            ws.about.packs = ws.dataset.packs.clone();
         }
         let notices: Vec<String> = [
             data_notice,

@@ -60,7 +60,7 @@ pub struct Workspace {
     pub citations: CitationPanel,
     toolbar: Toolbar,
     status_bar: StatusBar,
-    about: AboutWindow,
+    pub(super) about: AboutWindow,
     /// The save or open question in progress (native or in-app dialog).
     file_flow: FileFlow,
     /// Notices midnight while the window stays open.
@@ -300,6 +300,7 @@ impl Workspace {
         self.dataset_file = file;
         self.dataset.error = None;
         self.dataset.packs = pack_lines(self.dataset_file.as_deref());
+        self.about.packs = self.dataset.packs.clone();
         self.citations.close();
         persist::sanitize(&mut self.selection, &self.catalog);
         if self.selection.topics.is_empty() {

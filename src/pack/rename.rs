@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::curate::user_data::Snapshot;
 use crate::data::FactKind;
+use crate::data::seeds::BUNDLED_SEEDS;
 
 /// The prefix of every record id a pack brings.
 pub fn id_prefix(pack_id: &str) -> String {
@@ -69,7 +70,9 @@ pub fn namespaced(pack_id: &str, pack: &Snapshot) -> Snapshot {
     let mut texts = BTreeMap::new();
     for s in &mut out.sources {
         r.rename(&mut s.id);
-        if let Some(text) = pack.texts.get(&s.seed_file) {
+        // A bundled article is the bundled one, whatever the pack holds.
+        let bundled = BUNDLED_SEEDS.iter().any(|(n, _)| *n == s.seed_file);
+        if !bundled && let Some(text) = pack.texts.get(&s.seed_file) {
             let stored = stored_file_name(pack_id, &s.seed_file);
             texts.insert(stored.clone(), text.clone());
             s.seed_file = stored;
