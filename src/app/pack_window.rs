@@ -169,11 +169,17 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
     } else {
         status.color(error_color(ui))
     });
-    if let Some(v) = p.changes.installed {
-        ui.label(format!(
-            "Đã nhập phiên bản {v}; phiên bản {} sẽ thay cho nó.",
-            m.version
-        ));
+    match p.changes.installed {
+        Some(v) if v == m.version => {
+            ui.label(format!("Phiên bản {v} của gói này đã được nhập trước đây."));
+        }
+        Some(v) => {
+            ui.label(format!(
+                "Đã nhập phiên bản {v}; phiên bản {} sẽ thay cho nó.",
+                m.version
+            ));
+        }
+        None => {}
     }
     ui.separator();
     if p.changes.is_empty() {

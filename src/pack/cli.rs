@@ -317,12 +317,18 @@ fn value_of(f: &Fact) -> String {
 
 /// The change list, topic by topic, every fact with its quote.
 pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
-    if let Some(v) = list.installed {
-        let _ = writeln!(
-            out,
-            "Đã nhập phiên bản {v} của gói này; phiên bản {} thay cho nó.",
-            list.version
-        );
+    match list.installed {
+        Some(v) if v == list.version => {
+            let _ = writeln!(out, "Phiên bản {v} của gói này đã được nhập trước đây.");
+        }
+        Some(v) => {
+            let _ = writeln!(
+                out,
+                "Đã nhập phiên bản {v} của gói này; phiên bản {} thay cho nó.",
+                list.version
+            );
+        }
+        None => {}
     }
     if list.is_empty() {
         let _ = writeln!(out, "Không có thay đổi nào.");

@@ -71,8 +71,15 @@ impl Manifest {
     /// Parses and checks the fields a reader relies on.
     pub fn parse(bytes: &[u8]) -> Result<Self, PackError> {
         let bad = |m: String| PackError::BadManifest(m);
-        let text = std::str::from_utf8(bytes).map_err(|e| bad(e.to_string()))?;
-        let m: Manifest = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+        let text =
+            std::str::from_utf8(bytes).map_err(|_| bad("không phải văn bản UTF-8".into()))?;
+        let m: Manifest = serde_json::from_str(text).map_err(|e| {
+            bad(format!(
+                "không đúng định dạng ở dòng {}, cột {}",
+                e.line(),
+                e.column()
+            ))
+        })?;
         if m.format != PACK_FORMAT {
             return Err(bad(format!(
                 "định dạng gói {} không được hỗ trợ (cần {PACK_FORMAT})",

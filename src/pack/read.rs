@@ -50,8 +50,9 @@ pub fn read_members(bytes: &[u8]) -> Result<RawPack, PackError> {
             max: MAX_PACK_BYTES,
         });
     }
-    let mut archive =
-        ZipArchive::new(Cursor::new(bytes)).map_err(|e| PackError::NotAPack(e.to_string()))?;
+    let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|_| {
+        PackError::NotAPack("không phải tệp nén zip, hoặc tệp bị cắt hay bị hỏng".into())
+    })?;
     if archive.has_duplicate_names() {
         let name = duplicate_name(bytes).unwrap_or_else(|| "?".into());
         return Err(PackError::DuplicateMember(name));
@@ -68,9 +69,12 @@ pub fn read_members(bytes: &[u8]) -> Result<RawPack, PackError> {
     let mut total = 0u64;
     for i in 0..archive.len() {
         let options = ZipReadOptions::new().enforce_header_consistency(true);
-        let mut file = archive
-            .by_index_with_options(i, options)
-            .map_err(|e| PackError::NotAPack(e.to_string()))?;
+        let mut file = archive.by_index_with_options(i, options).map_err(|_| {
+            PackError::NotAPack(format!(
+                "thành phần thứ {} hỏng, mã hóa hoặc nén theo cách không hỗ trợ",
+                i + 1
+            ))
+        })?;
         let name = std::str::from_utf8(file.name_raw())
             .map_err(|_| PackError::BadMemberName {
                 name: String::from_utf8_lossy(file.name_raw()).into_owned(),
@@ -96,9 +100,9 @@ pub fn read_members(bytes: &[u8]) -> Result<RawPack, PackError> {
         (&mut file)
             .take(limit + 1)
             .read_to_end(&mut content)
-            .map_err(|e| PackError::BadMember {
+            .map_err(|_| PackError::BadMember {
                 name: name.clone(),
-                message: e.to_string(),
+                message: "dữ liệu nén bị hỏng hoặc bị sửa (sai mã kiểm tra)".into(),
             })?;
         if content.len() as u64 > limit {
             return Err(PackError::MemberTooLarge { name, max: limit });

@@ -42,8 +42,15 @@ impl SignatureFile {
 
     pub fn parse(bytes: &[u8]) -> Result<Self, PackError> {
         let bad = |m: String| PackError::BadSignatureFile(m);
-        let text = std::str::from_utf8(bytes).map_err(|e| bad(e.to_string()))?;
-        let json: SignatureJson = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+        let text =
+            std::str::from_utf8(bytes).map_err(|_| bad("không phải văn bản UTF-8".into()))?;
+        let json: SignatureJson = serde_json::from_str(text).map_err(|e| {
+            bad(format!(
+                "không đúng định dạng ở dòng {}, cột {}",
+                e.line(),
+                e.column()
+            ))
+        })?;
         if json.algorithm != ALGORITHM {
             return Err(bad(format!(
                 "thuật toán \"{}\" không được hỗ trợ",
