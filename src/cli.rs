@@ -1,5 +1,5 @@
 //! The command line of the same binary: `topics`, `facts`, `export`,
-//! `check` and `suggest`.
+//! `check`, `suggest` and `pack` (in [`crate::pack::cli`]).
 //! Every mistake gets one line saying what is wrong and a non-zero exit
 //! (`check` lists every problem of the file, one per line).
 
@@ -46,6 +46,9 @@ pub enum Command {
         #[arg(value_name = "ARTICLE")]
         article: PathBuf,
     },
+    /// Gói dữ liệu (.egb) có chữ ký: tạo khóa, đóng gói, kiểm tra, xem, nhập.
+    #[command(subcommand)]
+    Pack(crate::pack::cli::PackCommand),
     /// Kiểm tra một tệp bộ dữ liệu theo đúng các quy tắc khi mở nó.
     Check {
         /// Tệp bộ dữ liệu JSON.
@@ -261,6 +264,7 @@ pub fn run(
 ) -> i32 {
     match command {
         Command::Check { file } => check(&file, out, err),
+        Command::Pack(command) => crate::pack::cli::run(data, command, out, err),
         Command::Suggest { article } => suggest(&article, out, err),
         Command::Topics => {
             let Some(catalog) = catalog_or_report(data, err) else {

@@ -18,4 +18,5 @@ pub mod curate;
 pub mod data;
 pub mod export;
 pub mod layout;
+pub mod pack;
 pub mod render;

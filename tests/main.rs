@@ -14,6 +14,8 @@ mod app_laptop;
 #[cfg(feature = "gui")]
 mod app_launch;
 #[cfg(feature = "gui")]
+mod app_pack;
+#[cfg(feature = "gui")]
 mod app_save;
 #[cfg(feature = "gui")]
 mod app_small;
@@ -29,6 +31,7 @@ mod dataset;
 mod docx;
 mod edition;
 mod layout;
+mod pack;
 mod pdf;
 mod report;
 mod scale;

@@ -27,6 +27,8 @@ pub struct AboutWindow {
     pub open: bool,
     /// What happened on the last "Xem giấy phép…" click.
     message: Option<Message>,
+    /// The data packs in the dataset in use, with who signed them.
+    pub packs: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +80,9 @@ impl AboutWindow {
             catalog.facts().len(),
             catalog.sources().len()
         ));
+        for line in &self.packs {
+            ui.label(line);
+        }
         egui::ScrollArea::vertical()
             .id_salt("about-sources")
             .max_height(180.0)

@@ -39,6 +39,23 @@ pub trait FileDialogs {
         None
     }
 
+    /// Which data pack (.egb) to open. The default has no dialog: the
+    /// in-app one takes over.
+    fn open_pack_file(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    /// Which data pack to open, without blocking the window. The default
+    /// answers "no dialog" unless [`FileDialogs::open_pack_file`] chose one.
+    fn ask_pack(&mut self) -> Pending {
+        match self.open_pack_file() {
+            Some(p) => Pending::ready(Answer::Chosen(p)),
+            None => Pending::ready(Answer::Unavailable(
+                "không có hộp thoại mở gói dữ liệu".into(),
+            )),
+        }
+    }
+
     /// Which article to open, without blocking the window. The default
     /// answers "no dialog" unless [`FileDialogs::open_article`] chose one.
     fn ask_article(&mut self) -> Pending {
@@ -190,6 +207,19 @@ impl FileDialogs for NativeDialogs {
 
     fn ask_article(&mut self) -> Pending {
         self.ask_article_native()
+    }
+
+    fn ask_pack(&mut self) -> Pending {
+        Pending::spawn(self.repaint.clone(), || {
+            if let Err(missing) = native_dialog_available() {
+                return Answer::Unavailable(missing);
+            }
+            rfd::FileDialog::new()
+                .set_title("Mở gói dữ liệu (.egb)")
+                .add_filter("Gói dữ liệu eGov Brief", &["egb", "EGB"])
+                .pick_file()
+                .into()
+        })
     }
 
     fn ask_dataset(&mut self) -> Pending {

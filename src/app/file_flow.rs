@@ -18,6 +18,7 @@ use crate::export::Format;
 enum Purpose {
     Export,
     Dataset,
+    Pack,
 }
 
 /// What the flow hands back to the workspace.
@@ -28,6 +29,8 @@ pub enum Outcome {
     Export(PathBuf, Format),
     /// Open this dataset.
     Dataset(PathBuf),
+    /// Show the changes of this data pack.
+    Pack(PathBuf),
     /// Say this in the status line.
     Status(Status),
 }
@@ -135,6 +138,13 @@ impl FileFlow {
     pub fn start_dataset(&mut self, dialog: &mut dyn FileDialogs) {
         if !self.busy() {
             self.asking = Some((Purpose::Dataset, dialog.ask_dataset()));
+        }
+    }
+
+    /// Starts choosing a data pack.
+    pub fn start_pack(&mut self, dialog: &mut dyn FileDialogs) {
+        if !self.busy() {
+            self.asking = Some((Purpose::Pack, dialog.ask_pack()));
         }
     }
 
@@ -253,7 +263,7 @@ impl FileFlow {
     ) -> Option<Outcome> {
         let what = match purpose {
             Purpose::Export => "lưu tệp",
-            Purpose::Dataset => "mở tệp",
+            Purpose::Dataset | Purpose::Pack => "mở tệp",
         };
         let status = match answer {
             Answer::Chosen(p) => {
@@ -263,6 +273,7 @@ impl FileFlow {
                         Outcome::Export(path, format)
                     }
                     Purpose::Dataset => Outcome::Dataset(p),
+                    Purpose::Pack => Outcome::Pack(p),
                 });
             }
             Answer::Cancelled => {
@@ -271,7 +282,7 @@ impl FileFlow {
                         "Đã huỷ xuất {}.",
                         self.format.short_label()
                     )))),
-                    Purpose::Dataset => None,
+                    Purpose::Dataset | Purpose::Pack => None,
                 };
             }
             Answer::Unavailable(why) => Status::info(format!(
@@ -293,6 +304,7 @@ impl FileFlow {
                     .collect(),
             ),
             Purpose::Dataset => FileBrowser::open("Mở bộ dữ liệu (JSON)", folder, "json"),
+            Purpose::Pack => FileBrowser::open("Mở gói dữ liệu (.egb)", folder, "egb"),
         };
         self.browser = Some((purpose, browser));
         Some(Outcome::Status(status))

@@ -22,6 +22,7 @@ mod frame_log;
 mod hit;
 pub mod launch;
 pub mod native_probe;
+mod pack_window;
 mod panels;
 pub mod persist;
 mod preparer;
@@ -164,6 +165,8 @@ impl EgovApp {
         if let State::Ready(ws) = &mut app.state {
             ws.export_format = persist::load_format(storage);
             ws.dataset_file = file;
+            ws.dataset.packs = workspace::pack_lines(ws.dataset_file.as_deref());
+            ws.about.packs = ws.dataset.packs.clone();
         }
         let notices: Vec<String> = [
             data_notice,

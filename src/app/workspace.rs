@@ -12,6 +12,7 @@ use super::dates::{Clock, DayWatch};
 use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
 use super::launch::Launches;
+use super::pack_window::PackWindow;
 use super::panels::*;
 use super::persist;
 use super::preparer::Preparer;
@@ -60,7 +61,7 @@ pub struct Workspace {
     pub citations: CitationPanel,
     toolbar: Toolbar,
     status_bar: StatusBar,
-    about: AboutWindow,
+    pub(super) about: AboutWindow,
     /// The save or open question in progress (native or in-app dialog).
     file_flow: FileFlow,
     /// Notices midnight while the window stays open.
@@ -71,6 +72,8 @@ pub struct Workspace {
     pub data_folder: PathBuf,
     /// Open, folder and print programs still to report.
     pub launches: Launches,
+    /// A data pack's changes before it is imported.
+    pack: PackWindow,
 }
 
 /// The app's data folder: `~/.local/share/egov-brief` on Linux,
@@ -104,6 +107,7 @@ impl Workspace {
             workbench: Workbench::default(),
             data_folder: default_data_folder(),
             launches: Launches::default(),
+            pack: PackWindow::default(),
         }
     }
 
@@ -201,6 +205,7 @@ impl Workspace {
             DatasetAction::Open => self.file_flow.start_dataset(&mut *self.dialog),
             DatasetAction::Bundled => *status = Some(self.use_bundled()),
             DatasetAction::About => self.about.open = true,
+            DatasetAction::OpenPack => self.file_flow.start_pack(&mut *self.dialog),
             DatasetAction::AddArticle => {
                 let path = target_path(self.dataset_file.as_deref(), &self.data_folder);
                 self.workbench.show(path);
@@ -240,6 +245,10 @@ impl Workspace {
                 *status = Some(self.write_export(path, format));
             }
             Some(Outcome::Dataset(path)) => *status = Some(self.open_dataset(path)),
+            Some(Outcome::Pack(path)) => self.open_pack(&path),
+        }
+        if let Some((path, message)) = self.pack.ui(ui.ctx()) {
+            *status = Some(self.use_saved(path, message, None));
         }
         if let WorkbenchAction::Saved {
             path,
@@ -286,6 +295,13 @@ impl Workspace {
         }
     }
 
+    /// Shows the change list of the pack at `path`, to be imported into
+    /// the user's dataset (the one in use, if it is the user's).
+    pub fn open_pack(&mut self, path: &std::path::Path) {
+        let target = target_path(self.dataset_file.as_deref(), &self.data_folder);
+        self.pack.open(path, target, &self.data_folder);
+    }
+
     fn use_bundled(&mut self) -> Status {
         match crate::data::load_bundled() {
             Ok(catalog) => self.switch_catalog(catalog, None),
@@ -299,6 +315,8 @@ impl Workspace {
         self.catalog = Arc::new(catalog);
         self.dataset_file = file;
         self.dataset.error = None;
+        self.dataset.packs = pack_lines(self.dataset_file.as_deref());
+        self.about.packs = self.dataset.packs.clone();
         self.citations.close();
         persist::sanitize(&mut self.selection, &self.catalog);
         if self.selection.topics.is_empty() {
@@ -371,4 +389,16 @@ impl Workspace {
             Err(e) => Status::error(format!("Không xuất được {what}: {e}")),
         }
     }
+}
+
+/// One line per data pack imported into the dataset `file`.
+pub(super) fn pack_lines(file: Option<&std::path::Path>) -> Vec<String> {
+    let Some(installed) = file.and_then(|f| crate::pack::Installed::read(f).ok()) else {
+        return Vec::new();
+    };
+    installed
+        .packs
+        .iter()
+        .map(|p| format!("Gói “{}” phiên bản {}: {}", p.title, p.version, p.signature))
+        .collect()
 }

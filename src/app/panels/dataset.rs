@@ -18,12 +18,17 @@ pub enum DatasetAction {
     About,
     /// The workbench: facts from a new article.
     AddArticle,
+    /// "Mở gói dữ liệu…": a signed data pack's changes, then import.
+    OpenPack,
 }
 
 #[derive(Debug, Default)]
 pub struct DatasetPanel {
     /// Why the last dataset the user chose could not be opened.
     pub error: Option<String>,
+    /// The data packs imported into the dataset in use, each with who
+    /// signed it ("Gói “…” phiên bản 2: Đã ký bởi …").
+    pub packs: Vec<String>,
 }
 
 impl DatasetPanel {
@@ -71,6 +76,16 @@ impl DatasetPanel {
             {
                 action = DatasetAction::AddArticle;
             }
+            if ui
+                .button("Mở gói dữ liệu…")
+                .on_hover_text(
+                    "Xem và nhập một gói dữ liệu (.egb) do đơn vị phát hành: \
+                     kiểm tra chữ ký, xem thay đổi trước khi nhập",
+                )
+                .clicked()
+            {
+                action = DatasetAction::OpenPack;
+            }
             if file.is_some() && ui.button("Dùng dữ liệu đi kèm").clicked() {
                 action = DatasetAction::Bundled;
             }
@@ -82,6 +97,9 @@ impl DatasetPanel {
                 action = DatasetAction::About;
             }
         });
+        for line in &self.packs {
+            ui.label(RichText::new(line).small());
+        }
         ui.separator();
         action
     }

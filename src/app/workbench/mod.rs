@@ -10,6 +10,7 @@
 mod article_view;
 mod form;
 mod manage;
+mod share;
 
 use std::path::{Path, PathBuf};
 
@@ -57,6 +58,7 @@ pub struct Workbench {
     error: Option<String>,
     message: Option<String>,
     pub(super) manage: manage::Manage,
+    share: share::SharePanel,
 }
 
 /// Where new facts go: the open dataset when it is the user's own
@@ -176,9 +178,10 @@ impl Workbench {
             ui.label(RichText::new(m).strong());
         }
         let mut action = self.manage_ui(ui);
-        if self.user.is_none() {
+        let Some(user) = &self.user else {
             return action;
-        }
+        };
+        self.share.ui(ui, user);
         if self.article.is_none() {
             self.choose_ui(ui, dialog);
             return action;

@@ -1,0 +1,275 @@
+//! "Mở gói dữ liệu…": who signed a pack and what importing it would
+//! change, topic by topic, before anything is written. A pack that no
+//! trusted key signed needs the official's confirmation; "Nhập các chủ
+//! đề đã chọn" imports the ticked topics into the user's dataset.
+
+use std::path::{Path, PathBuf};
+
+use egui::RichText;
+
+use super::style::error_color;
+use crate::brief::format;
+use crate::brief::selection::Day;
+use crate::curate::user_data::UserData;
+use crate::data::{Fact, FactKind};
+use crate::pack::{
+    Accept, Installed, Prepared, TopicChanges, TrustedKeys, apply, open_pack_file, prepare,
+    trusted_key_files,
+};
+
+/// Most facts listed per topic and kind (the rest are counted).
+const LISTED: usize = 100;
+
+/// The confirmation asked for a pack no trusted key signed.
+pub const CONFIRM_UNTRUSTED: &str =
+    "Tôi đã xác minh nguồn gói này và vẫn muốn nhập dù gói không được ký bởi đơn vị tin cậy";
+pub const IMPORT_BUTTON: &str = "Nhập các chủ đề đã chọn";
+
+struct Review {
+    /// The user's dataset the pack goes into.
+    dataset: PathBuf,
+    prepared: Prepared,
+    /// Each topic of the change list, ticked or not.
+    ticked: Vec<bool>,
+    confirmed: bool,
+}
+
+/// The pack being looked at, if any.
+#[derive(Default)]
+pub struct PackWindow {
+    review: Option<Review>,
+    /// Why the last pack could not be opened or imported.
+    error: Option<String>,
+}
+
+impl PackWindow {
+    /// Opens the pack `file` for importing into `dataset`; the trusted
+    /// keys are those beside the program and in `data_folder`.
+    pub fn open(&mut self, file: &Path, dataset: PathBuf, data_folder: &Path) {
+        self.review = None;
+        self.error = None;
+        let result = TrustedKeys::read(&trusted_key_files(data_folder))
+            .and_then(|trusted| open_pack_file(file, &trusted))
+            .and_then(|pack| {
+                let user = UserData::open(&dataset)?;
+                prepare(&user, &Installed::read(&dataset)?, pack)
+            });
+        match result {
+            Ok(prepared) => {
+                let ticked = vec![true; prepared.changes.topics.len()];
+                self.review = Some(Review {
+                    dataset,
+                    prepared,
+                    ticked,
+                    confirmed: false,
+                });
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// The window; after an import, the dataset written and what to say.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<(PathBuf, String)> {
+        self.error_ui(ctx);
+        let review = self.review.as_mut()?;
+        let mut answer = None;
+        let mut open = true;
+        egui::Window::new("Gói dữ liệu")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(true)
+            .default_width(640.0)
+            .show(ctx, |ui| answer = review_ui(ui, review));
+        match answer {
+            Some(true) => self.import(),
+            Some(false) => {
+                self.review = None;
+                None
+            }
+            None if !open => {
+                self.review = None;
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn error_ui(&mut self, ctx: &egui::Context) {
+        let Some(message) = &self.error else {
+            return;
+        };
+        let mut close = false;
+        egui::Window::new("Không dùng được gói dữ liệu")
+            .collapsible(false)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                ui.label(RichText::new(message).color(error_color(ui)));
+                ui.label("Dữ liệu của bạn không thay đổi.");
+                close = ui.button("Đóng").clicked();
+            });
+        if close {
+            self.error = None;
+        }
+    }
+
+    fn import(&mut self) -> Option<(PathBuf, String)> {
+        let r = self.review.take()?;
+        let topics = &r.prepared.changes.topics;
+        let accept = if r.ticked.iter().all(|t| *t) {
+            Accept::All
+        } else {
+            Accept::Topics(
+                topics
+                    .iter()
+                    .zip(&r.ticked)
+                    .filter(|(_, t)| **t)
+                    .map(|(c, _)| c.topic.clone())
+                    .collect(),
+            )
+        };
+        let mut user = match UserData::open(&r.dataset) {
+            Ok(u) => u,
+            Err(e) => {
+                self.error = Some(e.to_string());
+                return None;
+            }
+        };
+        let today = Day::today_in_vietnam().iso();
+        if let Err(e) = apply(&mut user, &r.prepared, &accept, &today) {
+            self.error = Some(e.to_string());
+            return None;
+        }
+        let m = &r.prepared.pack.manifest;
+        let [a, c, d, k] = r.prepared.changes.counts();
+        let message = format!(
+            "Đã nhập gói “{}” (phiên bản {}): {a} thông tin mới, {c} thay đổi, {d} bỏ đi, {k} mâu thuẫn mới.",
+            m.title, m.version
+        );
+        Some((r.dataset, message))
+    }
+}
+
+/// The review; `Some(true)` to import, `Some(false)` to cancel.
+fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
+    let p = &r.prepared;
+    let m = &p.pack.manifest;
+    ui.heading(&m.title);
+    let newest = m
+        .newest_figure
+        .map(|d| d.to_vietnamese())
+        .unwrap_or_else(|| "không có".into());
+    ui.label(format!(
+        "{} · phiên bản {} · tạo ngày {} · số liệu mới nhất: {newest}",
+        m.publisher, m.version, m.created
+    ));
+    let trusted = p.pack.status.is_trusted();
+    let status = RichText::new(p.pack.status.to_string()).strong();
+    ui.label(if trusted {
+        status
+    } else {
+        status.color(error_color(ui))
+    });
+    match p.changes.installed {
+        Some(v) if v == m.version => {
+            ui.label(format!("Phiên bản {v} của gói này đã được nhập trước đây."));
+        }
+        Some(v) => {
+            ui.label(format!(
+                "Đã nhập phiên bản {v}; phiên bản {} sẽ thay cho nó.",
+                m.version
+            ));
+        }
+        None => {}
+    }
+    ui.separator();
+    if p.changes.is_empty() {
+        ui.label("Không có thay đổi nào so với dữ liệu hiện có.");
+    }
+    egui::ScrollArea::vertical()
+        .max_height(380.0)
+        .show(ui, |ui| {
+            for (t, ticked) in p.changes.topics.iter().zip(r.ticked.iter_mut()) {
+                topic_ui(ui, t, ticked);
+            }
+        });
+    ui.separator();
+    if !trusted {
+        ui.checkbox(&mut r.confirmed, CONFIRM_UNTRUSTED);
+    }
+    let mut answer = None;
+    ui.horizontal(|ui| {
+        let can = (trusted || r.confirmed) && r.ticked.iter().any(|t| *t);
+        if ui
+            .add_enabled(can, egui::Button::new(IMPORT_BUTTON))
+            .clicked()
+        {
+            answer = Some(true);
+        }
+        if ui.button("Huỷ").clicked() {
+            answer = Some(false);
+        }
+    });
+    answer
+}
+
+/// The value as the source writes it, else the summary.
+fn value_of(f: &Fact) -> String {
+    match &f.kind {
+        FactKind::Measurement { value, .. } => value.text.clone(),
+        _ => f.summary.clone(),
+    }
+}
+
+fn topic_ui(ui: &mut egui::Ui, t: &TopicChanges, ticked: &mut bool) {
+    let label = format!(
+        "{} ({} mới, {} thay đổi, {} bỏ, {} mâu thuẫn)",
+        t.name,
+        t.added.len(),
+        t.changed.len(),
+        t.removed.len(),
+        t.conflicts.len()
+    );
+    ui.checkbox(ticked, label);
+    ui.indent(&t.topic, |ui| {
+        for f in t.added.iter().take(LISTED) {
+            ui.label(format!(
+                "+ Mới: {} ({})",
+                value_of(f),
+                format::fact_date(&f.date)
+            ));
+            ui.label(RichText::new(format!("“{}”", f.quote.text)).italics());
+        }
+        for (old, new) in t.changed.iter().take(LISTED) {
+            ui.label(format!("~ Thay đổi: {} → {}", value_of(old), value_of(new)));
+            ui.label(RichText::new(format!("cũ: “{}”", old.quote.text)).italics());
+            ui.label(RichText::new(format!("mới: “{}”", new.quote.text)).italics());
+        }
+        for f in t.removed.iter().take(LISTED) {
+            ui.label(format!(
+                "− Bỏ: {} ({})",
+                value_of(f),
+                format::fact_date(&f.date)
+            ));
+        }
+        for c in t.conflicts.iter().take(LISTED) {
+            let others: Vec<String> = c.existing.iter().map(value_of).collect();
+            ui.label(format!(
+                "! Mâu thuẫn: gói ghi {}, dữ liệu đã có ghi {} — giữ cả hai, ghi là mâu thuẫn",
+                value_of(&c.fact),
+                others.join(", ")
+            ));
+        }
+        let hidden = [
+            t.added.len(),
+            t.changed.len(),
+            t.removed.len(),
+            t.conflicts.len(),
+        ]
+        .iter()
+        .map(|n| n.saturating_sub(LISTED))
+        .sum::<usize>();
+        if hidden > 0 {
+            ui.label(format!("… và {hidden} mục khác"));
+        }
+    });
+}

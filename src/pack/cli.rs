@@ -1,0 +1,389 @@
+//! `egov-brief pack keygen|create|verify|show|import`: the analyst's and
+//! the official's steps on the command line. Exit codes: 0 done, 1
+//! refused or failed, 3 the pack is intact but not signed by a trusted key
+//! (`verify`; `import` without `--accept-unsigned`).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+
+use super::changes::ChangeList;
+use super::error::PackError;
+use super::import::{Accept, apply, prepare};
+use super::installed::Installed;
+use super::keys::{KeyPair, TrustedKeys, trusted_key_files};
+use super::open::{OpenedPack, open_pack_file};
+use super::write::{PackInfo, create};
+use crate::brief::format;
+use crate::brief::selection::Day;
+use crate::curate::user_data::{UserData, default_path};
+use crate::data::{Fact, FactKind};
+use crate::export::write_atomically;
+
+/// Exit code of an intact pack that no trusted key signed.
+pub const UNTRUSTED_EXIT: i32 = 3;
+
+#[derive(Debug, Subcommand)]
+pub enum PackCommand {
+    /// Tạo cặp khóa ký gói: BASE.khoa-bi-mat (giữ kín) và BASE.khoa-cong-khai.txt (gửi phòng CNTT).
+    Keygen {
+        /// Tên đơn vị ký, hiện trên máy người nhận ("Đã ký bởi …").
+        #[arg(long)]
+        name: String,
+        /// Tên tệp khóa, không có đuôi.
+        #[arg(short = 'o', long = "output", value_name = "BASE")]
+        output: PathBuf,
+    },
+    /// Đóng gói bộ dữ liệu của bạn (hoặc --data) thành tệp .egb, ký nếu có --key.
+    Create(CreateArgs),
+    /// Kiểm tra gói: thành phần khớp bảng kê, chữ ký, bộ dữ liệu.
+    Verify(OpenArgs),
+    /// Xem thông tin gói và danh sách thành phần.
+    Show(OpenArgs),
+    /// Nhập gói vào bộ dữ liệu của bạn (hoặc --data), in danh sách thay đổi trước.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CreateArgs {
+    /// Mã gói, giữ nguyên qua các phiên bản (chữ thường không dấu, số, '-').
+    #[arg(long)]
+    pub id: String,
+    /// Phiên bản (số nguyên từ 1; bản sau lớn hơn bản trước).
+    #[arg(long = "pack-version", value_name = "N")]
+    pub version: u32,
+    /// Tên gói.
+    #[arg(long)]
+    pub title: String,
+    /// Đơn vị phát hành.
+    #[arg(long)]
+    pub publisher: String,
+    /// Ngày tạo, YYYY-MM-DD (mặc định hôm nay).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Tệp khóa bí mật để ký (không có: gói chưa ký).
+    #[arg(long, value_name = "FILE")]
+    pub key: Option<PathBuf>,
+    /// Tệp gói sẽ ghi (.egb).
+    #[arg(short = 'o', long = "output", value_name = "FILE.egb")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// Tệp gói (.egb).
+    #[arg(value_name = "FILE.egb")]
+    pub file: PathBuf,
+    /// Thêm một danh sách khóa tin cậy (ngoài khoa-tin-cay.txt cạnh chương trình và trong thư mục dữ liệu).
+    #[arg(long = "keys", value_name = "FILE")]
+    pub keys: Vec<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub open: OpenArgs,
+    /// Nhập cả gói chưa ký hoặc ký bằng khóa không có trong danh sách tin cậy.
+    #[arg(long)]
+    pub accept_unsigned: bool,
+    /// Chỉ nhập chủ đề này (lặp lại cho nhiều chủ đề; mặc định mọi chủ đề).
+    #[arg(long = "topic", value_name = "ID")]
+    pub topics: Vec<String>,
+    /// Chỉ in danh sách thay đổi, không ghi gì.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Runs a pack command on the user's dataset `data` (default: the one in
+/// the data folder).
+pub fn run(
+    data: Option<&Path>,
+    command: PackCommand,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let dataset = data
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| default_path(&super::data_folder()));
+    let result = match command {
+        PackCommand::Keygen { name, output } => keygen(&name, &output, out),
+        PackCommand::Create(args) => create_pack(&dataset, &args, out),
+        PackCommand::Verify(args) => verify(&args, out),
+        PackCommand::Show(args) => show(&args, out),
+        PackCommand::Import(args) => import(&dataset, &args, out),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "lỗi: {}", crate::cli::one_line(&e.to_string()));
+            1
+        }
+    }
+}
+
+fn keygen(name: &str, base: &Path, out: &mut dyn Write) -> Result<i32, PackError> {
+    if name.trim().is_empty() {
+        return Err(PackError::Invalid("cần --name: tên đơn vị ký".into()));
+    }
+    let with = |ext: &str| PathBuf::from(format!("{}.{ext}", base.display()));
+    let (secret, public) = (with("khoa-bi-mat"), with("khoa-cong-khai.txt"));
+    if secret.exists() {
+        return Err(PackError::Invalid(format!(
+            "đã có tệp khóa \"{}\"; không ghi đè khóa bí mật",
+            secret.display()
+        )));
+    }
+    let pair = KeyPair::generate(name)?;
+    write_atomically(&secret, pair.secret_text().as_bytes())
+        .map_err(|e| PackError::write(&secret, &e))?;
+    restrict_to_owner(&secret);
+    let line = format!("{}\n", pair.public().line());
+    write_atomically(&public, line.as_bytes()).map_err(|e| PackError::write(&public, &e))?;
+    let _ = writeln!(
+        out,
+        "Đã ghi khóa bí mật {} (giữ kín) và khóa công khai {} (mã khóa {}).",
+        secret.display(),
+        public.display(),
+        super::keys::key_id(&pair.public().key)
+    );
+    Ok(0)
+}
+
+/// Only the owner may read the secret key (Unix; on Windows the user's
+/// profile folder already is private).
+fn restrict_to_owner(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+fn parse_day(s: &str) -> Result<Day, PackError> {
+    let bad = || PackError::Invalid(format!("--date cần dạng YYYY-MM-DD, không phải \"{s}\""));
+    let d: crate::data::PartialDate = s.parse().map_err(|_| bad())?;
+    match (d.month_value(), d.day_value()) {
+        (Some(month), Some(day)) => Ok(Day {
+            year: d.year_value(),
+            month,
+            day,
+        }),
+        _ => Err(bad()),
+    }
+}
+
+fn create_pack(dataset: &Path, args: &CreateArgs, out: &mut dyn Write) -> Result<i32, PackError> {
+    if !dataset.exists() {
+        return Err(PackError::Invalid(format!(
+            "không có bộ dữ liệu \"{}\" để đóng gói",
+            dataset.display()
+        )));
+    }
+    let user = UserData::open(dataset)?;
+    let key = args.key.as_deref().map(KeyPair::read).transpose()?;
+    let info = PackInfo {
+        id: args.id.clone(),
+        version: args.version,
+        title: args.title.clone(),
+        publisher: args.publisher.clone(),
+        created: match &args.date {
+            Some(d) => parse_day(d)?,
+            None => Day::today_in_vietnam(),
+        },
+    };
+    let bytes = create(&user.now, &info, key.as_ref())?;
+    write_atomically(&args.output, &bytes).map_err(|e| PackError::write(&args.output, &e))?;
+    let _ = writeln!(
+        out,
+        "Đã ghi gói {} ({} thông tin, {} KB, {}).",
+        args.output.display(),
+        user.now.data.facts.len(),
+        bytes.len().div_ceil(1024),
+        match &key {
+            Some(k) => format!("ký bằng khóa của {}", k.name),
+            None => "chưa ký".to_string(),
+        }
+    );
+    Ok(0)
+}
+
+/// Reads and checks the pack named by `args`.
+fn open(args: &OpenArgs) -> Result<OpenedPack, PackError> {
+    let mut files = trusted_key_files(&super::data_folder());
+    files.extend(args.keys.iter().cloned());
+    let trusted = TrustedKeys::read(&files)?;
+    open_pack_file(&args.file, &trusted)
+}
+
+fn verify(args: &OpenArgs, out: &mut dyn Write) -> Result<i32, PackError> {
+    let pack = open(args)?;
+    let _ = writeln!(
+        out,
+        "{}: gói \"{}\" phiên bản {}, mọi thành phần khớp bảng kê, bộ dữ liệu hợp lệ. {}.",
+        args.file.display(),
+        pack.manifest.title,
+        pack.manifest.version,
+        pack.status
+    );
+    Ok(if pack.status.is_trusted() {
+        0
+    } else {
+        UNTRUSTED_EXIT
+    })
+}
+
+fn show(args: &OpenArgs, out: &mut dyn Write) -> Result<i32, PackError> {
+    let pack = open(args)?;
+    let m = &pack.manifest;
+    let newest = m
+        .newest_figure
+        .map(|d| d.to_vietnamese())
+        .unwrap_or_else(|| "không có".into());
+    let _ = writeln!(
+        out,
+        "Gói: {} (mã {}, phiên bản {})",
+        m.title, m.id, m.version
+    );
+    let _ = writeln!(out, "Đơn vị phát hành: {}", m.publisher);
+    let _ = writeln!(out, "Ngày tạo: {}", m.created);
+    let _ = writeln!(out, "Số liệu mới nhất: {newest}");
+    let _ = writeln!(out, "Chữ ký: {}", pack.status);
+    let _ = writeln!(
+        out,
+        "Nội dung: {} thông tin, {} nguồn, {} chủ đề mới, {} chỉ số mới",
+        m.facts,
+        pack.snapshot.data.sources.len(),
+        pack.snapshot.data.topics.len(),
+        pack.snapshot.data.indicators.len()
+    );
+    for e in &m.members {
+        let _ = writeln!(out, "  {}\t{} byte\tSHA-256 {}", e.name, e.size, e.sha256);
+    }
+    Ok(0)
+}
+
+fn import(dataset: &Path, args: &ImportArgs, out: &mut dyn Write) -> Result<i32, PackError> {
+    let pack = open(&args.open)?;
+    let _ = writeln!(
+        out,
+        "Gói \"{}\" của {} (mã {}, phiên bản {}): {}.",
+        pack.manifest.title,
+        pack.manifest.publisher,
+        pack.manifest.id,
+        pack.manifest.version,
+        pack.status
+    );
+    if !pack.status.is_trusted() && !args.accept_unsigned {
+        let _ = writeln!(
+            out,
+            "Chưa nhập: gói không được ký bằng khóa tin cậy. Chỉ nhập khi chắc chắn về nguồn gói, \
+             bằng cách chạy lại với --accept-unsigned."
+        );
+        return Ok(UNTRUSTED_EXIT);
+    }
+    let mut user = UserData::open(dataset)?;
+    let installed = Installed::read(dataset)?;
+    let prepared = prepare(&user, &installed, pack)?;
+    print_changes(&prepared.changes, out);
+    if args.dry_run {
+        let _ = writeln!(out, "Chạy thử (--dry-run): chưa ghi gì.");
+        return Ok(0);
+    }
+    let accept = if args.topics.is_empty() {
+        Accept::All
+    } else {
+        Accept::Topics(args.topics.iter().cloned().collect())
+    };
+    apply(
+        &mut user,
+        &prepared,
+        &accept,
+        &Day::today_in_vietnam().iso(),
+    )?;
+    let _ = writeln!(out, "Đã nhập vào {}.", dataset.display());
+    Ok(0)
+}
+
+/// The value of a fact as its source writes it, else its summary.
+fn value_of(f: &Fact) -> String {
+    match &f.kind {
+        FactKind::Measurement { value, .. } => value.text.clone(),
+        _ => f.summary.clone(),
+    }
+}
+
+/// The change list, topic by topic, every fact with its quote.
+pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
+    match list.installed {
+        Some(v) if v == list.version => {
+            let _ = writeln!(out, "Phiên bản {v} của gói này đã được nhập trước đây.");
+        }
+        Some(v) => {
+            let _ = writeln!(
+                out,
+                "Đã nhập phiên bản {v} của gói này; phiên bản {} thay cho nó.",
+                list.version
+            );
+        }
+        None => {}
+    }
+    if list.is_empty() {
+        let _ = writeln!(out, "Không có thay đổi nào.");
+        return;
+    }
+    for t in &list.topics {
+        let _ = writeln!(out, "Chủ đề \"{}\" ({}):", t.name, t.topic);
+        for f in &t.added {
+            let _ = writeln!(
+                out,
+                "  + mới: {} ({}): {}",
+                f.id,
+                format::fact_date(&f.date),
+                value_of(f)
+            );
+            let _ = writeln!(out, "      “{}”", f.quote.text);
+        }
+        for (old, new) in &t.changed {
+            let _ = writeln!(
+                out,
+                "  ~ thay đổi: {}: {} → {}",
+                new.id,
+                value_of(old),
+                value_of(new)
+            );
+            let _ = writeln!(out, "      cũ: “{}”", old.quote.text);
+            let _ = writeln!(out, "      mới: “{}”", new.quote.text);
+        }
+        for f in &t.removed {
+            let _ = writeln!(
+                out,
+                "  - bỏ: {} ({}): {}",
+                f.id,
+                format::fact_date(&f.date),
+                value_of(f)
+            );
+        }
+        for c in &t.conflicts {
+            let others: Vec<String> = c
+                .existing
+                .iter()
+                .map(|o| format!("{} ({})", value_of(o), o.id))
+                .collect();
+            let _ = writeln!(
+                out,
+                "  ! mâu thuẫn: {} ghi {}, dữ liệu đã có ghi {}; cả hai được giữ và ghi là mâu thuẫn",
+                c.fact.id,
+                value_of(&c.fact),
+                others.join(", ")
+            );
+        }
+    }
+    let [a, c, r, k] = list.counts();
+    let _ = writeln!(
+        out,
+        "Tổng cộng: {a} thông tin mới, {c} thay đổi, {r} bỏ đi, {k} mâu thuẫn mới."
+    );
+}
