@@ -70,7 +70,7 @@ fn drawn(harness: &Harness<'_, EgovApp>) -> Vec<Drawn> {
 /// Link widgets over the preview: ("[3]", area).
 fn hit_areas(harness: &Harness<'_, EgovApp>) -> Vec<(String, Rect)> {
     harness
-        .get_all_by(|n| {
+        .query_all_by(|n| {
             n.label().is_some_and(|l| {
                 l.starts_with("Trích dẫn [") && n.role() == egui::accesskit::Role::Link
             })
