@@ -22,6 +22,7 @@ mod layout;
 mod pdf;
 mod scale;
 mod support;
+mod tables;
 mod user_data;
 #[cfg(feature = "gui")]
 mod workbench;

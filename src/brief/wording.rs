@@ -27,3 +27,26 @@ pub const APPENDIX_SUBTITLE: &str =
 pub const DISAGREEMENT_LEAD: &str = "Các nguồn chưa thống nhất: ";
 /// Opens the short edition's paragraph of key figures.
 pub const KEY_FIGURES_LEAD: &str = "Số liệu chính: ";
+/// The value axis of index scores (0–1).
+pub const INDEX_AXIS: &str = "Điểm chỉ số (thang 0–1)";
+/// The value axis of a comparison of states.
+pub const COMPARISON_AXIS: &str = "Điểm chỉ số (thang 0–1); Việt Nam tô đen";
+
+/// Vietnamese names of the states the UN tables name in English (the
+/// Southeast Asian ones a comparison chart shows); `None` for others.
+pub fn state_name(table_name: &str) -> Option<&'static str> {
+    Some(match table_name {
+        "Brunei Darussalam" => "Bru-nây",
+        "Cambodia" => "Cam-pu-chia",
+        "Indonesia" => "In-đô-nê-xi-a",
+        "Lao People's Democratic Republic" => "Lào",
+        "Malaysia" => "Ma-lai-xi-a",
+        "Myanmar" => "Mi-an-ma",
+        "Philippines" => "Phi-líp-pin",
+        "Singapore" => "Xin-ga-po",
+        "Thailand" => "Thái Lan",
+        "Viet Nam" => "Việt Nam",
+        "Timor-Leste" => "Đông Ti-mo",
+        _ => return None,
+    })
+}

@@ -86,6 +86,7 @@ fn source_record(form: &SourceForm, article: &ArticleDraft, id: &str, seed: &str
                 end: r.end,
             })
             .collect(),
+        table: None,
     }
 }
 
@@ -111,6 +112,7 @@ fn new_indicator(form: &FactForm, id: &str) -> Indicator {
             Direction::LowerIsBetter
         },
         unit,
+        detail: false,
     }
 }
 
@@ -141,6 +143,8 @@ fn kind(form: &FactForm, indicator: Option<&str>, problems: &mut Vec<String>) ->
                     out_of: None,
                 }),
                 derived: None,
+                cell: None,
+                ranked: None,
             }
         }
         GuessedKind::Target => {

@@ -93,6 +93,8 @@ pub fn reference_text(s: &Source) -> String {
         .clone()
         .unwrap_or_else(|| "Không rõ đơn vị đăng".to_string());
     let title = match &s.title {
+        // A descriptive title in brackets is not the page's own words.
+        Some(t) if t.starts_with('[') => t.clone(),
         Some(t) => format!("“{t}”"),
         None => "không rõ tiêu đề".to_string(),
     };

@@ -16,6 +16,16 @@ pub(super) struct Point<'a> {
     pub when: PartialDate,
     pub value: &'a Amount,
     pub derived: Option<&'a Derivation>,
+    /// A place computed from a table's rows.
+    pub ranked: Option<&'a TableRank>,
+}
+
+impl Point<'_> {
+    /// Derived from another fact or computed from a table's rows: drawn
+    /// hollow and explained in a note.
+    pub fn is_derived(&self) -> bool {
+        self.derived.is_some() || self.ranked.is_some()
+    }
 }
 
 /// A summary as the body of a sentence: no end punctuation of its own.
@@ -38,6 +48,8 @@ impl<'a> Composer<'a> {
                     indicator,
                     value,
                     derived,
+                    ranked,
+                    ..
                 } if indicator == indicator_id => {
                     let when = f.date.when?;
                     keep(when.year_value()).then_some(Point {
@@ -46,6 +58,7 @@ impl<'a> Composer<'a> {
                         when,
                         value,
                         derived: derived.as_ref(),
+                        ranked: ranked.as_deref(),
                     })
                 }
                 _ => None,
@@ -64,7 +77,7 @@ impl<'a> Composer<'a> {
                 a.out_of = a.out_of.or(*out_of);
                 format::rank(&a)
             }
-            Unit::Percent => format::amount(a),
+            Unit::Percent | Unit::Index => format::amount(a),
             Unit::Count { noun } => format!("{} {noun}", format::amount(a)),
         }
     }
@@ -114,7 +127,9 @@ impl<'a> Composer<'a> {
         let mut out = Vec::new();
         match Self::single_value(group) {
             Some(p) => {
-                let derived = if p.derived.is_some() { ", suy ra" } else { "" };
+                // One source stating the value makes it stated, not derived.
+                let all = group.iter().all(|p| p.is_derived());
+                let derived = if all { ", suy ra" } else { "" };
                 out.push(Inline::styled(
                     Self::value_text(ind, p.value),
                     Emphasis::Bold,
@@ -161,6 +176,9 @@ impl<'a> Composer<'a> {
             let chart = self.chart(ind, points);
             self.blocks.push(Block::Chart(chart));
         }
+        if let Some(chart) = self.comparison_chart(points) {
+            self.blocks.push(Block::Chart(chart));
+        }
     }
 
     /// The short edition's key figures of a topic in one paragraph:
@@ -199,7 +217,7 @@ impl<'a> Composer<'a> {
     /// Whether an indicator's points have anything beyond the latest
     /// value and its change: a series, a derivation or a chart.
     pub(super) fn has_details(points: &[Point<'a>]) -> bool {
-        Self::by_date(points).len() >= 2 || points.iter().any(|p| p.derived.is_some())
+        Self::by_date(points).len() >= 2 || points.iter().any(Point::is_derived)
     }
 
     /// "- Xếp hạng EGDI: 86/193 (năm 2020) [1]; so với 88/193 …: tăng 2 bậc."
@@ -235,7 +253,8 @@ impl<'a> Composer<'a> {
             inl.push(Inline::plain(format!("{}: ", g[0].when.to_short())));
             match Self::single_value(g) {
                 Some(p) => {
-                    let d = if p.derived.is_some() { " (suy ra)" } else { "" };
+                    let all = g.iter().all(|p| p.is_derived());
+                    let d = if all { " (suy ra)" } else { "" };
                     inl.push(Inline::plain(format!(
                         "{}{d} ",
                         Self::chart_label(ind, p.value)
@@ -261,8 +280,10 @@ impl<'a> Composer<'a> {
         self.push_paragraph(ParagraphStyle::Note, inl);
     }
 
-    /// How each derived value was obtained.
+    /// How each derived value was obtained: one note per value derived
+    /// from an article, one note for all the places a table implies.
     fn derivation_notes(&mut self, points: &[Point<'a>]) {
+        self.table_rank_note(points);
         for p in points {
             if let Some(d) = p.derived {
                 let mut inl = vec![Inline::plain(format!(
@@ -349,6 +370,10 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
             let word = if delta > 0.0 { "tăng" } else { "giảm" };
             format!("{word} {} {noun}", format::number(delta.abs(), 2))
         }
+        Unit::Index => {
+            let word = if delta > 0.0 { "tăng" } else { "giảm" };
+            format!("{word} {} điểm", format::number(delta.abs(), 4))
+        }
     }
 }
 
@@ -369,5 +394,6 @@ pub fn gap_text(ind: &Indicator, goal: &Goal, latest: f64) -> String {
             format::number(gap, 2)
         ),
         Unit::Count { noun } => format!("còn cách mục tiêu {} {noun}", format::number(gap, 2)),
+        Unit::Index => format!("còn cách mục tiêu {} điểm", format::number(gap, 4)),
     }
 }

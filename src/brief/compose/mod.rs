@@ -10,6 +10,7 @@ mod cite;
 mod figures;
 mod key_points;
 mod own;
+mod table;
 mod topic;
 
 use unicode_normalization::UnicodeNormalization;
@@ -168,7 +169,7 @@ fn intro(topics: usize, period: &str, cites: &Citations) -> Paragraph {
     Paragraph {
         style: ParagraphStyle::Body,
         inlines: vec![Inline::plain(format!(
-            "Báo cáo tổng hợp thông tin về {topics} chủ đề trong {period}, trích từ {} bài viết nêu \
+            "Báo cáo tổng hợp thông tin về {topics} chủ đề trong {period}, trích từ {} nguồn nêu \
              tại mục Nguồn tham khảo. Mỗi thông tin có số chỉ dẫn [n] tới nguồn; giá trị và thời \
              điểm suy ra được ghi rõ cách suy ra; những điểm các nguồn chưa thống nhất được nêu riêng.",
             cites.sources()

@@ -70,7 +70,9 @@ impl<'a> Composer<'a> {
     /// The short edition's section: one paragraph of key figures, then
     /// the targets on an indicator against the latest status.
     fn short_section(&mut self, number: usize, topic: &Topic, facts: &[Indexed<'a>]) -> bool {
-        let series = self.topic_series(topic);
+        let mut series = self.topic_series(topic);
+        // Component figures are left to the appendix; counted there.
+        series.retain(|(ind, _)| !ind.detail);
         let groups = self.target_groups(std::slice::from_ref(&topic), &[], |y| self.in_period(y));
         if series.is_empty() && groups.is_empty() {
             // Counted for the empty-period check, written in the appendix.

@@ -7,6 +7,7 @@
 //! own page items keeps one layout for both renderers.
 
 mod axis;
+mod bars;
 mod series;
 
 pub use axis::{MAX_TICKS, ValueScale};
@@ -90,6 +91,11 @@ pub fn layout_chart(spec: &ChartSpec, width: f32) -> Vec<Item> {
 pub fn layout_chart_styled(spec: &ChartSpec, width: f32, print: &PrintStyle) -> Vec<Item> {
     let mut items = Vec::new();
     title(&mut items, spec, width);
+    if !spec.bars.is_empty() {
+        let plot = bars::layout(&mut items, spec, width);
+        source_line(&mut items, spec, plot, width, print);
+        return items;
+    }
     let plot = Rect {
         x: PLOT_LEFT,
         y: PLOT_TOP,
@@ -270,6 +276,7 @@ mod tests {
             }],
             source_line: vec![Inline::plain("Nguồn: [1], [2]")],
             derived_key: None,
+            bars: Vec::new(),
         }
     }
 

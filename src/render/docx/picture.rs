@@ -77,6 +77,11 @@ pub fn description(spec: &ChartSpec) -> String {
         .points
         .iter()
         .map(|p| format!("{}: {}", p.x_label, p.label))
+        .chain(
+            spec.bars
+                .iter()
+                .map(|b| format!("{}: {}", b.label, b.value_label)),
+        )
         .collect();
     parts.push(points.join("; "));
     parts.extend(spec.targets.iter().map(|t| t.label.clone()));
