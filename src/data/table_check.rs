@@ -63,8 +63,9 @@ pub fn cell_value(text: &str, row: Span, cell: &Cell, value: &Amount) -> Result<
             value.value, cell.column
         ));
     }
-    let ranked = table::filled_rows(text, &cell.column);
+    // Counting the ranked rows scans the table: only for a rank's total.
     if let Some(n) = value.out_of
+        && let ranked = table::filled_rows(text, &cell.column)
         && n as usize != ranked
     {
         return Err(format!(
