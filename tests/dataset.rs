@@ -43,7 +43,8 @@ fn first_fact_of_kind(v: &Value, kind: &str, derived: bool) -> usize {
 #[test]
 fn bundled_dataset_is_valid() {
     let c = bundled();
-    assert_eq!(c.sources().len(), 5);
+    // The five articles and the seven UN survey tables (2010–2018, 2022, 2024).
+    assert_eq!(c.sources().len(), 12);
     assert!(c.facts().len() >= 100, "{} facts", c.facts().len());
     assert!(c.topics().len() >= 8);
 }

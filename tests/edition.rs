@@ -45,14 +45,17 @@ fn the_short_edition_keeps_its_page_budget() {
     let first = all.pages.pages[0].plain_text();
     assert!(first.contains("NHỮNG ĐIỂM CHÍNH"), "{first}");
     assert!(first.contains("Số:"), "{first}");
-    for period in [(2014, 2030), (2016, 2020), (2021, 2025)] {
+    // Two topics in two pages; over 2014–2030 the UN survey tables of five
+    // editions add five references, and the closing block moves to a
+    // third page.
+    for (period, budget) in [((2014, 2030), 3), ((2016, 2020), 3), ((2021, 2025), 3)] {
         let two = prepared(
             &["xep-hang-lhq", "dich-vu-cong"],
             period.0,
             period.1,
             Length::Short,
         );
-        assert!(main_part_pages(&two.pages) <= 3, "{period:?}");
+        assert!(main_part_pages(&two.pages) <= budget, "{period:?}");
     }
 }
 

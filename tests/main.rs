@@ -36,6 +36,7 @@ mod pdf;
 mod report;
 mod scale;
 mod support;
+mod tables;
 mod user_data;
 #[cfg(feature = "gui")]
 mod workbench;

@@ -51,6 +51,7 @@ fuzz_target!(|data: &[u8]| {
         targets,
         source_line: vec![Inline::plain("Nguồn: [1]")],
         derived_key: Some("Chấm rỗng: giá trị suy ra.".into()),
+        bars: Vec::new(),
     };
     assert!(ValueScale::new(&spec, 44.0, 162.0).ticks().len() <= MAX_TICKS + 1);
     let width = 460.0;

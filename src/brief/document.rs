@@ -99,6 +99,22 @@ pub struct ChartSpec {
     pub source_line: Vec<Inline>,
     /// The key for hollow points, when a value is derived.
     pub derived_key: Option<String>,
+    /// A comparison of states in one edition, one bar each, instead of a
+    /// series over time (then `points` is empty).
+    pub bars: Vec<ChartBar>,
+}
+
+/// One state's bar in a comparison chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartBar {
+    /// The state's name, in Vietnamese.
+    pub label: String,
+    pub value: f64,
+    /// The value as printed at the bar's end ("0,7709").
+    pub value_label: String,
+    /// The state the brief is about: drawn black with a bold name, the
+    /// others grey, so it stands out in black print.
+    pub marked: bool,
 }
 
 /// What the vertical axis shows, which decides its direction and range.
@@ -110,6 +126,8 @@ pub enum ValueAxis {
     Percent,
     /// A count: from 0.
     Count,
+    /// An index score: from 0 to 1.
+    Index,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -68,6 +68,11 @@ pub fn chart_alt_text(spec: &super::document::ChartSpec) -> String {
         .points
         .iter()
         .map(|p| format!("{}: {}", p.x_label, p.label))
+        .chain(
+            spec.bars
+                .iter()
+                .map(|b| format!("{}: {}", b.label, b.value_label)),
+        )
         .collect();
     parts.push(points.join("; "));
     parts.extend(spec.targets.iter().map(|t| t.label.clone()));
@@ -99,3 +104,26 @@ pub const PROPOSALS_HEADING: &str = "ĐỀ XUẤT, KIẾN NGHỊ";
 pub const NO_DATA_TOPICS: &str = "Không có thông tin trong giai đoạn về";
 /// "Lưu: VT" in the recipients' list: the records clerk's copy.
 pub const ARCHIVE_LINE: &str = "Lưu: VT";
+/// The value axis of index scores (0–1).
+pub const INDEX_AXIS: &str = "Điểm chỉ số (thang 0–1)";
+/// The value axis of a comparison of states.
+pub const COMPARISON_AXIS: &str = "Điểm chỉ số (thang 0–1); Việt Nam tô đen";
+
+/// Vietnamese names of the states the UN tables name in English (the
+/// Southeast Asian ones a comparison chart shows); `None` for others.
+pub fn state_name(table_name: &str) -> Option<&'static str> {
+    Some(match table_name {
+        "Brunei Darussalam" => "Bru-nây",
+        "Cambodia" => "Cam-pu-chia",
+        "Indonesia" => "In-đô-nê-xi-a",
+        "Lao People's Democratic Republic" => "Lào",
+        "Malaysia" => "Ma-lai-xi-a",
+        "Myanmar" => "Mi-an-ma",
+        "Philippines" => "Phi-líp-pin",
+        "Singapore" => "Xin-ga-po",
+        "Thailand" => "Thái Lan",
+        "Viet Nam" => "Việt Nam",
+        "Timor-Leste" => "Đông Ti-mo",
+        _ => return None,
+    })
+}

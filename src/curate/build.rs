@@ -88,6 +88,7 @@ fn source_record(form: &SourceForm, article: &ArticleDraft, id: &str, seed: &str
                 end: r.end,
             })
             .collect(),
+        table: None,
     }
 }
 
@@ -113,6 +114,7 @@ fn new_indicator(form: &FactForm, id: &str) -> Indicator {
             Direction::LowerIsBetter
         },
         unit,
+        detail: false,
     }
 }
 
@@ -143,6 +145,8 @@ fn kind(form: &FactForm, indicator: Option<&str>, problems: &mut Vec<String>) ->
                     out_of: None,
                 }),
                 derived: None,
+                cell: None,
+                ranked: None,
             }
         }
         GuessedKind::Target => {

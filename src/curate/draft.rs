@@ -281,6 +281,7 @@ fn unit_fits(unit: &Unit, value: &str) -> bool {
                     .is_some_and(|o| Some(o as u32) == *out_of || out_of.is_none())
         }
         Unit::Count { .. } => !w.percent && w.out_of.is_none(),
+        Unit::Index => !w.percent && w.out_of.is_none() && (0.0..=1.0).contains(&w.value),
     }
 }
 

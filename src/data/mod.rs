@@ -6,6 +6,8 @@ pub mod load;
 pub mod model;
 pub mod number;
 pub mod seeds;
+pub mod table;
+mod table_check;
 pub mod text_file;
 pub mod validate;
 

@@ -51,7 +51,23 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Origin::is_own")]
     pub origin: Origin,
     /// Byte ranges of the article body. Nothing outside them may be quoted.
+    /// For a table: its data rows (everything after the header line).
     pub body: Vec<Span>,
+    /// Present when the source is a table (CSV) rather than an article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<TableMeta>,
+}
+
+/// What makes a source a table: a CSV file whose first line names the
+/// columns and whose every other line is one row (one state).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableMeta {
+    /// The survey edition the table belongs to (its year); a fact quoting
+    /// one of its rows is dated in that year.
+    pub edition: i32,
+    /// The column that names the state of each row.
+    pub name_column: String,
 }
 
 /// Whose page a source is.
@@ -115,6 +131,11 @@ pub struct Indicator {
     pub definition: String,
     pub unit: Unit,
     pub direction: Direction,
+    /// A component of another figure (e.g. the UN's OSI, HCI, TII, EPI
+    /// scores under the EGDI): in the full edition and the appendix, not
+    /// in the short edition's body, so its main part stays short.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub detail: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -129,6 +150,9 @@ pub enum Unit {
     Count {
         noun: String,
     },
+    /// An index score between 0 and 1 (the UN's EGDI, OSI, HCI…),
+    /// printed with a decimal comma: "0,7709".
+    Index,
 }
 
 impl Unit {
@@ -217,6 +241,14 @@ pub enum FactKind {
         /// fact and a relative figure ("tăng 10 bậc so với năm 2014").
         #[serde(default)]
         derived: Option<Derivation>,
+        /// For a value read from a table: the column of the quoted row it
+        /// is, and how it was rounded.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cell: Option<Cell>,
+        /// For a place the rows of a table imply (a rank by one column, a
+        /// place among a group of states): the rule and the rows.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ranked: Option<Box<TableRank>>,
     },
     /// A goal with a deadline.
     Target {
@@ -317,6 +349,50 @@ impl Operation {
             Operation::Divide => None,
         }
     }
+}
+
+/// Where in a quoted table row a value stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cell {
+    /// The column's name as the header line writes it.
+    pub column: String,
+    /// Decimal places the value was rounded to; `None` when it is the
+    /// cell exactly as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decimals: Option<u32>,
+}
+
+/// A place computed from a table's rows: the quoted row's position when
+/// the rows of `group` are ordered by `column`, highest first. Equal values
+/// share a place (1, 2, 2, 4), and how many others share it is stated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableRank {
+    /// The score column the rows are ordered by, highest first.
+    pub column: String,
+    pub group: Group,
+    /// The rows ranked (byte spans of whole lines). Empty for the whole
+    /// world: then every data row of the table.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<Span>,
+    /// How many other rows have exactly the same value.
+    #[serde(default)]
+    pub ties: u32,
+    /// Vietnamese sentence stating the rule for the reader.
+    pub explanation: String,
+}
+
+/// The states a place is counted among.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Every row of the table (the 193 member states).
+    World,
+    /// The 10 members of ASEAN.
+    Asean,
+    /// The 11 states of Southeast Asia: ASEAN and Timor-Leste.
+    SoutheastAsia,
 }
 
 /// A target level on an indicator.

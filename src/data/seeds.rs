@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
-/// The five bundled articles, by file name.
+/// The bundled sources by file name: the five articles, then the UN
+/// E-Government Survey tables (see `seeds/un-egov/README.md`).
 pub const BUNDLED_SEEDS: &[(&str, &str)] = &[
     (
         "000_d42efc25331d3bd5.txt",
@@ -26,6 +27,34 @@ pub const BUNDLED_SEEDS: &[(&str, &str)] = &[
     (
         "004_927a02598e7b56f5.txt",
         include_str!("../../seeds/004_927a02598e7b56f5.txt"),
+    ),
+    (
+        "un-egov/egdi-2010.csv",
+        include_str!("../../seeds/un-egov/egdi-2010.csv"),
+    ),
+    (
+        "un-egov/egdi-2012.csv",
+        include_str!("../../seeds/un-egov/egdi-2012.csv"),
+    ),
+    (
+        "un-egov/egdi-2014.csv",
+        include_str!("../../seeds/un-egov/egdi-2014.csv"),
+    ),
+    (
+        "un-egov/egdi-2016.csv",
+        include_str!("../../seeds/un-egov/egdi-2016.csv"),
+    ),
+    (
+        "un-egov/egdi-2018.csv",
+        include_str!("../../seeds/un-egov/egdi-2018.csv"),
+    ),
+    (
+        "un-egov/EGOV_DATA_2022.csv",
+        include_str!("../../seeds/un-egov/EGOV_DATA_2022.csv"),
+    ),
+    (
+        "un-egov/EGOV_DATA_2024.csv",
+        include_str!("../../seeds/un-egov/EGOV_DATA_2024.csv"),
     ),
 ];
 

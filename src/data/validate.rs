@@ -8,6 +8,7 @@ use std::fmt;
 use super::model::*;
 use super::number::{parse_vietnamese_number, same_number};
 use super::seeds::SeedStore;
+use super::table_check;
 
 /// One thing wrong with one record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,6 +163,11 @@ fn check_source(c: &mut Checker, rec: &str, s: &Source) {
     if s.body.is_empty() {
         c.report(rec, "cần ít nhất một đoạn thân bài (body)");
     }
+    if let Some(meta) = &s.table {
+        for e in table_check::source(text, s, meta) {
+            c.report(rec, e);
+        }
+    }
     let mut last_end = 0;
     for (k, span) in s.body.iter().enumerate() {
         if let Err(e) = check_span(text, *span) {
@@ -216,6 +222,8 @@ fn check_fact(c: &mut Checker, rec: &str, f: &Fact, r: &Refs) {
             indicator,
             value,
             derived,
+            cell,
+            ranked,
         } => {
             let ind = r
                 .indicators
@@ -236,9 +244,36 @@ fn check_fact(c: &mut Checker, rec: &str, f: &Fact, r: &Refs) {
                     check_unit(c, rec, value, &ind.unit);
                 }
             }
-            match derived {
-                None => check_amount_in_quote(c, rec, "value", value, &f.quote.text),
-                Some(d) => {
+            let source = r
+                .sources
+                .get(f.source.as_str())
+                .map(|&i| &r.data.sources[i]);
+            let table = source.and_then(|s| Some((s, s.table.as_ref()?)));
+            match (derived, table) {
+                (_, Some((s, meta))) => {
+                    check_amount_text(c, rec, "value", value);
+                    check_table_value(c, rec, f, s, meta, (cell.as_ref(), ranked.as_deref()));
+                    if derived.is_some() {
+                        c.report(
+                            rec,
+                            "giá trị lấy từ bảng không dùng derived (dùng cell hoặc ranked)",
+                        );
+                    }
+                    allowed_numbers.push('\n');
+                    allowed_numbers.push_str(&value.text);
+                    if let Some(n) = value.out_of {
+                        allowed_numbers.push_str(&format!(" {n}"));
+                    }
+                    if let Some(rk) = ranked {
+                        allowed_numbers.push('\n');
+                        allowed_numbers.push_str(&rk.explanation);
+                    }
+                }
+                _ if cell.is_some() || ranked.is_some() => {
+                    c.report(rec, "chỉ dữ kiện lấy từ bảng mới có cell hoặc ranked");
+                }
+                (None, None) => check_amount_in_quote(c, rec, "value", value, &f.quote.text),
+                (Some(d), None) => {
                     check_amount_text(c, rec, "value", value);
                     check_derivation(c, rec, f, indicator, value, d, r);
                     allowed_numbers.push('\n');
@@ -357,6 +392,23 @@ fn check_date(c: &mut Checker, rec: &str, f: &Fact) {
     }
 }
 
+/// A value from a table, by [`table_check::fact`].
+fn check_table_value(
+    c: &mut Checker,
+    rec: &str,
+    f: &Fact,
+    source: &Source,
+    meta: &TableMeta,
+    parts: (Option<&Cell>, Option<&TableRank>),
+) {
+    let Some(text) = c.seeds.get(&source.seed_file) else {
+        return; // reported on the source
+    };
+    for p in table_check::fact(text, f, meta, parts) {
+        c.report(rec, p);
+    }
+}
+
 /// Largest magnitude any amount may have: far above any count of
 /// documents or people, far below where a chart's arithmetic breaks down.
 pub const MAX_MAGNITUDE: f64 = 1e15;
@@ -380,6 +432,10 @@ fn check_range(c: &mut Checker, rec: &str, a: &Amount, unit: &Unit) {
         Unit::Percent if !(0.0..=100.0).contains(&v) => c.report(
             rec,
             format!("tỷ lệ \"{}\" phải nằm trong khoảng 0–100%", a.text),
+        ),
+        Unit::Index if !(0.0..=1.0).contains(&v) => c.report(
+            rec,
+            format!("điểm chỉ số \"{}\" phải nằm trong khoảng 0–1", a.text),
         ),
         Unit::Rank { out_of } => {
             let total = a.out_of.or(*out_of);
@@ -408,7 +464,7 @@ fn check_unit(c: &mut Checker, rec: &str, a: &Amount, unit: &Unit) {
             rec,
             format!("chỉ số tính bằng % nhưng \"{}\" không có dấu %", a.text),
         ),
-        Unit::Rank { .. } | Unit::Count { .. } if w.percent => c.report(
+        Unit::Rank { .. } | Unit::Count { .. } | Unit::Index if w.percent => c.report(
             rec,
             format!("\"{}\" là phần trăm nhưng chỉ số không tính bằng %", a.text),
         ),

@@ -5,7 +5,7 @@ use super::Composer;
 use super::figures::Point;
 use crate::brief::document::*;
 use crate::brief::format;
-use crate::brief::wording::DERIVED_KEY;
+use crate::brief::wording::{DERIVED_KEY, INDEX_AXIS};
 use crate::data::*;
 
 /// Position of a date on the chart's time axis, in years: the middle of
@@ -27,6 +27,7 @@ fn axis_label(unit: &Unit) -> String {
         Unit::Rank { out_of: None } => "Thứ hạng (trục đảo: hạng tốt hơn ở trên)".into(),
         Unit::Percent => "Tỷ lệ (%)".into(),
         Unit::Count { noun } => format!("Số {noun}"),
+        Unit::Index => INDEX_AXIS.into(),
     }
 }
 
@@ -46,6 +47,8 @@ impl<'a> Composer<'a> {
         // they do not (the layout then breaks the line there).
         let mut chart_points: Vec<ChartPoint> = Vec::new();
         for group in Self::by_date(points) {
+            // One source stating the value makes it stated, not derived.
+            let all_derived = group.iter().all(|p| p.is_derived());
             let shown: Vec<&Point> = match Self::single_value(&group) {
                 Some(p) => vec![p],
                 None => group,
@@ -56,7 +59,7 @@ impl<'a> Composer<'a> {
                     x_label: p.when.to_short(),
                     y: p.value.value,
                     label: Self::chart_label(ind, p.value),
-                    derived: p.derived.is_some(),
+                    derived: p.is_derived() && all_derived,
                 });
             }
         }
@@ -92,11 +95,13 @@ impl<'a> Composer<'a> {
                 Unit::Rank { .. } => ValueAxis::Rank,
                 Unit::Percent => ValueAxis::Percent,
                 Unit::Count { .. } => ValueAxis::Count,
+                Unit::Index => ValueAxis::Index,
             },
             points: chart_points,
             targets,
             source_line,
             derived_key: any_derived.then(|| DERIVED_KEY.to_string()),
+            bars: Vec::new(),
         }
     }
 }

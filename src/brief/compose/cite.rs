@@ -116,6 +116,8 @@ pub fn reference_text(s: &Source) -> String {
         .clone()
         .unwrap_or_else(|| UNKNOWN_PUBLISHER.to_string());
     let title = match (&s.title, &s.descriptive_title) {
+        // A descriptive title in brackets is not the page's own words.
+        (Some(t), _) if t.starts_with('[') => t.clone(),
         (Some(t), _) => format!("“{t}”"),
         (None, Some(d)) => format!("[{d}]"),
         (None, None) => UNKNOWN_TITLE.to_string(),

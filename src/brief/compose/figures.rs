@@ -15,6 +15,16 @@ pub(super) struct Point<'a> {
     pub when: PartialDate,
     pub value: &'a Amount,
     pub derived: Option<&'a Derivation>,
+    /// A place computed from a table's rows.
+    pub ranked: Option<&'a TableRank>,
+}
+
+impl Point<'_> {
+    /// Derived from another fact or computed from a table's rows: drawn
+    /// hollow and explained in a note.
+    pub fn is_derived(&self) -> bool {
+        self.derived.is_some() || self.ranked.is_some()
+    }
 }
 
 /// A summary as the body of a sentence: no end punctuation of its own.
@@ -37,6 +47,8 @@ impl<'a> Composer<'a> {
                     indicator,
                     value,
                     derived,
+                    ranked,
+                    ..
                 } if indicator == indicator_id => {
                     let when = f.date.when?;
                     keep(when.year_value()).then_some(Point {
@@ -45,6 +57,7 @@ impl<'a> Composer<'a> {
                         when,
                         value,
                         derived: derived.as_ref(),
+                        ranked: ranked.as_deref(),
                     })
                 }
                 _ => None,
@@ -63,7 +76,7 @@ impl<'a> Composer<'a> {
                 a.out_of = a.out_of.or(*out_of);
                 format::rank(&a)
             }
-            Unit::Percent => format::amount(a),
+            Unit::Percent | Unit::Index => format::amount(a),
             Unit::Count { noun } => format!("{} {noun}", format::amount(a)),
         }
     }
@@ -116,7 +129,9 @@ impl<'a> Composer<'a> {
                     Self::value_text(ind, p.value),
                     Emphasis::Bold,
                 ));
-                let derived = p.derived.is_some().then_some(DERIVED_WORDS);
+                // One source stating the value makes it stated, not derived.
+                let all = group.iter().all(|p| p.is_derived());
+                let derived = all.then_some(DERIVED_WORDS);
                 let note: Vec<&str> = [dated.then_some(when.as_str()), derived]
                     .into_iter()
                     .flatten()
@@ -183,6 +198,10 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
             let word = if delta > 0.0 { "tăng" } else { "giảm" };
             format!("{word} {} {noun}", format::number(delta.abs(), 2))
         }
+        Unit::Index => {
+            let word = if delta > 0.0 { "tăng" } else { "giảm" };
+            format!("{word} {} điểm", format::number(delta.abs(), 4))
+        }
     }
 }
 
@@ -203,5 +222,6 @@ pub fn gap_text(ind: &Indicator, goal: &Goal, latest: f64) -> String {
             format::number(gap, 2)
         ),
         Unit::Count { noun } => format!("còn cách mục tiêu {} {noun}", format::number(gap, 2)),
+        Unit::Index => format!("còn cách mục tiêu {} điểm", format::number(gap, 4)),
     }
 }

@@ -42,7 +42,7 @@ pub(super) struct TargetGroup<'a> {
 pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
     let level = match &ind.unit {
         Unit::Rank { .. } => return format!("vào nhóm {}", format::number(goal.value.value, 0)),
-        Unit::Percent => format::amount(&goal.value),
+        Unit::Percent | Unit::Index => format::amount(&goal.value),
         Unit::Count { noun } => format!("{} {noun}", format::amount(&goal.value)),
     };
     match goal.comparison {

@@ -15,6 +15,7 @@ mod shortcomings;
 mod table;
 mod targets;
 mod topic;
+mod un_tables;
 
 use unicode_normalization::UnicodeNormalization;
 

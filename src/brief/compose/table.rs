@@ -45,7 +45,7 @@ impl<'a> Composer<'a> {
                     .collect::<Vec<_>>()
                     .join(" hoặc "),
             };
-            if latest.iter().any(|p| p.derived.is_some()) {
+            if latest.iter().all(|p| p.is_derived()) {
                 value.push_str(DERIVED_MARK);
             }
             // Every derived value of the series (the chart shows them too).

@@ -184,6 +184,10 @@ impl<'a> Composer<'a> {
         }
         let table = self.figures_table(title, series);
         self.blocks.push(table);
+        // Places computed from the UN tables: one note per indicator.
+        for (_, points) in series {
+            self.table_rank_note(points);
+        }
     }
 
     /// A chart for each indicator with two or more dates.
@@ -191,6 +195,11 @@ impl<'a> Composer<'a> {
         for (ind, points) in series {
             if Self::by_date(points).len() >= 2 {
                 let chart = self.chart(ind, points);
+                self.blocks
+                    .push(crate::brief::document::Block::Chart(chart));
+            }
+            // Việt Nam against the ASEAN states, from the newest table.
+            if let Some(chart) = self.comparison_chart(points) {
                 self.blocks
                     .push(crate::brief::document::Block::Chart(chart));
             }

@@ -31,13 +31,14 @@ fn nice_rank_step(span: f64) -> f64 {
     10.0 * mag
 }
 
-/// The smallest and largest finite value of the points and targets.
+/// The smallest and largest finite value of the points, targets and bars.
 fn value_range(spec: &ChartSpec) -> (f64, f64) {
     let values = spec
         .points
         .iter()
         .map(|p| p.y)
         .chain(spec.targets.iter().map(|t| t.y))
+        .chain(spec.bars.iter().map(|b| b.value))
         .filter(|v| v.is_finite());
     let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
     if lo > hi { (0.0, 1.0) } else { (lo, hi) }
@@ -65,6 +66,8 @@ impl ValueScale {
             // Counts from 0, one step of room above the largest.
             ValueAxis::Count => from_zero(lo, hi.max(1.0), 1.0),
             ValueAxis::Rank => rank_range(lo, hi),
+            // Index scores from 0 to 1, like shares.
+            ValueAxis::Index => from_zero(lo, if hi <= 1.0 { 1.0 } else { hi }, 0.0),
         };
         Self {
             lo: lo_t,

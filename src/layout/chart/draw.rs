@@ -2,12 +2,22 @@
 //! point, the value-label size and where the axis label sits.
 
 use crate::layout::fonts::{FontStyle, Fonts};
-use crate::layout::page::{Item, Rgb, TextRun};
+use crate::layout::page::{Item, Rgb, Stroke, TextRun};
 
 /// Size of value, tick and axis labels.
 pub const LABEL_SIZE: f32 = 9.5;
 /// Baseline of the axis label, under the title.
 pub const AXIS_LABEL_BASELINE: f32 = 30.0;
+/// The plot box: its top, height and the room kept on its right.
+pub const PLOT_TOP: f32 = 44.0;
+pub const PLOT_HEIGHT: f32 = 118.0;
+pub const PLOT_RIGHT_MARGIN: f32 = 16.0;
+/// The axes' stroke.
+pub const AXIS: Stroke = Stroke {
+    width: 0.8,
+    color: Rgb::BLACK,
+    dash: None,
+};
 
 /// A text item with its left edge at `x` and its baseline at `y`.
 pub fn text(x: f32, y: f32, s: &str, style: FontStyle, size: f32, color: Rgb) -> Item {

@@ -7,6 +7,7 @@
 //! own page items keeps one layout for both renderers.
 
 mod axis;
+mod bars;
 mod draw;
 mod series;
 
@@ -18,7 +19,7 @@ use super::page::{Item, PrintStyle, Rect, Rgb, Stroke, TextRun};
 use super::text::{Align, TextStyle, layout_paragraph};
 use crate::brief::document::{ChartPoint, ChartSpec, Emphasis, Inline, ValueAxis};
 use crate::brief::format;
-use draw::{AXIS_LABEL_BASELINE, LABEL_SIZE, text};
+use draw::{AXIS, AXIS_LABEL_BASELINE, LABEL_SIZE, PLOT_HEIGHT, PLOT_RIGHT_MARGIN, PLOT_TOP, text};
 
 /// Height of every chart block, in points.
 pub const CHART_HEIGHT: f32 = 210.0;
@@ -29,9 +30,6 @@ const TITLE_BASELINE: f32 = 13.0;
 
 /// The plot box: room for tick labels on the left, a little on the right.
 const PLOT_LEFT: f32 = 48.0;
-const PLOT_TOP: f32 = 44.0;
-const PLOT_RIGHT_MARGIN: f32 = 16.0;
-const PLOT_HEIGHT: f32 = 118.0;
 /// Baseline of the source line below the plot.
 const SOURCE_BELOW_PLOT: f32 = 30.0;
 
@@ -77,6 +75,11 @@ pub fn layout_chart(spec: &ChartSpec, width: f32) -> Vec<Item> {
 pub fn layout_chart_styled(spec: &ChartSpec, width: f32, print: &PrintStyle) -> Vec<Item> {
     let mut items = Vec::new();
     title(&mut items, spec, width);
+    if !spec.bars.is_empty() {
+        let plot = bars::layout(&mut items, spec, width);
+        source_line(&mut items, spec, plot, width, print);
+        return items;
+    }
     let plot = Rect {
         x: PLOT_LEFT,
         y: PLOT_TOP,
@@ -146,12 +149,6 @@ fn value_axis(items: &mut Vec<Item>, axis: ValueAxis, scale: &ValueScale, plot: 
         stroke: AXIS,
     });
 }
-
-const AXIS: Stroke = Stroke {
-    width: 0.8,
-    color: Rgb::BLACK,
-    dash: None,
-};
 
 /// One tick per distinct date, padded half a step each side; returns the
 /// map from a date to a horizontal position.
@@ -260,6 +257,7 @@ mod tests {
             }],
             source_line: vec![Inline::plain("Nguồn: [1], [2]")],
             derived_key: None,
+            bars: Vec::new(),
         }
     }
 

@@ -1,0 +1,155 @@
+//! What the UN survey tables add to a topic: one note for the places the
+//! rows imply, and the chart comparing Việt Nam with the other ASEAN
+//! states in the newest edition, drawn from the very rows the place cites.
+
+use super::Composer;
+use super::figures::{Point, sentence};
+use crate::brief::document::*;
+use crate::brief::wording::{COMPARISON_AXIS, state_name};
+use crate::data::table;
+use crate::data::{FactKind, Group};
+
+/// "năm 2014, 2016 và 2018".
+fn years_phrase(years: &[i32]) -> String {
+    let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+    match list.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("năm {} và {last}", rest.join(", "))
+        }
+        _ => format!("năm {}", list.join("")),
+    }
+}
+
+/// An indicator's name without its explanation in brackets: "Điểm EGDI"
+/// in "Điểm EGDI (phát triển Chính phủ điện tử)".
+fn short_name(name: &str) -> &str {
+    name.split_once(" (").map_or(name, |(head, _)| head)
+}
+
+/// A score printed with the four decimals the UN prints: "0,7709".
+fn score_label(v: f64) -> String {
+    format!("{v:.4}").replace('.', ",")
+}
+
+impl<'a> Composer<'a> {
+    /// One note for every place in a series computed from a table: which
+    /// years, the rule in the newest one's words, and the ties.
+    pub(super) fn table_rank_note(&mut self, points: &[Point<'a>]) {
+        let ranked: Vec<&Point<'a>> = points.iter().filter(|p| p.ranked.is_some()).collect();
+        let Some((newest, _)) = ranked.split_last() else {
+            return;
+        };
+        let Some(rule) = newest.ranked else {
+            return;
+        };
+        let years: Vec<i32> = ranked.iter().map(|p| p.when.year_value()).collect();
+        let lead = if ranked.len() > 1 {
+            format!(
+                "Các giá trị {} là suy ra từ bảng số liệu của Liên Hợp Quốc theo cùng một cách; năm {}: ",
+                years_phrase(&years),
+                newest.when.year_value()
+            )
+        } else {
+            format!(
+                "Giá trị {} là suy ra từ bảng số liệu của Liên Hợp Quốc: ",
+                years_phrase(&years)
+            )
+        };
+        let mut inl = vec![Inline::plain(format!(
+            "{lead}{} ",
+            sentence(&rule.explanation)
+        ))];
+        inl.push(self.cite(newest.index));
+        for p in &ranked[..ranked.len() - 1] {
+            if let Some(r) = p.ranked
+                && r.ties > 0
+            {
+                inl.push(Inline::plain(format!(
+                    "; năm {}, Việt Nam đồng hạng với {} nước khác cùng điểm ",
+                    p.when.year_value(),
+                    r.ties
+                )));
+                inl.push(self.cite(p.index));
+            }
+        }
+        inl.push(Inline::plain("."));
+        self.push_paragraph(ParagraphStyle::Note, inl);
+    }
+
+    /// Việt Nam against the other ASEAN states in the newest edition of
+    /// the series: one bar per row the ASEAN place was computed from, by
+    /// the score it was computed on. `None` without such a place.
+    pub(super) fn comparison_chart(&mut self, points: &[Point<'a>]) -> Option<ChartSpec> {
+        let p = points
+            .iter()
+            .rev()
+            .find(|p| p.ranked.is_some_and(|r| r.group == Group::Asean))?;
+        let rule = p.ranked?;
+        let catalog = self.catalog;
+        let source = catalog.source(&p.fact.source)?;
+        let meta = source.table.as_ref()?;
+        let text = catalog.source_text(source);
+        let mut bars = Vec::new();
+        for &row in &rule.rows {
+            let name = table::state_name(text, row, &meta.name_column).ok()?;
+            let field = table::cell(text, row, &rule.column).ok()?;
+            let value = table::round_written(&field, 4)?;
+            bars.push(ChartBar {
+                label: state_name(&name).unwrap_or(&name).to_string(),
+                value,
+                value_label: score_label(value),
+                marked: row == p.fact.quote.span(),
+            });
+        }
+        bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+        // The score the place was computed on, named as its indicator is.
+        let score = catalog
+            .facts()
+            .iter()
+            .find_map(|f| match &f.kind {
+                FactKind::Measurement {
+                    indicator,
+                    cell: Some(c),
+                    ..
+                } if f.source == source.id && c.column == rule.column => {
+                    catalog.indicator(indicator)
+                }
+                _ => None,
+            })
+            .map(|ind| short_name(&ind.name).to_string())
+            .unwrap_or_else(|| rule.column.clone());
+        let mut source_line = vec![Inline::plain("Nguồn: ")];
+        source_line.push(self.cite(p.index));
+        Some(ChartSpec {
+            title: format!(
+                "{score} của {} nước ASEAN năm {}",
+                bars.len(),
+                p.when.year_value()
+            ),
+            axis_label: COMPARISON_AXIS.to_string(),
+            axis: ValueAxis::Index,
+            points: Vec::new(),
+            targets: Vec::new(),
+            source_line,
+            derived_key: None,
+            bars,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases() {
+        assert_eq!(years_phrase(&[2024]), "năm 2024");
+        assert_eq!(years_phrase(&[2014, 2016, 2018]), "năm 2014, 2016 và 2018");
+        assert_eq!(
+            short_name("Điểm EGDI (phát triển Chính phủ điện tử)"),
+            "Điểm EGDI"
+        );
+        assert_eq!(short_name("Điểm EGDI"), "Điểm EGDI");
+        assert_eq!(score_label(0.77), "0,7700");
+    }
+}
