@@ -175,7 +175,7 @@ fn the_report_has_its_sections_in_order_and_the_appendix_shares_the_numbering() 
         let opening = paragraphs(&doc.blocks[..1]).concat();
         assert!(opening.contains("Số liệu tổng hợp từ"), "{opening}");
         assert!(
-            opening.contains("số liệu mới nhất đến tháng 11/2022"),
+            opening.contains("số liệu mới nhất đến năm 2024"),
             "{opening}"
         );
         let topics: Vec<String> = headings(&doc.blocks)

@@ -241,13 +241,26 @@ fn the_un_topic_leads_with_the_newest_edition_and_compares_asean() {
         .iter()
         .filter_map(|b| match b {
             Block::Paragraph(p) => Some(p.inlines.iter().map(|i| i.text.as_str()).collect()),
+            // A table row as "name | value | date | sources".
+            Block::Table(t) => Some(
+                t.rows
+                    .iter()
+                    .map(|r| {
+                        r.iter()
+                            .map(|c| c.iter().map(|i| i.text.as_str()).collect::<String>())
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
             _ => None,
         })
         .collect::<Vec<String>>()
         .join("\n");
-    assert!(text.contains("71/193 (năm 2024)"), "{text}");
-    assert!(text.contains("0,7709 (năm 2024)"), "{text}");
-    assert!(text.contains("5/10 (năm 2024"), "{text}");
+    assert!(text.contains("71/193 | 2024"), "{text}");
+    assert!(text.contains("0,7709 | 2024"), "{text}");
+    assert!(text.contains("5/10 (*) | 2024"), "{text}");
     let charts: Vec<&ChartSpec> = doc
         .blocks
         .iter()

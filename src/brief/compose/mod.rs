@@ -346,6 +346,8 @@ struct Composer<'a> {
     stale: Vec<(usize, String)>,
     /// Disagreements already stated as a key point.
     stated: Vec<String>,
+    /// Writing the short edition's appendix.
+    in_appendix: bool,
 }
 
 impl<'a> Composer<'a> {
@@ -368,6 +370,7 @@ impl<'a> Composer<'a> {
             tables: 0,
             stale: Vec::new(),
             stated: Vec::new(),
+            in_appendix: false,
         }
     }
 

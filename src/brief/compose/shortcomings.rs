@@ -49,7 +49,10 @@ impl<'a> Composer<'a> {
     /// (năm 2020) [4]."
     fn indicators_that_fell(&mut self, topics: &[&'a Topic]) {
         for topic in topics {
-            for (ind, points) in self.topic_series(topic) {
+            // Component figures (the index's parts) are left to the
+            // tables and charts.
+            let series = self.topic_series(topic);
+            for (ind, points) in series.into_iter().filter(|(i, _)| !i.detail) {
                 let groups = Self::by_date(&points);
                 for pair in groups.windows(2) {
                     self.fell(ind, &pair[0], &pair[1]);

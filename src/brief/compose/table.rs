@@ -27,6 +27,7 @@ impl<'a> Composer<'a> {
         &mut self,
         title: &str,
         series: &[(&'a Indicator, Vec<Point<'a>>)],
+        brief: bool,
     ) -> Block {
         self.tables += 1;
         let mut rows = Vec::new();
@@ -48,8 +49,9 @@ impl<'a> Composer<'a> {
             if latest.iter().all(|p| p.is_derived()) {
                 value.push_str(DERIVED_MARK);
             }
-            // Every derived value of the series (the chart shows them too).
-            for p in points.iter() {
+            // Every derived value of the series (the chart shows them too);
+            // in the short body, one line pointing to the appendix.
+            for p in points.iter().filter(|_| !brief) {
                 let Some(d) = p.derived else {
                     continue;
                 };
@@ -78,6 +80,12 @@ impl<'a> Composer<'a> {
             ]);
         }
         let mut notes = derived;
+        if brief && rows.iter().any(|r| plain_has(&r[1], DERIVED_MARK.trim())) {
+            notes.push(vec![Inline::plain(format!(
+                "{} {DERIVED_NOTE}; cách tính nêu tại Phụ lục.",
+                DERIVED_MARK.trim()
+            ))]);
+        }
         if inferred {
             let note = format!("{} {INFERRED_NOTE}.", INFERRED_MARK.trim());
             notes.push(vec![Inline::plain(note)]);
@@ -98,4 +106,9 @@ impl<'a> Composer<'a> {
             notes,
         })
     }
+}
+
+/// Whether a cell's text holds `needle`.
+fn plain_has(cell: &[Inline], needle: &str) -> bool {
+    cell.iter().any(|i| i.text.contains(needle))
 }

@@ -133,6 +133,7 @@ impl<'a> Composer<'a> {
     /// the charts, developments and targets; false when it has none.
     pub(super) fn topic_appendix(&mut self, number: usize, topic: &Topic) -> bool {
         let start = self.blocks.len();
+        self.in_appendix = true;
         self.topic_heading(number, topic);
         let body = self.blocks.len();
         let facts = self.topic_facts(topic);
@@ -182,11 +183,16 @@ impl<'a> Composer<'a> {
         if self.length == Length::Full {
             self.dated_facts += series.iter().map(|(_, p)| p.len()).sum::<usize>();
         }
-        let table = self.figures_table(title, series);
+        // The short edition's body explains derived values in its
+        // appendix; elsewhere under the table.
+        let brief = self.length == Length::Short && !self.in_appendix;
+        let table = self.figures_table(title, series, brief);
         self.blocks.push(table);
-        // Places computed from the UN tables: one note per indicator.
-        for (_, points) in series {
-            self.table_rank_note(points);
+        if !brief {
+            // Places computed from the UN tables: one note per indicator.
+            for (_, points) in series {
+                self.table_rank_note(points);
+            }
         }
     }
 
