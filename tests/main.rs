@@ -10,6 +10,8 @@ mod app_edition;
 mod app_laptop;
 mod app_smooth;
 #[cfg(feature = "gui")]
+mod app_state;
+#[cfg(feature = "gui")]
 mod app_word;
 mod cli;
 mod compose;
@@ -18,7 +20,9 @@ mod curate_user;
 mod dataset;
 mod docx;
 mod edition;
+mod hostile_data;
 mod layout;
+mod output_target;
 mod pdf;
 mod scale;
 mod support;

@@ -24,7 +24,9 @@ pub mod native_probe;
 mod panels;
 pub mod persist;
 mod preparer;
+mod salvage;
 pub mod save_dialog;
+pub mod state_file;
 mod status;
 mod style;
 pub mod workbench;
@@ -73,7 +75,15 @@ pub fn run() -> ExitCode {
             let app = match crate::data::load_bundled() {
                 Ok(catalog) => {
                     let dialogs = NativeDialogs::with_context(cc.egui_ctx.clone());
-                    let mut app = EgovApp::restore(catalog, Box::new(dialogs), cc.storage);
+                    let mut app = match eframe::storage_dir(APP_ID) {
+                        Some(folder) => EgovApp::restore_from_folder(
+                            catalog,
+                            Box::new(dialogs),
+                            &folder,
+                            cc.storage,
+                        ),
+                        None => EgovApp::restore(catalog, Box::new(dialogs), cc.storage),
+                    };
                     app.prepare_in_background(&cc.egui_ctx);
                     app
                 }
@@ -115,6 +125,9 @@ pub struct EgovApp {
     state: State,
     status: Option<Status>,
     frame_log: frame_log::FrameLog,
+    /// Where the state is kept (see `state_file`); without it (tests),
+    /// eframe's storage.
+    state_file: Option<state_file::StateFile>,
 }
 
 impl EgovApp {
@@ -133,6 +146,7 @@ impl EgovApp {
             state: State::Ready(Box::new(Workspace::new(catalog, dialog, selection))),
             status: notice.map(Status::info),
             frame_log: frame_log::FrameLog::from_env(),
+            state_file: None,
         }
     }
 
@@ -164,7 +178,10 @@ impl EgovApp {
         let mut app = Self::new(catalog, dialog, restored.selection);
         if let State::Ready(ws) = &mut app.state {
             ws.export_format = persist::load_format(storage);
-            ws.dataset_file = file;
+            match file {
+                Ok(file) => ws.dataset_file = file,
+                Err(unavailable) => ws.dataset.unavailable = Some(unavailable),
+            }
         }
         let notices: Vec<String> = [
             data_notice,
@@ -178,6 +195,33 @@ impl EgovApp {
         if !notices.is_empty() {
             app.status = Some(Status::info(notices.join(" ")));
         }
+        app
+    }
+
+    /// The app restored from the state file in `folder` and kept there
+    /// (see `state_file`); `older` (eframe's storage, where earlier
+    /// versions kept it) is read only when that file does not exist yet.
+    pub fn restore_from_folder(
+        catalog: Catalog,
+        dialog: Box<dyn FileDialogs>,
+        folder: &std::path::Path,
+        older: Option<&dyn eframe::Storage>,
+    ) -> Self {
+        let file = state_file::StateFile::open(folder);
+        let storage = if file.is_fresh() {
+            older
+        } else {
+            Some(&file as &dyn eframe::Storage)
+        };
+        let mut app = Self::restore(catalog, dialog, storage);
+        if let Some(notice) = &file.notice {
+            let text = match app.status.take() {
+                Some(s) => format!("{notice} {}", s.text),
+                None => notice.clone(),
+            };
+            app.status = Some(Status::info(text));
+        }
+        app.state_file = Some(file);
         app
     }
 
@@ -201,6 +245,7 @@ impl EgovApp {
             state: State::Failed(message.into()),
             status: None,
             frame_log: frame_log::FrameLog::from_env(),
+            state_file: None,
         }
     }
 
@@ -323,34 +368,54 @@ impl eframe::App for EgovApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if let State::Ready(ws) = &self.state {
-            persist::save(storage, &ws.selection);
-            persist::save_format(storage, ws.export_format);
-            persist::save_dataset_file(storage, ws.dataset_file.as_deref());
+        let State::Ready(ws) = &self.state else {
+            return;
+        };
+        let target: &mut dyn eframe::Storage = match &mut self.state_file {
+            Some(file) => file,
+            None => storage,
+        };
+        persist::save(target, &ws.selection);
+        persist::save_format(target, ws.export_format);
+        persist::save_dataset_file(target, ws.remembered_dataset());
+        if let Some(file) = &mut self.state_file {
+            file.write();
+            if let Some(e) = file.write_error.take() {
+                self.status = Some(Status::error(format!(
+                    "Không lưu được trạng thái cửa sổ vào \"{}\": {e}",
+                    file.path().display()
+                )));
+            }
         }
     }
 }
 
 /// The dataset used last time, when there was one and it still loads;
-/// otherwise `catalog` (the bundled data) and a notice saying why. The
-/// file itself is never touched.
+/// otherwise `catalog` (the bundled data), the path that did not load
+/// (still remembered, to try again) and a notice saying why. The file
+/// itself is never touched.
 fn restore_dataset(
     catalog: Catalog,
     storage: Option<&dyn eframe::Storage>,
-) -> (Catalog, Option<std::path::PathBuf>, Option<String>) {
+) -> (
+    Catalog,
+    Result<Option<std::path::PathBuf>, std::path::PathBuf>,
+    Option<String>,
+) {
     let Some(path) = persist::load_dataset_file(storage) else {
-        return (catalog, None, None);
+        return (catalog, Ok(None), None);
     };
     match crate::data::load_dataset_file(&path) {
-        Ok(c) => (c, Some(path), None),
+        Ok(c) => (c, Ok(Some(path)), None),
         Err(e) => {
             let notice = format!(
                 "Không mở được bộ dữ liệu dùng lần trước ({}): đang dùng dữ liệu đi kèm; \
-                 tệp vẫn được giữ nguyên. Lỗi: {}",
+                 tệp vẫn được giữ nguyên và được nhớ, bấm \"Thử lại\" khi có lại tệp \
+                 (ví dụ khi cắm lại USB). Lỗi: {}",
                 path.display(),
                 first_line(&e.to_string())
             );
-            (catalog, None, Some(notice))
+            (catalog, Err(path), Some(notice))
         }
     }
 }

@@ -176,6 +176,11 @@ impl Workspace {
             DatasetAction::Open => self.file_flow.start_dataset(&mut *self.dialog),
             DatasetAction::Bundled => *status = Some(self.use_bundled()),
             DatasetAction::About => self.about.open = true,
+            DatasetAction::Retry => {
+                if let Some(path) = self.dataset.unavailable.clone() {
+                    *status = Some(self.open_dataset(path));
+                }
+            }
             DatasetAction::AddArticle => {
                 let path = target_path(self.dataset_file.as_deref(), &self.data_folder);
                 self.workbench.show(path);
@@ -277,14 +282,23 @@ impl Workspace {
         }
     }
 
+    /// The dataset to remember for the next run: the one in use, or the
+    /// one used last time while it cannot be opened.
+    pub fn remembered_dataset(&self) -> Option<&std::path::Path> {
+        self.dataset_file
+            .as_deref()
+            .or(self.dataset.unavailable.as_deref())
+    }
+
     fn switch_catalog(&mut self, catalog: Catalog, file: Option<PathBuf>) -> Status {
         let facts = catalog.facts().len();
         let topics = catalog.topics().len();
         self.catalog = Arc::new(catalog);
         self.dataset_file = file;
         self.dataset.error = None;
+        self.dataset.unavailable = None;
         self.citations.close();
-        persist::sanitize(&mut self.selection, &self.catalog);
+        let changes = persist::sanitize_changes(&mut self.selection, &self.catalog);
         if self.selection.topics.is_empty() {
             self.selection.topics = self.catalog.topic_ids();
         }
@@ -295,9 +309,14 @@ impl Workspace {
             Some(p) => p.display().to_string(),
             None => "dữ liệu đi kèm".to_string(),
         };
-        Status::success(format!(
-            "Đang dùng {name}: {facts} thông tin, {topics} chủ đề."
-        ))
+        let mut text = format!("Đang dùng {name}: {facts} thông tin, {topics} chủ đề.");
+        if !changes.is_empty() {
+            text += &format!(
+                " Lựa chọn được điều chỉnh theo bộ dữ liệu này: {}.",
+                changes.join("; ")
+            );
+        }
+        Status::success(text)
     }
 
     /// Starts asking where to save in `format` (the answer comes through

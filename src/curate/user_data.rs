@@ -6,11 +6,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::data::Catalog;
 use crate::data::load::{LoadError, MAX_DATASET_BYTES, check_user_json, parse_dataset};
 use crate::data::model::{Dataset, SCHEMA_VERSION};
+use crate::data::seed_files::{SeedReader, name_problem};
 use crate::data::seeds::BUNDLED_SEEDS;
 use crate::data::text_file::read_text_file;
-use crate::data::{Catalog, load::MAX_SEED_BYTES};
 use crate::export::write_atomically;
 
 /// File name of the user's dataset in the app's data folder.
@@ -83,15 +84,18 @@ impl UserData {
         if !data.extends_bundled {
             return Err(UserDataError::NotExtending(name));
         }
-        let folder = path.parent().unwrap_or(Path::new("."));
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let mut reader = SeedReader::new(folder);
         let mut texts = BTreeMap::new();
         for s in &data.sources {
             if is_bundled_seed(&s.seed_file) || texts.contains_key(&s.seed_file) {
                 continue;
             }
-            let text = read_text_file(&folder.join(&s.seed_file), MAX_SEED_BYTES)
-                .map_err(|e| read_err(format!("tệp nguồn \"{}\": {e}", s.seed_file)))?;
-            texts.insert(s.seed_file.clone(), text);
+            let text = reader.read(&s.seed_file).map_err(read_err)?;
+            texts.insert(s.seed_file.clone(), text.to_string());
         }
         Ok(Self {
             path: path.to_path_buf(),
@@ -168,6 +172,10 @@ impl UserData {
         };
         std::fs::create_dir_all(folder).map_err(|e| fail(folder, &e))?;
         for (name, text) in &s.texts {
+            // Never a file outside the dataset's folder.
+            if let Some(problem) = name_problem(name) {
+                return Err(fail(&folder.join(name), &problem));
+            }
             let file = folder.join(name);
             let same = std::fs::read(&file).is_ok_and(|b| b == text.as_bytes());
             if !same {

@@ -5,6 +5,7 @@ pub mod date;
 pub mod load;
 pub mod model;
 pub mod number;
+pub mod seed_files;
 pub mod seeds;
 pub mod text_file;
 pub mod validate;

@@ -2,6 +2,7 @@
 //! (a temporary file renamed into place), with errors a user can act on.
 
 pub mod file;
+pub mod target;
 
 use std::path::Path;
 
@@ -9,7 +10,7 @@ use crate::briefing::Briefing;
 use crate::render::docx::{DocxError, write_docx};
 use crate::render::pdf::{PdfError, write_pdf};
 
-pub use file::{WriteError, write_atomically};
+pub use file::{WriteError, WriteOptions, write_atomically};
 
 /// What an export wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,12 +18,17 @@ pub enum DatasetAction {
     About,
     /// The workbench: facts from a new article.
     AddArticle,
+    /// Open the remembered dataset that did not load at start again.
+    Retry,
 }
 
 #[derive(Debug, Default)]
 pub struct DatasetPanel {
     /// Why the last dataset the user chose could not be opened.
     pub error: Option<String>,
+    /// The dataset used last time that did not load at start (a USB drive
+    /// not plugged in): still remembered, with a button to try again.
+    pub unavailable: Option<std::path::PathBuf>,
 }
 
 impl DatasetPanel {
@@ -73,6 +78,14 @@ impl DatasetPanel {
             }
             if file.is_some() && ui.button("Dùng dữ liệu đi kèm").clicked() {
                 action = DatasetAction::Bundled;
+            }
+            if let Some(p) = &self.unavailable
+                && ui
+                    .button("Thử lại")
+                    .on_hover_text(format!("Mở lại bộ dữ liệu dùng lần trước: {}", p.display()))
+                    .clicked()
+            {
+                action = DatasetAction::Retry;
             }
             if ui
                 .button("Giới thiệu")
