@@ -207,3 +207,46 @@ fn a_kill_during_save_loses_nothing() {
         assert!(issuer == "A" || issuer == "B", "{issuer}");
     }
 }
+
+#[test]
+fn a_remembered_dataset_that_is_missing_stays_remembered_with_a_retry() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    // Where the user's dataset was: on a USB drive not plugged in now.
+    let path = dir.path().join("tinh-y.json");
+    let mut storage = MemoryStorage::default();
+    persist::save_dataset_file(&mut storage, Some(&path));
+    let app = EgovApp::restore(catalog(), Box::new(FakeDialog::default()), Some(&storage));
+    let notice = app.status().unwrap().text.clone();
+    assert!(
+        notice.contains("Thử lại") && notice.contains("được nhớ"),
+        "{notice}"
+    );
+    assert_eq!(app.dataset_file(), None);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            egov_brief::app::fonts::install(&cc.egui_ctx);
+            app
+        });
+    harness.run();
+    // Saved again as that file, not forgotten.
+    let mut saved = MemoryStorage::default();
+    harness.state_mut().save(&mut saved);
+    assert_eq!(persist::load_dataset_file(Some(&saved)), Some(path.clone()));
+
+    // The drive is back.
+    assert_eq!(crate::app_data::user_dataset(dir.path(), true), path);
+    harness.get_by_label("Thử lại").click();
+    harness.run();
+    assert_eq!(harness.state().dataset_file(), Some(path.as_path()));
+    assert!(harness.query_by_label("Thử lại").is_none());
+
+    // Switching back to the bundled data says which choices it dropped.
+    harness.get_by_label("Tỉnh Y").click();
+    harness.run();
+    harness.get_by_label("Dùng dữ liệu đi kèm").click();
+    harness.run();
+    let text = &harness.state().status().unwrap().text;
+    assert!(text.contains("bỏ 1 chủ đề"), "{text}");
+}

@@ -380,3 +380,25 @@ fn a_signing_date_in_year_zero_is_refused() {
     assert!(err.contains("1990–2100"), "{err}");
     assert!(!out.exists());
 }
+
+#[test]
+fn control_and_direction_characters_in_typed_text_are_not_printed() {
+    use egov_brief::brief::selection::OwnSection;
+    let c = crate::support::catalog();
+    let mut s = crate::support::selection(&["xep-hang-lhq"], 2014, 2030);
+    s.header.issuer = "SỞ THÔNG TIN\u{202E} VÀ\u{7} TRUYỀN\tTHÔNG".into();
+    s.own_sections = vec![OwnSection {
+        title: "Nhận định".into(),
+        text: "Tiến độ\u{200F} tốt\u{0}.\r\nCần\u{2066} cố gắng.".into(),
+    }];
+    let b = egov_brief::briefing::Briefing::prepare(&c, &s).unwrap();
+    let text: String = b.pages.pages.iter().map(|p| p.plain_text()).collect();
+    assert!(text.contains("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), "{text}");
+    assert!(text.contains("Tiến độ tốt."), "{text}");
+    assert!(text.contains("Cần cố gắng."), "{text}");
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|&ch| (ch.is_control() && ch != '\n') || ('\u{2066}'..='\u{2069}').contains(&ch))
+        .collect();
+    assert!(bad.is_empty(), "{bad:?}");
+}

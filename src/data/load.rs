@@ -128,7 +128,7 @@ pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, LoadError> {
         file: file.to_string(),
         line: e.line(),
         column: e.column(),
-        message: e.to_string(),
+        message: super::json_words::json_message(&e),
     })?;
     let counts = [
         ("facts", data.facts.len(), MAX_FACTS),

@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod date;
+mod json_words;
 pub mod load;
 pub mod model;
 pub mod number;
