@@ -30,6 +30,10 @@ pub enum UserDataError {
     Write { path: String, message: String },
     #[error("{0}")]
     Invalid(#[from] LoadError),
+    #[error(
+        "Tệp \"{0}\" đã bị thay đổi từ bên ngoài (một cửa sổ khác hay chương trình khác) sau khi mở, nên thay đổi này chưa được lưu để không ghi đè lên nó. Hãy đóng rồi mở lại cửa sổ thêm bài viết để nạp bản mới, hoặc chép tệp sang chỗ khác nếu muốn giữ cả hai."
+    )]
+    ChangedOutside(String),
 }
 
 /// One state of the user's data: the records and the texts of its own
@@ -47,6 +51,9 @@ pub struct UserData {
     pub now: Snapshot,
     /// States before each change, newest last.
     history: Vec<Snapshot>,
+    /// The file's bytes as last read or written (`None`: no file yet), to
+    /// notice a change made outside before writing over it.
+    on_disk: Option<Vec<u8>>,
 }
 
 fn empty_dataset() -> Dataset {
@@ -80,6 +87,7 @@ impl UserData {
         }
         let json =
             read_text_file(path, MAX_DATASET_BYTES as u64).map_err(|e| read_err(e.to_string()))?;
+        let on_disk = Some(json.clone().into_bytes());
         let data = parse_dataset(&name, &json)?;
         if !data.extends_bundled {
             return Err(UserDataError::NotExtending(name));
@@ -101,6 +109,7 @@ impl UserData {
             path: path.to_path_buf(),
             now: Snapshot { data, texts },
             history: Vec::new(),
+            on_disk,
         })
     }
 
@@ -113,6 +122,7 @@ impl UserData {
                 texts: BTreeMap::new(),
             },
             history: Vec::new(),
+            on_disk: None,
         }
     }
 
@@ -138,6 +148,12 @@ impl UserData {
 
     /// Makes `next` the current state if it passes the checks, and writes
     /// it; the previous state can be brought back with [`UserData::undo`].
+    /// Whether the file is still as this session last read or wrote it.
+    pub fn is_current(&self) -> bool {
+        let now = std::fs::read(&self.path).ok();
+        now == self.on_disk
+    }
+
     pub fn change(&mut self, next: Snapshot) -> Result<Catalog, UserDataError> {
         let catalog = self.check(&next)?;
         self.write(&next)?;
@@ -164,7 +180,10 @@ impl UserData {
 
     /// Writes the articles that are not on disk yet (or differ), then the
     /// JSON, each atomically: the JSON never names a missing article.
-    fn write(&self, s: &Snapshot) -> Result<(), UserDataError> {
+    fn write(&mut self, s: &Snapshot) -> Result<(), UserDataError> {
+        if !self.is_current() {
+            return Err(UserDataError::ChangedOutside(self.path.display().to_string()));
+        }
         let folder = self.path.parent().unwrap_or(Path::new("."));
         let fail = |path: &Path, e: &dyn std::fmt::Display| UserDataError::Write {
             path: path.display().to_string(),
@@ -182,7 +201,10 @@ impl UserData {
                 write_atomically(&file, text.as_bytes()).map_err(|e| fail(&file, &e))?;
             }
         }
-        write_atomically(&self.path, Self::json_of(s).as_bytes()).map_err(|e| fail(&self.path, &e))
+        let json = Self::json_of(s);
+        write_atomically(&self.path, json.as_bytes()).map_err(|e| fail(&self.path, &e))?;
+        self.on_disk = Some(json.into_bytes());
+        Ok(())
     }
 
     /// A file name for a new article next to the dataset that no source

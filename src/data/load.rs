@@ -97,7 +97,13 @@ fn checked(
     seeds: SeedStore,
     mut problems: Vec<Problem>,
 ) -> Result<Catalog, LoadError> {
-    problems.extend(validate(&data, &seeds));
+    // A source whose file could not be read is reported once, with why.
+    let unread: Vec<String> = problems.iter().map(|p| p.record.clone()).collect();
+    problems.extend(
+        validate(&data, &seeds)
+            .into_iter()
+            .filter(|p| !(unread.contains(&p.record) && p.message.starts_with("không có tệp nguồn"))),
+    );
     if !problems.is_empty() {
         return Err(LoadError::Invalid { file, problems });
     }
