@@ -250,3 +250,34 @@ fn a_remembered_dataset_that_is_missing_stays_remembered_with_a_retry() {
     let text = &harness.state().status().unwrap().text;
     assert!(text.contains("bỏ 1 chủ đề"), "{text}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_replaced_only_when_the_user_says_so() {
+    use egov_brief::app::{READ_ONLY_QUESTION, REPLACE_READ_ONLY};
+    use egui_kittest::kittest::Queryable;
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ban-da-ky.pdf");
+    std::fs::write(&path, b"the signed brief").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let mut h = crate::app::harness_with(FakeDialog::saving_to(path.clone()), None);
+
+    h.get_by_label("Xuất PDF…").click();
+    h.run();
+    assert_eq!(std::fs::read(&path).unwrap(), b"the signed brief");
+    h.get_by_label(READ_ONLY_QUESTION);
+    h.get_by_label("Không ghi").click();
+    h.run();
+    assert_eq!(std::fs::read(&path).unwrap(), b"the signed brief");
+    let text = &h.state().status().unwrap().text;
+    assert!(text.contains("giữ nguyên"), "{text}");
+
+    h.get_by_label("Xuất PDF…").click();
+    h.run();
+    h.get_by_label(REPLACE_READ_ONLY).click();
+    h.run();
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o444, "still read-only");
+}

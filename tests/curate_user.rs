@@ -207,7 +207,11 @@ fn a_save_over_a_file_changed_elsewhere_is_refused_and_loses_nothing() {
     let unchanged = second.now.clone();
     let e = second.change(unchanged).unwrap_err().to_string();
     assert!(e.contains("thay đổi từ bên ngoài"), "{e}");
-    assert_eq!(std::fs::read(&path).unwrap(), written, "the first window's fact kept");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        written,
+        "the first window's fact kept"
+    );
     assert!(!second.can_undo());
     // Opened again, it sees the first window's fact and can save.
     let mut second = UserData::open(&path).unwrap();

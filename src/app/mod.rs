@@ -44,7 +44,7 @@ use workspace::Workspace;
 
 pub use cache::PrepareFn;
 pub use dialog::{Answer, FileDialogs, NativeDialogs, Pending, export_target};
-pub use file_flow::EMPTY_ISSUER_QUESTION;
+pub use file_flow::{EMPTY_ISSUER_QUESTION, READ_ONLY_QUESTION, REPLACE_READ_ONLY};
 pub use panels::UPDATING_MARK;
 pub use status::{Status, StatusKind};
 pub use workspace::{EXPORT_SHORTCUT, default_file_name, export_file_name};

@@ -19,7 +19,7 @@ use super::workbench::{Workbench, WorkbenchAction, target_path};
 use crate::brief::Selection;
 use crate::brief::selection::Day;
 use crate::data::Catalog;
-use crate::export::{Format, export};
+use crate::export::{ExportError, Format, WriteError, WriteOptions, export_with};
 
 /// Export shortcut: Ctrl+E (Cmd+E on a Mac), in the format of the last
 /// export.
@@ -226,7 +226,13 @@ impl Workspace {
             None => {}
             Some(Outcome::Status(s)) => *status = Some(s),
             Some(Outcome::Export(path, format)) => {
-                *status = Some(self.write_export(path, format));
+                *status = Some(self.write_export(path, format, WriteOptions::default()));
+            }
+            Some(Outcome::ExportReplacing(path, format)) => {
+                let options = WriteOptions {
+                    replace_read_only: true,
+                };
+                *status = Some(self.write_export(path, format, options));
             }
             Some(Outcome::Dataset(path)) => *status = Some(self.open_dataset(path)),
         }
@@ -341,14 +347,14 @@ impl Workspace {
 
     /// Writes the current briefing to `path` in `format`, and remembers
     /// the format for the next Ctrl+E.
-    fn write_export(&mut self, path: PathBuf, format: Format) -> Status {
+    fn write_export(&mut self, path: PathBuf, format: Format, options: WriteOptions) -> Status {
         self.refresh();
         let what = format.short_label();
         let briefing = match &self.prepared.result {
             Ok(b) => b,
             Err(e) => return Status::error(format!("Chưa thể xuất {what}: {e}")),
         };
-        match export(briefing, &path, format) {
+        match export_with(briefing, &path, format, options) {
             Ok(report) => {
                 self.export_format = format;
                 let size = report.bytes.div_ceil(1024);
@@ -363,6 +369,10 @@ impl Workspace {
                     }
                 };
                 Status::saved(text, path)
+            }
+            Err(ExportError::Write(WriteError::ReadOnlyFile(_))) => {
+                self.file_flow.ask_read_only(path, format);
+                Status::info(format!("Chưa xuất {what}: tệp đích chỉ cho đọc."))
             }
             Err(e) => Status::error(format!("Không xuất được {what}: {e}")),
         }

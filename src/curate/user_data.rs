@@ -182,7 +182,9 @@ impl UserData {
     /// JSON, each atomically: the JSON never names a missing article.
     fn write(&mut self, s: &Snapshot) -> Result<(), UserDataError> {
         if !self.is_current() {
-            return Err(UserDataError::ChangedOutside(self.path.display().to_string()));
+            return Err(UserDataError::ChangedOutside(
+                self.path.display().to_string(),
+            ));
         }
         let folder = self.path.parent().unwrap_or(Path::new("."));
         let fail = |path: &Path, e: &dyn std::fmt::Display| UserDataError::Write {

@@ -100,9 +100,9 @@ fn checked(
     // A source whose file could not be read is reported once, with why.
     let unread: Vec<String> = problems.iter().map(|p| p.record.clone()).collect();
     problems.extend(
-        validate(&data, &seeds)
-            .into_iter()
-            .filter(|p| !(unread.contains(&p.record) && p.message.starts_with("không có tệp nguồn"))),
+        validate(&data, &seeds).into_iter().filter(|p| {
+            !(unread.contains(&p.record) && p.message.starts_with("không có tệp nguồn"))
+        }),
     );
     if !problems.is_empty() {
         return Err(LoadError::Invalid { file, problems });

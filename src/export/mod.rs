@@ -92,11 +92,22 @@ pub fn export(
     path: &Path,
     format: Format,
 ) -> Result<ExportReport, ExportError> {
+    export_with(briefing, path, format, WriteOptions::default())
+}
+
+/// [`export`] with `options` (the window replaces a read-only file once
+/// the user confirmed it).
+pub fn export_with(
+    briefing: &Briefing,
+    path: &Path,
+    format: Format,
+    options: WriteOptions,
+) -> Result<ExportReport, ExportError> {
     let bytes = match format {
         Format::Pdf => write_pdf(&briefing.pages)?,
         Format::Docx => write_docx(&briefing.document)?,
     };
-    write_atomically(path, &bytes)?;
+    file::write_atomically_with(path, options, |w| w.write_all(&bytes))?;
     Ok(ExportReport {
         pages: briefing.pages.len(),
         bytes: bytes.len(),

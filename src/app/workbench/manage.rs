@@ -59,7 +59,9 @@ impl Workbench {
                 }
                 if let Some(asking) = m.asking.clone() {
                     let question = match &asking {
-                        Delete::Fact(id) => format!("Xoá thông tin \"{id}\" khỏi tệp dữ liệu của bạn?"),
+                        Delete::Fact(id) => {
+                            format!("Xoá thông tin \"{id}\" khỏi tệp dữ liệu của bạn?")
+                        }
                         Delete::Source(id) => format!(
                             "Xoá nguồn \"{id}\", bài viết của nó và mọi thông tin trích từ nó?"
                         ),
