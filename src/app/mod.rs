@@ -24,7 +24,6 @@ pub mod native_probe;
 mod panels;
 pub mod persist;
 mod preparer;
-mod salvage;
 pub mod save_dialog;
 pub mod state_file;
 mod status;

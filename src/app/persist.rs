@@ -90,7 +90,7 @@ pub fn parse(json: &str) -> Restored {
         }
         Err(e) => e,
     };
-    if let Some((selection, reset)) = super::salvage::salvage_selection(json) {
+    if let Some((selection, reset)) = crate::state::salvage::salvage_selection(json) {
         let names: Vec<&str> = reset
             .iter()
             .map(|k| crate::brief::wording::saved_field_label(k))
