@@ -78,7 +78,7 @@ type_into "$px" "$py" 'Vieejt Nam '
 import -window root "$out/typed.png"
 echo "screenshot: $out/typed.png"
 
-# eframe writes its state when the window closes and every 30 s, on a
+# The app writes its state (trang-thai.json) when the window closes and every 30 s, on a
 # frame: there is no window manager here to ask the window to close, so
 # wait for the periodic save, move the mouse for a frame, then stop it.
 sleep 31
@@ -87,9 +87,9 @@ sleep 3
 kill "$app" 2> /dev/null || true
 wait "$app" 2> /dev/null || true
 
-state="$(find "$home" -name 'app.ron' | head -1)"
+state="$(find "$home" -name 'trang-thai.json' | head -1)"
 [ -n "$state" ] || { echo "no saved state under $home"; cat "$out/app.log"; exit 1; }
-cp "$state" "$out/app.ron"
+cp "$state" "$out/trang-thai.json"
 typed="$(python3 - "$state" << 'EOF'
 import json, re, sys, unicodedata
 text = open(sys.argv[1], encoding="utf-8").read()

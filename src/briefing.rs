@@ -21,6 +21,16 @@ impl Briefing {
     /// Composes and lays out a selection.
     pub fn prepare(catalog: &Catalog, selection: &Selection) -> Result<Self, ComposeError> {
         let document = compose(catalog, selection)?;
+        if let Some(field) = crate::layout::fits::too_tall(&document) {
+            use crate::brief::wording::{ISSUER_FIELD, RECIPIENTS_FIELD, SIGNER_FIELD};
+            use crate::layout::fits::TallField;
+            let (field, option) = match field {
+                TallField::Issuer => ISSUER_FIELD,
+                TallField::Recipients => RECIPIENTS_FIELD,
+                TallField::Signer => SIGNER_FIELD,
+            };
+            return Err(ComposeError::TooTall { field, option });
+        }
         let print = PrintStyle::new(selection.color);
         let pages = layout_document_styled(&document, &print);
         Ok(Self {

@@ -3,6 +3,8 @@
 //! Every mistake gets one line saying what is wrong and a non-zero exit
 //! (`check` lists every problem of the file, one per line).
 
+mod out;
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -41,6 +43,7 @@ pub enum Command {
     /// Xuất báo cáo PDF hoặc Word (.docx).
     Export(Box<ExportArgs>),
     /// In các câu có số liệu trong thân một bài viết (.txt, .html) dưới dạng JSON, mỗi dòng một câu.
+    /// Vị trí (byte) tính trên văn bản đã chuẩn hoá Unicode NFC, đúng văn bản bộ dữ liệu trích dẫn.
     Suggest {
         /// Bài viết: tệp văn bản UTF-8 hoặc trang HTML.
         #[arg(value_name = "ARTICLE")]
@@ -133,6 +136,12 @@ fn parse_day(s: &str) -> Result<Day, String> {
     let d: crate::data::PartialDate = s
         .parse()
         .map_err(|e: crate::data::date::DateError| e.to_string())?;
+    let year = d.year_value();
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return Err(format!(
+            "năm {year} của ngày trên văn bản phải trong khoảng {MIN_YEAR}–{MAX_YEAR}"
+        ));
+    }
     match (d.month_value(), d.day_value()) {
         (Some(month), Some(day)) => Ok(Day {
             year: d.year_value(),
@@ -255,8 +264,30 @@ fn list_facts(
 }
 
 /// Runs a command; returns the process exit code. Output goes to the
-/// given writers so tests can read it.
+/// given writers so tests can read it; output that could not be written
+/// is said on `err`, with a non-zero exit.
 pub fn run(
+    data: Option<&std::path::Path>,
+    command: Command,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> i32 {
+    let mut checked = out::CheckedOut::new(out);
+    let code = run_command(data, command, &mut checked, err);
+    match checked.finish() {
+        None => code,
+        Some(e) => {
+            let _ = writeln!(
+                err,
+                "lỗi: không ghi được kết quả ra đầu ra chuẩn ({}): kết quả không đầy đủ.",
+                export::file::describe_io(&e)
+            );
+            if code == 0 { 1 } else { code }
+        }
+    }
+}
+
+fn run_command(
     data: Option<&std::path::Path>,
     command: Command,
     out: &mut dyn std::io::Write,
@@ -378,7 +409,10 @@ fn suggest(
             return 1;
         }
     };
-    for c in crate::curate::candidates(&article.text) {
+    // Offsets into the text the dataset will quote: the loader keeps
+    // sources in NFC, so a decomposed file is normalised first.
+    let text = crate::data::seeds::nfc(&article.text);
+    for c in crate::curate::candidates(&text) {
         match serde_json::to_string(&c) {
             Ok(line) => {
                 let _ = writeln!(out, "{line}");

@@ -6,8 +6,8 @@
 //! validate), [`brief`] (select, compose: every word), [`layout`] (fonts,
 //! paragraphs, pages, charts), [`briefing`] (the compose + layout
 //! pipeline), [`render`] (pdf, egui), [`export`] (files), [`curate`] (new
-//! articles to candidate facts), `app` (windows and panels, with the `gui`
-//! feature) and [`cli`].
+//! articles to candidate facts), [`state`] (what the window keeps between
+//! runs), `app` (windows and panels, with the `gui` feature) and [`cli`].
 
 #[cfg(feature = "gui")]
 pub mod app;
@@ -20,3 +20,4 @@ pub mod export;
 pub mod layout;
 pub mod pack;
 pub mod render;
+pub mod state;

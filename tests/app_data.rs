@@ -80,7 +80,7 @@ fn a_dataset_that_fails_to_load_is_shown_in_the_window() {
         .build_eframe(|cc| {
             app::fonts::install(&cc.egui_ctx);
             let loaded = loaded.take().expect("built once");
-            EgovApp::start(loaded, Box::new(FakeDialog::default()), None)
+            EgovApp::start(loaded, Box::new(FakeDialog::default()), None, None)
         });
     harness.run();
     harness.get_by_label("Không tải được dữ liệu đi kèm chương trình");
@@ -91,7 +91,7 @@ fn a_dataset_that_fails_to_load_is_shown_in_the_window() {
 // ---- Opening a user dataset ----
 
 /// A small dataset next to its article, extending the bundled data.
-fn user_dataset(dir: &Path, valid: bool) -> PathBuf {
+pub(crate) fn user_dataset(dir: &Path, valid: bool) -> PathBuf {
     let seed = "Tỉnh Y báo cáo.\nNăm 2024, tỉ lệ hồ sơ trực tuyến của tỉnh Y đạt 61,2%.\n";
     std::fs::write(dir.join("tinh-y.txt"), seed).unwrap();
     let quote = "Năm 2024, tỉ lệ hồ sơ trực tuyến của tỉnh Y đạt 61,2%.";

@@ -193,11 +193,11 @@ fn help_and_version_succeed() {
 /// A small tmpfs mounted on a temporary folder, unmounted when dropped.
 /// Mounting needs root: these tests are ignored unless asked for.
 #[cfg(target_os = "linux")]
-struct Tmpfs(tempfile::TempDir);
+pub(crate) struct Tmpfs(tempfile::TempDir);
 
 #[cfg(target_os = "linux")]
 impl Tmpfs {
-    fn mount(options: &str) -> Self {
+    pub(crate) fn mount(options: &str) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let out = Command::new("mount")
             .args(["-t", "tmpfs", "-o", options, "tmpfs"])
@@ -208,7 +208,7 @@ impl Tmpfs {
         Self(dir)
     }
 
-    fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.0.path()
     }
 }

@@ -189,3 +189,34 @@ fn the_same_article_opened_again_reuses_its_source() {
     assert_eq!(next.texts.len(), 1);
     assert_eq!(next.data.facts.len(), 2);
 }
+
+#[test]
+fn a_save_over_a_file_changed_elsewhere_is_refused_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = default_path(dir.path());
+    // Two windows on the same dataset.
+    let mut first = UserData::open(&path).unwrap();
+    let mut second = UserData::open(&path).unwrap();
+    let article = ArticleDraft::new(FIXTURE);
+    let source = SourceForm::from_meta(&article.meta);
+    let form = form_for(&article, &first, "71/193");
+    let catalog = first.catalog().unwrap();
+    let result = assess(&article, &source, &form, &first, &catalog);
+    first.change(result.next.unwrap()).unwrap();
+    let written = std::fs::read(&path).unwrap();
+
+    let unchanged = second.now.clone();
+    let e = second.change(unchanged).unwrap_err().to_string();
+    assert!(e.contains("thay đổi từ bên ngoài"), "{e}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        written,
+        "the first window's fact kept"
+    );
+    assert!(!second.can_undo());
+    // Opened again, it sees the first window's fact and can save.
+    let mut second = UserData::open(&path).unwrap();
+    assert_eq!(second.now.data.facts.len(), 1);
+    let same = second.now.clone();
+    second.change(same).unwrap();
+}

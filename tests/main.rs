@@ -22,6 +22,8 @@ mod app_small;
 #[cfg(feature = "gui")]
 mod app_smooth;
 #[cfg(feature = "gui")]
+mod app_state;
+#[cfg(feature = "gui")]
 mod app_word;
 mod cli;
 mod compose;
@@ -30,7 +32,9 @@ mod curate_user;
 mod dataset;
 mod docx;
 mod edition;
+mod hostile_data;
 mod layout;
+mod output_target;
 mod pack;
 mod pdf;
 mod report;

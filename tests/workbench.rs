@@ -293,6 +293,16 @@ fn pasted_text_body_adjustment_delete_undo_and_edit() {
     h.run();
     h.get_all_by_label("Xoá").next().unwrap().click();
     h.run();
+    // Nothing is written before the user says yes.
+    assert_eq!(saved_facts(dir.path()), before + 2);
+    h.get_by_label("Không xoá").click();
+    h.run();
+    assert!(h.query_by_label("Xoá hẳn").is_none());
+    assert_eq!(saved_facts(dir.path()), before + 2);
+    h.get_all_by_label("Xoá").next().unwrap().click();
+    h.run();
+    h.get_by_label("Xoá hẳn").click();
+    h.run();
     assert_eq!(saved_facts(dir.path()), before + 1);
     assert_eq!(h.state().fact_count(), Some(before + 1));
     h.get_by_label("Hoàn tác thay đổi cuối").click();

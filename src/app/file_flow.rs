@@ -31,6 +31,8 @@ pub enum Outcome {
     Dataset(PathBuf),
     /// Show the changes of this data pack.
     Pack(PathBuf),
+    /// Write the export here over a read-only file: the user said yes.
+    ExportReplacing(PathBuf, Format),
     /// Say this in the status line.
     Status(Status),
 }
@@ -62,7 +64,14 @@ pub struct FileFlow {
     last: Option<(PathBuf, Format)>,
     /// Ctrl+E after an export: save over `last` or somewhere else?
     offer_again: bool,
+    /// Waiting for "replace this read-only file?".
+    confirm_read_only: Option<(PathBuf, Format)>,
 }
+
+/// The question shown before replacing a read-only file.
+pub const READ_ONLY_QUESTION: &str = "Tệp này chỉ cho đọc — vẫn ghi đè?";
+/// The button that says yes to it.
+pub const REPLACE_READ_ONLY: &str = "Ghi đè tệp chỉ đọc";
 
 /// The question shown before exporting without an issuing body.
 pub const EMPTY_ISSUER_QUESTION: &str = "Chưa nhập cơ quan ban hành — vẫn xuất?";
@@ -70,7 +79,11 @@ pub const EMPTY_ISSUER_QUESTION: &str = "Chưa nhập cơ quan ban hành — v�
 impl FileFlow {
     /// Whether a question is open (a new export waits for it).
     pub fn busy(&self) -> bool {
-        self.confirm_issuer || self.offer_again || self.asking.is_some() || self.browser.is_some()
+        self.confirm_issuer
+            || self.offer_again
+            || self.asking.is_some()
+            || self.browser.is_some()
+            || self.confirm_read_only.is_some()
     }
 
     /// An export was written to `path` in `format`: the next dialog for
@@ -108,6 +121,12 @@ impl FileFlow {
         } else {
             self.start_export(dialog, default_name, format, issuer_empty);
         }
+    }
+
+    /// Asks whether to replace the read-only file at `path` (the export
+    /// was refused because of it).
+    pub fn ask_read_only(&mut self, path: PathBuf, format: Format) {
+        self.confirm_read_only = Some((path, format));
     }
 
     /// Starts an export in `format` named `default_name`; with
@@ -155,6 +174,9 @@ impl FileFlow {
         }
         if self.confirm_issuer {
             return self.issuer_ui(ctx, dialog);
+        }
+        if self.confirm_read_only.is_some() {
+            return self.read_only_ui(ctx);
         }
         if let Some((purpose, pending)) = &mut self.asking {
             let purpose = *purpose;
@@ -253,6 +275,42 @@ impl FileFlow {
                 format.short_label()
             )))),
         }
+    }
+
+    /// "Ghi đè tệp chỉ đọc?": the user decides.
+    fn read_only_ui(&mut self, ctx: &egui::Context) -> Option<Outcome> {
+        let (path, _) = self.confirm_read_only.as_ref()?;
+        let name = path.display().to_string();
+        let mut go = None;
+        let modal = egui::Modal::new(egui::Id::unique("read-only-target")).show(ctx, |ui| {
+            ui.set_max_width(440.0);
+            ui.heading(READ_ONLY_QUESTION);
+            ui.label(format!(
+                "\"{name}\" được đặt chỉ cho đọc, thường để giữ một bản không bị sửa. \
+                 Ghi đè sẽ thay nội dung của nó bằng báo cáo mới (tệp vẫn chỉ cho đọc)."
+            ));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button(REPLACE_READ_ONLY).clicked() {
+                    go = Some(true);
+                }
+                if ui.button("Không ghi").clicked() {
+                    go = Some(false);
+                }
+            });
+        });
+        if modal.should_close() && go.is_none() {
+            go = Some(false);
+        }
+        let yes = go?;
+        let (path, format) = self.confirm_read_only.take()?;
+        Some(if yes {
+            Outcome::ExportReplacing(path, format)
+        } else {
+            Outcome::Status(Status::info(format!(
+                "Chưa xuất: \"{name}\" chỉ cho đọc và được giữ nguyên."
+            )))
+        })
     }
 
     fn answered(

@@ -27,6 +27,7 @@ mod panels;
 pub mod persist;
 mod preparer;
 pub mod save_dialog;
+pub mod state_file;
 mod status;
 mod style;
 pub mod workbench;
@@ -44,7 +45,7 @@ use workspace::Workspace;
 
 pub use cache::PrepareFn;
 pub use dialog::{Answer, FileDialogs, NativeDialogs, Pending, export_target};
-pub use file_flow::EMPTY_ISSUER_QUESTION;
+pub use file_flow::{EMPTY_ISSUER_QUESTION, READ_ONLY_QUESTION, REPLACE_READ_ONLY};
 pub use panels::UPDATING_MARK;
 pub use status::{Status, StatusKind};
 pub use workspace::{EXPORT_SHORTCUT, default_file_name, export_file_name};
@@ -74,8 +75,13 @@ pub fn run() -> ExitCode {
             fonts::install(&cc.egui_ctx);
             cc.egui_ctx.set_theme(egui::Theme::Light);
             let dialogs = NativeDialogs::with_context(cc.egui_ctx.clone());
-            let mut app =
-                EgovApp::start(crate::data::load_bundled(), Box::new(dialogs), cc.storage);
+            let folder = eframe::storage_dir(APP_ID);
+            let mut app = EgovApp::start(
+                crate::data::load_bundled(),
+                Box::new(dialogs),
+                folder.as_deref(),
+                cc.storage,
+            );
             app.prepare_in_background(&cc.egui_ctx);
             Ok(Box::new(app))
         }),
@@ -114,6 +120,9 @@ pub struct EgovApp {
     status: Option<Status>,
     frame_log: frame_log::FrameLog,
     fit: fit::FitOnce,
+    /// Where the state is kept (see `state_file`); without it (tests),
+    /// eframe's storage.
+    state_file: Option<state_file::StateFile>,
 }
 
 impl EgovApp {
@@ -133,6 +142,7 @@ impl EgovApp {
             status: notice.map(Status::info),
             frame_log: frame_log::FrameLog::from_env(),
             fit: fit::FitOnce::default(),
+            state_file: None,
         }
     }
 
@@ -164,7 +174,10 @@ impl EgovApp {
         let mut app = Self::new(catalog, dialog, restored.selection);
         if let State::Ready(ws) = &mut app.state {
             ws.export_format = persist::load_format(storage);
-            ws.dataset_file = file;
+            match file {
+                Ok(file) => ws.dataset_file = file,
+                Err(unavailable) => ws.dataset.unavailable = Some(unavailable),
+            }
             ws.dataset.packs = workspace::pack_lines(ws.dataset_file.as_deref());
             ws.about.packs = ws.dataset.packs.clone();
         }
@@ -184,17 +197,49 @@ impl EgovApp {
     }
 
     /// The app at start-up on the bundled dataset as it loaded: restored
-    /// from `storage`, or, when the data did not load, a window that says
-    /// why (the loader's own message).
+    /// from the state file in `folder` (or `storage` without one), or,
+    /// when the data did not load, a window that says why (the loader's
+    /// own message).
     pub fn start(
         loaded: Result<Catalog, crate::data::LoadError>,
         dialog: Box<dyn FileDialogs>,
+        folder: Option<&std::path::Path>,
         storage: Option<&dyn eframe::Storage>,
     ) -> Self {
-        match loaded {
-            Ok(catalog) => Self::restore(catalog, dialog, storage),
-            Err(e) => Self::failed(e.to_string()),
+        match (loaded, folder) {
+            (Ok(catalog), Some(folder)) => {
+                Self::restore_from_folder(catalog, dialog, folder, storage)
+            }
+            (Ok(catalog), None) => Self::restore(catalog, dialog, storage),
+            (Err(e), _) => Self::failed(e.to_string()),
         }
+    }
+
+    /// The app restored from the state file in `folder` and kept there
+    /// (see `state_file`); `older` (eframe's storage, where earlier
+    /// versions kept it) is read only when that file does not exist yet.
+    pub fn restore_from_folder(
+        catalog: Catalog,
+        dialog: Box<dyn FileDialogs>,
+        folder: &std::path::Path,
+        older: Option<&dyn eframe::Storage>,
+    ) -> Self {
+        let file = state_file::StateFile::open(folder);
+        let storage = if file.is_fresh() {
+            older
+        } else {
+            Some(&file as &dyn eframe::Storage)
+        };
+        let mut app = Self::restore(catalog, dialog, storage);
+        if let Some(notice) = &file.notice {
+            let text = match app.status.take() {
+                Some(s) => format!("{notice} {}", s.text),
+                None => notice.clone(),
+            };
+            app.status = Some(Status::info(text));
+        }
+        app.state_file = Some(file);
+        app
     }
 
     /// The app with the user's own dataset in `folder` instead of the
@@ -227,6 +272,7 @@ impl EgovApp {
             status: None,
             frame_log: frame_log::FrameLog::from_env(),
             fit: fit::FitOnce::default(),
+            state_file: None,
         }
     }
 
@@ -350,34 +396,54 @@ impl eframe::App for EgovApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if let State::Ready(ws) = &self.state {
-            persist::save(storage, &ws.selection);
-            persist::save_format(storage, ws.export_format);
-            persist::save_dataset_file(storage, ws.dataset_file.as_deref());
+        let State::Ready(ws) = &self.state else {
+            return;
+        };
+        let target: &mut dyn eframe::Storage = match &mut self.state_file {
+            Some(file) => file,
+            None => storage,
+        };
+        persist::save(target, &ws.selection);
+        persist::save_format(target, ws.export_format);
+        persist::save_dataset_file(target, ws.remembered_dataset());
+        if let Some(file) = &mut self.state_file {
+            file.write();
+            if let Some(e) = file.write_error.take() {
+                self.status = Some(Status::error(format!(
+                    "Không lưu được trạng thái cửa sổ vào \"{}\": {e}",
+                    file.path().display()
+                )));
+            }
         }
     }
 }
 
 /// The dataset used last time, when there was one and it still loads;
-/// otherwise `catalog` (the bundled data) and a notice saying why. The
-/// file itself is never touched.
+/// otherwise `catalog` (the bundled data), the path that did not load
+/// (still remembered, to try again) and a notice saying why. The file
+/// itself is never touched.
 fn restore_dataset(
     catalog: Catalog,
     storage: Option<&dyn eframe::Storage>,
-) -> (Catalog, Option<std::path::PathBuf>, Option<String>) {
+) -> (
+    Catalog,
+    Result<Option<std::path::PathBuf>, std::path::PathBuf>,
+    Option<String>,
+) {
     let Some(path) = persist::load_dataset_file(storage) else {
-        return (catalog, None, None);
+        return (catalog, Ok(None), None);
     };
     match crate::data::load_dataset_file(&path) {
-        Ok(c) => (c, Some(path), None),
+        Ok(c) => (c, Ok(Some(path)), None),
         Err(e) => {
             let notice = format!(
                 "Không mở được bộ dữ liệu dùng lần trước ({}): đang dùng dữ liệu đi kèm; \
-                 tệp vẫn được giữ nguyên. Lỗi: {}",
+                 tệp vẫn được giữ nguyên và được nhớ, bấm \"Thử lại\" khi có lại tệp \
+                 (ví dụ khi cắm lại USB). Lỗi: {}",
                 path.display(),
                 first_line(&e.to_string())
             );
-            (catalog, None, Some(notice))
+            (catalog, Err(path), Some(notice))
         }
     }
 }

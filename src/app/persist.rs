@@ -78,23 +78,43 @@ pub fn load(storage: Option<&dyn eframe::Storage>) -> Restored {
     restored
 }
 
-/// Parses a stored selection; a broken one is ignored with a notice.
+/// Parses a stored selection; what cannot be read is reset, with a notice
+/// naming it.
 pub fn parse(json: &str) -> Restored {
-    match serde_json::from_str::<Selection>(json) {
-        Ok(selection) => Restored {
+    let e = match serde_json::from_str::<Selection>(json) {
+        Ok(selection) => {
+            return Restored {
+                selection: Some(selection),
+                ..Restored::default()
+            };
+        }
+        Err(e) => e,
+    };
+    if let Some((selection, reset)) = crate::state::salvage::salvage_selection(json) {
+        let names: Vec<&str> = reset
+            .iter()
+            .map(|k| crate::brief::wording::saved_field_label(k))
+            .collect();
+        return Restored {
             selection: Some(selection),
-            ..Restored::default()
-        },
-        Err(e) => Restored {
-            selection: None,
             saved_on: None,
             notice: Some(format!(
-                "Không đọc được lựa chọn đã lưu lần trước (dữ liệu hỏng hoặc của phiên bản khác, \
-                 lỗi ở dòng {}, cột {}); đã dùng lựa chọn mặc định.",
-                e.line(),
-                e.column()
+                "Một phần lựa chọn đã lưu lần trước bị hỏng; đã đặt lại về mặc định: {}. \
+                 Các phần khác được giữ nguyên.",
+                names.join(", ")
             )),
-        },
+        };
+    }
+    Restored {
+        selection: None,
+        saved_on: None,
+        notice: Some(format!(
+            "Không đọc được lựa chọn đã lưu lần trước (dữ liệu hỏng hoặc của phiên bản khác, \
+             lỗi ở dòng {}, cột {}); đã dùng lựa chọn mặc định (chủ đề, giai đoạn, phần đầu \
+             văn bản, nhận định của đơn vị).",
+            e.line(),
+            e.column()
+        )),
     }
 }
 
@@ -102,6 +122,17 @@ pub fn parse(json: &str) -> Restored {
 /// dropped, years clamped, an impossible header date reset to today.
 /// Returns what was changed, if anything, for a notice.
 pub fn sanitize(selection: &mut Selection, catalog: &Catalog) -> Option<String> {
+    let changes = sanitize_changes(selection, catalog);
+    (!changes.is_empty()).then(|| {
+        format!(
+            "Lựa chọn đã lưu lần trước được điều chỉnh: {}.",
+            changes.join("; ")
+        )
+    })
+}
+
+/// [`sanitize`]'s changes, each in a few words.
+pub fn sanitize_changes(selection: &mut Selection, catalog: &Catalog) -> Vec<String> {
     let mut changes = Vec::new();
     let before = selection.topics.len();
     selection.topics = catalog.ids_in_dataset_order(&selection.topics);
@@ -132,12 +163,7 @@ pub fn sanitize(selection: &mut Selection, catalog: &Catalog) -> Option<String> 
         selection.header.date = Day::today_in_vietnam();
         changes.push("ngày trên văn bản không hợp lệ, đã đặt lại là hôm nay".to_string());
     }
-    (!changes.is_empty()).then(|| {
-        format!(
-            "Lựa chọn đã lưu lần trước được điều chỉnh: {}.",
-            changes.join("; ")
-        )
-    })
+    changes
 }
 
 #[cfg(test)]

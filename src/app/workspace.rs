@@ -21,7 +21,7 @@ use super::workbench::{Workbench, WorkbenchAction, target_path};
 use crate::brief::Selection;
 use crate::brief::selection::Day;
 use crate::data::Catalog;
-use crate::export::{Format, export};
+use crate::export::{ExportError, Format, WriteError, WriteOptions, export_with};
 
 /// Export shortcut: Ctrl+E (Cmd+E on a Mac), in the format of the last
 /// export.
@@ -206,6 +206,11 @@ impl Workspace {
             DatasetAction::Bundled => *status = Some(self.use_bundled()),
             DatasetAction::About => self.about.open = true,
             DatasetAction::OpenPack => self.file_flow.start_pack(&mut *self.dialog),
+            DatasetAction::Retry => {
+                if let Some(path) = self.dataset.unavailable.clone() {
+                    *status = Some(self.open_dataset(path));
+                }
+            }
             DatasetAction::AddArticle => {
                 let path = target_path(self.dataset_file.as_deref(), &self.data_folder);
                 self.workbench.show(path);
@@ -242,7 +247,13 @@ impl Workspace {
             None => {}
             Some(Outcome::Status(s)) => *status = Some(s),
             Some(Outcome::Export(path, format)) => {
-                *status = Some(self.write_export(path, format));
+                *status = Some(self.write_export(path, format, WriteOptions::default()));
+            }
+            Some(Outcome::ExportReplacing(path, format)) => {
+                let options = WriteOptions {
+                    replace_read_only: true,
+                };
+                *status = Some(self.write_export(path, format, options));
             }
             Some(Outcome::Dataset(path)) => *status = Some(self.open_dataset(path)),
             Some(Outcome::Pack(path)) => self.open_pack(&path),
@@ -309,6 +320,14 @@ impl Workspace {
         }
     }
 
+    /// The dataset to remember for the next run: the one in use, or the
+    /// one used last time while it cannot be opened.
+    pub fn remembered_dataset(&self) -> Option<&std::path::Path> {
+        self.dataset_file
+            .as_deref()
+            .or(self.dataset.unavailable.as_deref())
+    }
+
     fn switch_catalog(&mut self, catalog: Catalog, file: Option<PathBuf>) -> Status {
         let facts = catalog.facts().len();
         let topics = catalog.topics().len();
@@ -317,8 +336,9 @@ impl Workspace {
         self.dataset.error = None;
         self.dataset.packs = pack_lines(self.dataset_file.as_deref());
         self.about.packs = self.dataset.packs.clone();
+        self.dataset.unavailable = None;
         self.citations.close();
-        persist::sanitize(&mut self.selection, &self.catalog);
+        let changes = persist::sanitize_changes(&mut self.selection, &self.catalog);
         if self.selection.topics.is_empty() {
             self.selection.topics = self.catalog.topic_ids();
         }
@@ -329,9 +349,14 @@ impl Workspace {
             Some(p) => p.display().to_string(),
             None => "dữ liệu đi kèm".to_string(),
         };
-        Status::success(format!(
-            "Đang dùng {name}: {facts} thông tin, {topics} chủ đề."
-        ))
+        let mut text = format!("Đang dùng {name}: {facts} thông tin, {topics} chủ đề.");
+        if !changes.is_empty() {
+            text += &format!(
+                " Lựa chọn được điều chỉnh theo bộ dữ liệu này: {}.",
+                changes.join("; ")
+            );
+        }
+        Status::success(text)
     }
 
     /// Starts asking where to save in `format` (the answer comes through
@@ -362,14 +387,14 @@ impl Workspace {
 
     /// Writes the current briefing to `path` in `format`, and remembers
     /// the format for the next Ctrl+E.
-    fn write_export(&mut self, path: PathBuf, format: Format) -> Status {
+    fn write_export(&mut self, path: PathBuf, format: Format, options: WriteOptions) -> Status {
         self.refresh();
         let what = format.short_label();
         let briefing = match &self.prepared.result {
             Ok(b) => b,
             Err(e) => return Status::error(format!("Chưa thể xuất {what}: {e}")),
         };
-        match export(briefing, &path, format) {
+        match export_with(briefing, &path, format, options) {
             Ok(report) => {
                 self.export_format = format;
                 self.file_flow.remember(&path, format);
@@ -385,6 +410,10 @@ impl Workspace {
                     }
                 };
                 Status::saved(text, path)
+            }
+            Err(ExportError::Write(WriteError::ReadOnlyFile(_))) => {
+                self.file_flow.ask_read_only(path, format);
+                Status::info(format!("Chưa xuất {what}: tệp đích chỉ cho đọc."))
             }
             Err(e) => Status::error(format!("Không xuất được {what}: {e}")),
         }

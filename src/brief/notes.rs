@@ -13,6 +13,8 @@ pub const MAX_NOTES_BYTES: u64 = 256 * 1024;
 pub enum NotesError {
     #[error("tệp ghi chú quá lớn ({bytes} byte; tối đa {MAX_NOTES_BYTES} byte)")]
     TooLarge { bytes: u64 },
+    #[error("tệp ghi chú quá lớn (hơn {MAX_NOTES_BYTES} byte)")]
+    LongerThan,
     #[error("tệp ghi chú không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})")]
     NotUtf8 { offset: usize },
     #[error("không đọc được tệp ghi chú: {0}")]
@@ -31,11 +33,12 @@ pub enum Piece {
 /// title goes under "Nhận định"), "- " starts an item, a blank line
 /// separates paragraphs.
 pub fn read_notes(path: &std::path::Path) -> Result<Vec<OwnSection>, NotesError> {
-    let meta = std::fs::metadata(path).map_err(|e| NotesError::Read(e.to_string()))?;
-    if meta.len() > MAX_NOTES_BYTES {
-        return Err(NotesError::TooLarge { bytes: meta.len() });
-    }
-    let bytes = std::fs::read(path).map_err(|e| NotesError::Read(e.to_string()))?;
+    use crate::data::text_file::{TextFileError, read_bounded};
+    let bytes = read_bounded(path, MAX_NOTES_BYTES).map_err(|e| match e {
+        TextFileError::TooLarge { size, .. } => NotesError::TooLarge { bytes: size },
+        TextFileError::LongerThan { .. } => NotesError::LongerThan,
+        e => NotesError::Read(e.to_string()),
+    })?;
     parse_notes(&bytes)
 }
 

@@ -127,3 +127,41 @@ pub fn state_name(table_name: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+/// Opens the short edition's paragraph of key figures.
+pub const KEY_FIGURES_LEAD: &str = "Số liệu chính: ";
+
+/// What each stored field of the window's saved selection is called in a
+/// notice saying it was reset ("header.issuer": the issuer in the header).
+pub const SAVED_FIELD_LABELS: &[(&str, &str)] = &[
+    ("topics", "các chủ đề đã chọn"),
+    ("from", "năm đầu của giai đoạn"),
+    ("to", "năm cuối của giai đoạn"),
+    ("header", "phần đầu và phần cuối văn bản"),
+    ("header.issuer", "cơ quan ban hành"),
+    ("header.place", "địa danh"),
+    ("header.date", "ngày trên văn bản"),
+    ("header.date_pinned", "lựa chọn giữ ngày"),
+    ("header.title", "tên văn bản"),
+    ("header.recipients", "nơi nhận"),
+    ("header.signer_title", "chức vụ người ký"),
+    ("header.signer_name", "họ tên người ký"),
+    ("header.number", "số, ký hiệu"),
+    ("length", "độ dài báo cáo"),
+    ("own_sections", "phần nhận định, đề xuất của đơn vị"),
+    ("excluded", "các thông tin đã bỏ ra"),
+    ("color", "lựa chọn in màu"),
+];
+
+/// A saved field's name in a notice; an unknown one as it is stored.
+pub fn saved_field_label(key: &str) -> &str {
+    SAVED_FIELD_LABELS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(key, |(_, label)| label)
+}
+
+/// The fields a block taller than a page is blamed on, as the window and
+/// the command line call them.
+pub const ISSUER_FIELD: (&str, &str) = ("Cơ quan ban hành", "--issuer");
+pub const RECIPIENTS_FIELD: (&str, &str) = ("Nơi nhận", "--recipient");
+pub const SIGNER_FIELD: (&str, &str) = ("Chức vụ người ký", "--signer-title");

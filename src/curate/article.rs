@@ -61,6 +61,9 @@ fn article_from_text(name: &str, text: String, html: bool) -> Result<Article, Ar
             from_html: false,
         });
     }
+    if let Some(problem) = super::html_bounds::html_problem(&text) {
+        return Err(ArticleError::new(name, problem));
+    }
     html_to_text(&text)
         .map(|text| Article {
             text,

@@ -12,6 +12,7 @@ pub mod body;
 pub mod build;
 pub mod candidates;
 pub mod draft;
+pub mod html_bounds;
 pub mod meta;
 pub mod user_data;
 

@@ -6,11 +6,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::data::Catalog;
 use crate::data::load::{LoadError, MAX_DATASET_BYTES, check_user_json, parse_dataset};
 use crate::data::model::{Dataset, SCHEMA_VERSION};
+use crate::data::seed_files::{SeedReader, name_problem};
 use crate::data::seeds::BUNDLED_SEEDS;
 use crate::data::text_file::read_text_file;
-use crate::data::{Catalog, load::MAX_SEED_BYTES};
 use crate::export::write_atomically;
 
 /// File name of the user's dataset in the app's data folder.
@@ -29,6 +30,10 @@ pub enum UserDataError {
     Write { path: String, message: String },
     #[error("{0}")]
     Invalid(#[from] LoadError),
+    #[error(
+        "Tệp \"{0}\" đã bị thay đổi từ bên ngoài (một cửa sổ khác hay chương trình khác) sau khi mở, nên thay đổi này chưa được lưu để không ghi đè lên nó. Hãy đóng rồi mở lại cửa sổ thêm bài viết để nạp bản mới, hoặc chép tệp sang chỗ khác nếu muốn giữ cả hai."
+    )]
+    ChangedOutside(String),
 }
 
 /// One state of the user's data: the records and the texts of its own
@@ -46,6 +51,9 @@ pub struct UserData {
     pub now: Snapshot,
     /// States before each change, newest last.
     history: Vec<Snapshot>,
+    /// The file's bytes as last read or written (`None`: no file yet), to
+    /// notice a change made outside before writing over it.
+    on_disk: Option<Vec<u8>>,
 }
 
 fn empty_dataset() -> Dataset {
@@ -79,24 +87,29 @@ impl UserData {
         }
         let json =
             read_text_file(path, MAX_DATASET_BYTES as u64).map_err(|e| read_err(e.to_string()))?;
+        let on_disk = Some(json.clone().into_bytes());
         let data = parse_dataset(&name, &json)?;
         if !data.extends_bundled {
             return Err(UserDataError::NotExtending(name));
         }
-        let folder = path.parent().unwrap_or(Path::new("."));
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let mut reader = SeedReader::new(folder);
         let mut texts = BTreeMap::new();
         for s in &data.sources {
             if is_bundled_seed(&s.seed_file) || texts.contains_key(&s.seed_file) {
                 continue;
             }
-            let text = read_text_file(&folder.join(&s.seed_file), MAX_SEED_BYTES)
-                .map_err(|e| read_err(format!("tệp nguồn \"{}\": {e}", s.seed_file)))?;
-            texts.insert(s.seed_file.clone(), text);
+            let text = reader.read(&s.seed_file).map_err(read_err)?;
+            texts.insert(s.seed_file.clone(), text.to_string());
         }
         Ok(Self {
             path: path.to_path_buf(),
             now: Snapshot { data, texts },
             history: Vec::new(),
+            on_disk,
         })
     }
 
@@ -109,6 +122,7 @@ impl UserData {
                 texts: BTreeMap::new(),
             },
             history: Vec::new(),
+            on_disk: None,
         }
     }
 
@@ -134,6 +148,12 @@ impl UserData {
 
     /// Makes `next` the current state if it passes the checks, and writes
     /// it; the previous state can be brought back with [`UserData::undo`].
+    /// Whether the file is still as this session last read or wrote it.
+    pub fn is_current(&self) -> bool {
+        let now = std::fs::read(&self.path).ok();
+        now == self.on_disk
+    }
+
     pub fn change(&mut self, next: Snapshot) -> Result<Catalog, UserDataError> {
         let catalog = self.check(&next)?;
         self.write(&next)?;
@@ -160,7 +180,12 @@ impl UserData {
 
     /// Writes the articles that are not on disk yet (or differ), then the
     /// JSON, each atomically: the JSON never names a missing article.
-    fn write(&self, s: &Snapshot) -> Result<(), UserDataError> {
+    fn write(&mut self, s: &Snapshot) -> Result<(), UserDataError> {
+        if !self.is_current() {
+            return Err(UserDataError::ChangedOutside(
+                self.path.display().to_string(),
+            ));
+        }
         let folder = self.path.parent().unwrap_or(Path::new("."));
         let fail = |path: &Path, e: &dyn std::fmt::Display| UserDataError::Write {
             path: path.display().to_string(),
@@ -168,13 +193,20 @@ impl UserData {
         };
         std::fs::create_dir_all(folder).map_err(|e| fail(folder, &e))?;
         for (name, text) in &s.texts {
+            // Never a file outside the dataset's folder.
+            if let Some(problem) = name_problem(name) {
+                return Err(fail(&folder.join(name), &problem));
+            }
             let file = folder.join(name);
             let same = std::fs::read(&file).is_ok_and(|b| b == text.as_bytes());
             if !same {
                 write_atomically(&file, text.as_bytes()).map_err(|e| fail(&file, &e))?;
             }
         }
-        write_atomically(&self.path, Self::json_of(s).as_bytes()).map_err(|e| fail(&self.path, &e))
+        let json = Self::json_of(s);
+        write_atomically(&self.path, json.as_bytes()).map_err(|e| fail(&self.path, &e))?;
+        self.on_disk = Some(json.into_bytes());
+        Ok(())
     }
 
     /// A file name for a new article next to the dataset that no source

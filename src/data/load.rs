@@ -3,12 +3,14 @@
 
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 use super::catalog::Catalog;
 use super::model::Dataset;
-use super::seeds::SeedStore;
+use super::seed_files::{SeedReader, name_problem};
+use super::seeds::{SeedStore, nfc};
 use super::text_file::{TextFileError, read_text_file};
 use super::validate::{Problem, validate};
 
@@ -23,6 +25,9 @@ pub const MAX_DATASET_BYTES: usize = 32 * 1024 * 1024;
 pub const MAX_FACTS: usize = 20_000;
 /// Largest source text a user dataset may bring along.
 pub const MAX_SEED_BYTES: u64 = 8 * 1024 * 1024;
+/// Most bytes all of a dataset's own source texts may hold together
+/// (each file counted once, however many sources name it).
+pub const MAX_TOTAL_SEED_BYTES: u64 = 64 * 1024 * 1024;
 /// Most records of any other kind.
 pub const MAX_RECORDS: usize = 5_000;
 /// How many problems a report lists before it stops counting them one by one.
@@ -92,7 +97,13 @@ fn checked(
     seeds: SeedStore,
     mut problems: Vec<Problem>,
 ) -> Result<Catalog, LoadError> {
-    problems.extend(validate(&data, &seeds));
+    // A source whose file could not be read is reported once, with why.
+    let unread: Vec<String> = problems.iter().map(|p| p.record.clone()).collect();
+    problems.extend(
+        validate(&data, &seeds).into_iter().filter(|p| {
+            !(unread.contains(&p.record) && p.message.starts_with("không có tệp nguồn"))
+        }),
+    );
     if !problems.is_empty() {
         return Err(LoadError::Invalid { file, problems });
     }
@@ -108,6 +119,8 @@ pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, LoadError> {
             max: MAX_DATASET_BYTES,
         });
     }
+    // A byte order mark, as some Windows editors write one.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     // Normalizing the whole text puts every string in NFC at once; JSON's
     // own punctuation is ASCII and unchanged by it.
     let normalized;
@@ -121,7 +134,7 @@ pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, LoadError> {
         file: file.to_string(),
         line: e.line(),
         column: e.column(),
-        message: e.to_string(),
+        message: super::json_words::json_message(&e),
     })?;
     let counts = [
         ("facts", data.facts.len(), MAX_FACTS),
@@ -171,8 +184,12 @@ pub fn load_dataset_file(path: &Path) -> Result<Catalog, LoadError> {
         }
     };
     let data = parse_dataset(&file, &json)?;
-    let folder = path.parent().unwrap_or(Path::new("."));
-    check_with(file, data, |name| read_seed(&folder.join(name)))
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut reader = SeedReader::new(folder);
+    check_with(file, data, |name| reader.read(name))
 }
 
 /// Checks a user dataset held in memory exactly as [`load_dataset_file`]
@@ -186,9 +203,12 @@ pub fn check_user_json(
 ) -> Result<Catalog, LoadError> {
     let data = parse_dataset(file, json)?;
     check_with(file.to_string(), data, |name| {
+        if let Some(problem) = name_problem(name) {
+            return Err(problem);
+        }
         texts
             .get(name)
-            .cloned()
+            .map(|t| nfc(t).into())
             .ok_or_else(|| format!("không có tệp nguồn \"{name}\""))
     })
 }
@@ -198,7 +218,7 @@ pub fn check_user_json(
 fn check_with(
     file: String,
     mut data: Dataset,
-    mut read: impl FnMut(&str) -> Result<String, String>,
+    mut read: impl FnMut(&str) -> Result<Arc<str>, String>,
 ) -> Result<Catalog, LoadError> {
     if data.extends_bundled {
         let bundled = parse_dataset(BUNDLED_NAME, BUNDLED_DATASET)?;
@@ -212,16 +232,11 @@ fn check_with(
         }
         let record = format!("sources[{i}] \"{}\"", source.id);
         match read(&source.seed_file) {
-            Ok(text) => seeds.insert(&source.seed_file, &text),
+            Ok(text) => seeds.insert_nfc(&source.seed_file, text),
             Err(message) => problems.push(Problem { record, message }),
         }
     }
     checked(file, data, seeds, problems)
-}
-
-fn read_seed(path: &Path) -> Result<String, String> {
-    read_text_file(path, MAX_SEED_BYTES)
-        .map_err(|e| format!("tệp nguồn \"{}\": {e}", path.display()))
 }
 
 /// The bundled records first, then the user's.

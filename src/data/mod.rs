@@ -2,9 +2,11 @@
 
 pub mod catalog;
 pub mod date;
+mod json_words;
 pub mod load;
 pub mod model;
 pub mod number;
+pub mod seed_files;
 pub mod seeds;
 pub mod table;
 mod table_check;

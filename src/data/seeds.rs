@@ -2,6 +2,7 @@
 //! laptop with nothing but the executable.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
@@ -60,10 +61,10 @@ pub const BUNDLED_SEEDS: &[(&str, &str)] = &[
 
 /// Source texts by file name, in NFC. Offsets in the dataset refer to
 /// these texts (the bundled seeds are NFC already, so they are the files'
-/// own byte offsets).
+/// own byte offsets). A text named by several sources is held once.
 #[derive(Debug, Clone, Default)]
 pub struct SeedStore {
-    texts: BTreeMap<String, String>,
+    texts: BTreeMap<String, Arc<str>>,
 }
 
 impl SeedStore {
@@ -76,19 +77,29 @@ impl SeedStore {
     }
 
     pub fn insert(&mut self, name: &str, text: &str) {
-        let text = if is_nfc(text) {
-            text.to_string()
-        } else {
-            text.nfc().collect()
-        };
+        self.insert_nfc(name, nfc(text).into());
+    }
+
+    /// Adds a text that is NFC already (see [`nfc`]), shared, not copied
+    /// (1.000 sources may name one 8 MB file: not even checked again).
+    pub fn insert_nfc(&mut self, name: &str, text: Arc<str>) {
         self.texts.insert(name.to_string(), text);
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.texts.get(name).map(String::as_str)
+        self.texts.get(name).map(|t| &**t)
     }
 
     pub fn contains(&self, name: &str) -> bool {
         self.texts.contains_key(name)
+    }
+}
+
+/// `text` in NFC, the form offsets and quotes refer to.
+pub fn nfc(text: &str) -> String {
+    if is_nfc(text) {
+        text.to_string()
+    } else {
+        text.nfc().collect()
     }
 }

@@ -188,7 +188,7 @@ fn check_span(text: &str, span: Span) -> Result<(), String> {
     }
     if span.end > text.len() {
         return Err(format!(
-            "khoảng {}..{} vượt quá độ dài tệp ({} byte)",
+            "khoảng {}..{} vượt quá độ dài tệp ({} byte sau chuẩn hoá Unicode NFC)",
             span.start,
             span.end,
             text.len()

@@ -1,9 +1,12 @@
 //! Writing a file so that a failure never leaves a truncated file or
 //! destroys the previous one: the bytes go to a temporary file in the same
 //! folder, are flushed to disk, and only then renamed over the target.
+//! What the target may be is checked first (see `target`).
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+use super::target;
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -27,12 +30,24 @@ pub enum WriteError {
         "Thư mục \"{0}\" không cho tạo tệp mới (thư mục của hệ thống): hãy chọn thư mục khác, ví dụ Tài liệu của bạn."
     )]
     CannotCreate(PathBuf),
+    #[error(
+        "\"{path}\" là {kind}, không phải một tệp: không ghi đè lên nó. Hãy chọn một tên tệp, ví dụ bao-cao.pdf."
+    )]
+    NotAFile { path: PathBuf, kind: &'static str },
+    #[error(
+        "Tệp \"{0}\" chỉ cho đọc: không ghi đè lên nó. Hãy lưu với tên khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
+    )]
+    ReadOnlyFile(PathBuf),
+    #[error(
+        "\"{0}\" là một chuỗi liên kết (symlink) vòng hoặc quá dài: hãy chọn một tên tệp khác."
+    )]
+    LinkLoop(PathBuf),
     #[error("Không ghi được \"{path}\": {source}. Tệp cũ (nếu có) vẫn nguyên vẹn.")]
     Other { path: PathBuf, source: io::Error },
 }
 
 impl WriteError {
-    fn from_io(e: io::Error, path: &Path) -> Self {
+    pub(crate) fn from_io(e: io::Error, path: &Path) -> Self {
         let folder = folder_of(path);
         // ENOSPC / EDQUOT on Unix, ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL
         // on Windows; sharing and lock violations on Windows.
@@ -80,38 +95,53 @@ pub fn describe_io(e: &io::Error) -> String {
         io::ErrorKind::NotFound => "không tồn tại".into(),
         io::ErrorKind::PermissionDenied => "không có quyền truy cập".into(),
         io::ErrorKind::NotADirectory => "không phải là thư mục".into(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => "ổ đĩa đã đầy".into(),
+        _ if cfg!(unix) && e.raw_os_error() == Some(28) => "ổ đĩa đã đầy".into(),
+        io::ErrorKind::IsADirectory => "là một thư mục".into(),
+        io::ErrorKind::InvalidData => "dữ liệu không hợp lệ".into(),
+        io::ErrorKind::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc".into(),
         _ => e.to_string(),
     }
 }
 
-fn folder_of(path: &Path) -> PathBuf {
+pub(crate) fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     }
 }
 
+/// How an existing file at the target may be treated.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteOptions {
+    /// Replace a read-only file (the user confirmed it); it stays
+    /// read-only afterwards.
+    pub replace_read_only: bool,
+}
+
 /// Writes `bytes` to `path` atomically.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    write_atomically_with(path, |w| w.write_all(bytes))
+    write_atomically_with(path, WriteOptions::default(), |w| w.write_all(bytes))
 }
 
 /// Writes what `fill` produces to `path` atomically; if `fill` (or
 /// anything after it) fails, the temporary file is removed and the target
-/// is left as it was.
+/// is left as it was. A symbolic link is followed: its target is replaced,
+/// through a temporary file in the target's folder.
 pub fn write_atomically_with(
     path: &Path,
+    options: WriteOptions,
     fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), WriteError> {
-    if path.is_dir() {
-        return Err(WriteError::IsFolder(path.to_path_buf()));
-    }
-    let folder = folder_of(path);
+    let target = target::resolve(path, options.replace_read_only)?;
+    let folder = folder_of(&target);
     if !folder.is_dir() {
         return Err(WriteError::NoFolder(folder));
     }
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".egov-brief-").suffix(".part");
+    builder
+        .prefix(target::TEMP_PREFIX)
+        .suffix(target::TEMP_SUFFIX);
     // A temporary file is private (0600); the brief should get the
     // permissions of an ordinary new file (0666 less the umask), or keep
     // those of the file it replaces.
@@ -123,10 +153,10 @@ pub fn write_atomically_with(
     let mut tmp = builder
         .tempfile_in(&folder)
         .map_err(|e| WriteError::from_io(e, path))?;
-    if let Ok(existing) = std::fs::metadata(path) {
-        // Best effort: a failure here only leaves the new permissions.
-        let _ = tmp.as_file().set_permissions(existing.permissions());
-    }
+    // Held until the file is closed: tells a later export that this file
+    // is being written (best effort: some file systems have no locks).
+    let _ = tmp.as_file().try_lock();
+    target::remove_stale_temps(&folder, tmp.as_file());
     {
         let mut w = io::BufWriter::new(tmp.as_file_mut());
         fill(&mut w).map_err(|e| WriteError::from_io(e, path))?;
@@ -135,9 +165,24 @@ pub fn write_atomically_with(
     tmp.as_file()
         .sync_all()
         .map_err(|e| WriteError::from_io(e, path))?;
-    tmp.persist(path)
+    if let Ok(existing) = std::fs::metadata(&target) {
+        // Best effort: a failure here only leaves the new permissions.
+        let _ = tmp.as_file().set_permissions(existing.permissions());
+    }
+    tmp.persist(&target)
         .map_err(|e| WriteError::from_io(e.error, path))?;
+    sync_folder(&folder);
     Ok(())
+}
+
+/// Makes the rename itself durable (Unix; best effort).
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = std::fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
 }
 
 #[cfg(test)]
@@ -167,7 +212,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("a.pdf");
         std::fs::write(&target, b"the previous brief").unwrap();
-        let err = write_atomically_with(&target, |w| {
+        let err = write_atomically_with(&target, WriteOptions::default(), |w| {
             w.write_all(b"%PDF-1.7 half a file")?;
             Err(io::Error::other("simulated failure"))
         })

@@ -2,6 +2,7 @@
 //! (a temporary file renamed into place), with errors a user can act on.
 
 pub mod file;
+pub mod target;
 
 use std::path::Path;
 
@@ -9,7 +10,7 @@ use crate::briefing::Briefing;
 use crate::render::docx::{DocxError, write_docx};
 use crate::render::pdf::{PdfError, write_pdf};
 
-pub use file::{WriteError, write_atomically};
+pub use file::{WriteError, WriteOptions, write_atomically};
 
 /// What an export wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,11 +92,22 @@ pub fn export(
     path: &Path,
     format: Format,
 ) -> Result<ExportReport, ExportError> {
+    export_with(briefing, path, format, WriteOptions::default())
+}
+
+/// [`export`] with `options` (the window replaces a read-only file once
+/// the user confirmed it).
+pub fn export_with(
+    briefing: &Briefing,
+    path: &Path,
+    format: Format,
+    options: WriteOptions,
+) -> Result<ExportReport, ExportError> {
     let bytes = match format {
         Format::Pdf => write_pdf(&briefing.pages)?,
         Format::Docx => write_docx(&briefing.document, &briefing.print)?,
     };
-    write_atomically(path, &bytes)?;
+    file::write_atomically_with(path, options, |w| w.write_all(&bytes))?;
     Ok(ExportReport {
         pages: briefing.pages.len(),
         bytes: bytes.len(),

@@ -5,6 +5,7 @@
 
 pub mod chart;
 mod closing;
+pub mod fits;
 pub mod flow;
 pub mod fonts;
 pub mod format;

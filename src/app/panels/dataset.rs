@@ -20,6 +20,8 @@ pub enum DatasetAction {
     AddArticle,
     /// "Mở gói dữ liệu…": a signed data pack's changes, then import.
     OpenPack,
+    /// Open the remembered dataset that did not load at start again.
+    Retry,
 }
 
 #[derive(Debug, Default)]
@@ -29,6 +31,9 @@ pub struct DatasetPanel {
     /// The data packs imported into the dataset in use, each with who
     /// signed it ("Gói “…” phiên bản 2: Đã ký bởi …").
     pub packs: Vec<String>,
+    /// The dataset used last time that did not load at start (a USB drive
+    /// not plugged in): still remembered, with a button to try again.
+    pub unavailable: Option<std::path::PathBuf>,
 }
 
 impl DatasetPanel {
@@ -88,6 +93,14 @@ impl DatasetPanel {
             }
             if file.is_some() && ui.button("Dùng dữ liệu đi kèm").clicked() {
                 action = DatasetAction::Bundled;
+            }
+            if let Some(p) = &self.unavailable
+                && ui
+                    .button("Thử lại")
+                    .on_hover_text(format!("Mở lại bộ dữ liệu dùng lần trước: {}", p.display()))
+                    .clicked()
+            {
+                action = DatasetAction::Retry;
             }
             if ui
                 .button("Giới thiệu")

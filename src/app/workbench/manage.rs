@@ -7,11 +7,22 @@ use crate::curate::user_data::Snapshot;
 
 /// Label of the undo button.
 pub const UNDO: &str = "Hoàn tác thay đổi cuối";
+/// The button that confirms a deletion.
+pub const CONFIRM_DELETE: &str = "Xoá hẳn";
+
+/// A deletion waiting for the user's yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Delete {
+    Fact(String),
+    Source(String),
+}
 
 #[derive(Debug, Default)]
 pub struct Manage {
-    delete_fact: Option<String>,
-    delete_source: Option<String>,
+    /// Asked, not answered yet: kept from frame to frame.
+    asking: Option<Delete>,
+    /// Answered this frame.
+    confirmed: Option<Delete>,
     edit: Option<String>,
     undo: bool,
 }
@@ -46,6 +57,25 @@ impl Workbench {
                 {
                     m.undo = true;
                 }
+                if let Some(asking) = m.asking.clone() {
+                    let question = match &asking {
+                        Delete::Fact(id) => {
+                            format!("Xoá thông tin \"{id}\" khỏi tệp dữ liệu của bạn?")
+                        }
+                        Delete::Source(id) => format!(
+                            "Xoá nguồn \"{id}\", bài viết của nó và mọi thông tin trích từ nó?"
+                        ),
+                    };
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(question);
+                        if ui.button(CONFIRM_DELETE).clicked() {
+                            m.confirmed = m.asking.take();
+                        }
+                        if ui.button("Không xoá").clicked() {
+                            m.asking = None;
+                        }
+                    });
+                }
                 egui::ScrollArea::vertical()
                     .id_salt("wb-manage-list")
                     .max_height(180.0)
@@ -56,7 +86,7 @@ impl Workbench {
                                     m.edit = Some(f.id.clone());
                                 }
                                 if ui.small_button("Xoá").clicked() {
-                                    m.delete_fact = Some(f.id.clone());
+                                    m.asking = Some(Delete::Fact(f.id.clone()));
                                 }
                                 ui.label(format!("{}: {}", f.id, short(&f.summary, 90)));
                             });
@@ -64,7 +94,7 @@ impl Workbench {
                         for s in &data.sources {
                             ui.horizontal(|ui| {
                                 if ui.small_button("Xoá nguồn").clicked() {
-                                    m.delete_source = Some(s.id.clone());
+                                    m.asking = Some(Delete::Source(s.id.clone()));
                                 }
                                 let title = s
                                     .title
@@ -79,22 +109,23 @@ impl Workbench {
     }
 
     fn apply_manage(&mut self) -> WorkbenchAction {
-        let m = std::mem::take(&mut self.manage);
+        let mut m = std::mem::take(&mut self.manage);
+        self.manage.asking = m.asking.take();
         if let Some(id) = m.edit {
             self.edit_fact(&id);
         }
         let Some(user) = &self.user else {
             return WorkbenchAction::None;
         };
-        let (next, what): (Option<Snapshot>, String) = if let Some(id) = m.delete_fact {
+        let (next, what): (Option<Snapshot>, String) = if let Some(Delete::Fact(id)) = m.confirmed {
             (
                 Some(user.without_fact(&id)),
-                format!("Đã xoá thông tin \"{id}\"."),
+                format!("Đã xoá thông tin \"{id}\" (có thể hoàn tác)."),
             )
-        } else if let Some(id) = m.delete_source {
+        } else if let Some(Delete::Source(id)) = m.confirmed {
             (
                 Some(user.without_source(&id)),
-                format!("Đã xoá nguồn \"{id}\" và các thông tin của nó."),
+                format!("Đã xoá nguồn \"{id}\" và các thông tin của nó (có thể hoàn tác)."),
             )
         } else if m.undo {
             (None, "Đã hoàn tác thay đổi cuối.".to_string())

@@ -75,6 +75,14 @@ impl Workbench {
     pub fn show(&mut self, path: PathBuf) {
         self.open = true;
         self.error = None;
+        // The same file, unchanged since: keep it with its undo history.
+        if self
+            .user
+            .as_ref()
+            .is_some_and(|u| u.path == path && u.is_current())
+        {
+            return;
+        }
         match UserData::open(&path)
             .map_err(|e| e.to_string())
             .and_then(|u| {
@@ -359,5 +367,33 @@ impl Workbench {
                 WorkbenchAction::None
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod reopen_tests {
+    use super::*;
+
+    #[test]
+    fn undo_survives_reopening_unless_the_file_changed_outside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = default_path(dir.path());
+        let mut wb = Workbench::default();
+        wb.show(path.clone());
+        let user = wb.user.as_mut().unwrap();
+        let same = user.now.clone();
+        user.change(same).unwrap();
+        assert!(user.can_undo());
+
+        wb.open = false;
+        wb.show(path.clone());
+        assert!(wb.user.as_ref().unwrap().can_undo(), "undo kept");
+
+        // Another window wrote the file meanwhile: read afresh.
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push('\n');
+        std::fs::write(&path, text).unwrap();
+        wb.show(path);
+        assert!(!wb.user.as_ref().unwrap().can_undo());
     }
 }

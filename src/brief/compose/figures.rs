@@ -190,19 +190,24 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
                 format!("giảm {places} bậc")
             }
         }
-        Unit::Percent => {
-            let word = if delta > 0.0 { "tăng" } else { "giảm" };
-            format!("{word} {} điểm phần trăm", format::number(delta.abs(), 2))
-        }
-        Unit::Count { noun } => {
-            let word = if delta > 0.0 { "tăng" } else { "giảm" };
-            format!("{word} {} {noun}", format::number(delta.abs(), 2))
-        }
+        Unit::Percent => signed_change(delta, "điểm phần trăm"),
+        Unit::Count { noun } => signed_change(delta, noun),
         Unit::Index => {
             let word = if delta > 0.0 { "tăng" } else { "giảm" };
             format!("{word} {} điểm", format::number(delta.abs(), 4))
         }
     }
+}
+
+/// "tăng 1,5 điểm phần trăm"; a change that shows as 0 at two decimals
+/// is "gần như không đổi", never "tăng 0".
+fn signed_change(delta: f64, unit: &str) -> String {
+    let amount = format::number(delta.abs(), 2);
+    if amount == "0" {
+        return format!("gần như không đổi (chênh lệch dưới 0,01 {unit})");
+    }
+    let word = if delta > 0.0 { "tăng" } else { "giảm" };
+    format!("{word} {amount} {unit}")
 }
 
 /// How far the latest value is from a goal.
@@ -215,13 +220,39 @@ pub fn gap_text(ind: &Indicator, goal: &Goal, latest: f64) -> String {
         return "đã đạt mức mục tiêu".to_string();
     }
     let gap = (latest - goal.value.value).abs();
-    match &ind.unit {
-        Unit::Rank { .. } => format!("còn cách mục tiêu {} bậc", format::number(gap, 0)),
-        Unit::Percent => format!(
-            "còn cách mục tiêu {} điểm phần trăm",
-            format::number(gap, 2)
-        ),
-        Unit::Count { noun } => format!("còn cách mục tiêu {} {noun}", format::number(gap, 2)),
-        Unit::Index => format!("còn cách mục tiêu {} điểm", format::number(gap, 4)),
+    let (amount, unit, least) = match &ind.unit {
+        Unit::Rank { .. } => (format::number(gap, 0), "bậc", "1"),
+        Unit::Percent => (format::number(gap, 2), "điểm phần trăm", "0,01"),
+        Unit::Count { noun } => (format::number(gap, 2), noun.as_str(), "0,01"),
+        Unit::Index => (format::number(gap, 4), "điểm", "0,0001"),
+    };
+    if amount == "0" {
+        return format!("còn cách mục tiêu chưa đến {least} {unit}");
+    }
+    format!("còn cách mục tiêu {amount} {unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::model::{Direction, Indicator, Unit};
+
+    fn percent() -> Indicator {
+        serde_json::from_value(serde_json::json!({
+            "id": "p", "topic": "t", "name": "Tỉ lệ", "definition": "d",
+            "unit": {"type": "percent"}, "direction": "higher_is_better"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_change_that_rounds_to_zero_is_not_an_increase_of_zero() {
+        let ind = percent();
+        assert_eq!(ind.direction, Direction::HigherIsBetter);
+        assert!(matches!(ind.unit, Unit::Percent));
+        assert_eq!(change_text(&ind, 30.86, 32.36), "tăng 1,5 điểm phần trăm");
+        let tiny = change_text(&ind, 30.861, 30.863);
+        assert!(!tiny.contains(" 0 "), "{tiny}");
+        assert!(tiny.starts_with("gần như không đổi"), "{tiny}");
     }
 }

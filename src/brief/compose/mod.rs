@@ -55,6 +55,13 @@ pub enum ComposeError {
         "Không có thông tin \"{0}\" để bỏ khỏi báo cáo (xem danh sách bằng lệnh `egov-brief facts`)."
     )]
     UnknownFact(String),
+    #[error(
+        "Ô \"{field}\" ({option}) quá dài, không vừa một trang (phần này phải nằm trọn trên một trang): hãy bớt dòng hoặc rút gọn."
+    )]
+    TooTall {
+        field: &'static str,
+        option: &'static str,
+    },
 }
 
 /// Composes the briefing for a selection.
@@ -246,8 +253,28 @@ fn check_selection(catalog: &Catalog, sel: &Selection) -> Result<PartialDate, Co
 
 /// Typed text in composed form: an input method in "Unicode tổ hợp" mode
 /// sends decomposed letters, which would print with misplaced accents.
+/// Control characters and invisible direction marks (pasted from web
+/// pages or spreadsheets) have no glyph and would print as boxes over the
+/// next word: a tab becomes a space, the others are dropped; line breaks
+/// stay.
 fn nfc(s: &str) -> String {
-    s.nfc().collect()
+    s.nfc()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() || is_invisible_format(c) => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Direction marks and embeddings, zero-width space, byte order mark.
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{FEFF}'
+    ) || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 /// Non-empty, trimmed, NFC lines of a multi-line field.

@@ -1,0 +1,165 @@
+//! What an output path names before anything is written: a regular file
+//! or a new name is written; a symbolic link is followed so its target is
+//! replaced (the link stays a link); anything else (a device such as
+//! `/dev/null`, a FIFO, a socket, a folder) is refused, because renaming a
+//! new file over it would destroy it. Also the clean-up of temporary files
+//! that an export killed half-way left behind.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use super::file::{WriteError, folder_of};
+
+/// Prefix and suffix of our temporary files; `tempfile` puts six random
+/// letters or digits between them.
+pub const TEMP_PREFIX: &str = ".egov-brief-";
+pub const TEMP_SUFFIX: &str = ".part";
+const TEMP_RANDOM_LEN: usize = 6;
+
+/// Links followed before giving up (Linux's own limit is 40).
+const MAX_LINKS: usize = 40;
+
+/// A temporary file younger than this is never removed: its writer may
+/// have created it and not locked it yet.
+const STALE_AFTER: Duration = Duration::from_secs(5);
+
+/// The file that will be replaced (or created) for `path`: `path` itself,
+/// or what its chain of symbolic links ends at. Refuses folders, special
+/// files and, unless `replace_read_only`, a read-only file.
+pub fn resolve(path: &Path, replace_read_only: bool) -> Result<PathBuf, WriteError> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let meta = match fs::symlink_metadata(&current) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(current),
+            // A missing folder on the way (ENOTDIR and the like) is
+            // reported when the temporary file is made in it.
+            Err(_) => return Ok(current),
+        };
+        let kind = meta.file_type();
+        if kind.is_symlink() {
+            let link = fs::read_link(&current).map_err(|e| WriteError::from_io(e, path))?;
+            current = if link.is_absolute() {
+                link
+            } else {
+                folder_of(&current).join(link)
+            };
+            continue;
+        }
+        if kind.is_dir() {
+            return Err(WriteError::IsFolder(path.to_path_buf()));
+        }
+        if !kind.is_file() {
+            return Err(WriteError::NotAFile {
+                path: path.to_path_buf(),
+                kind: special_kind(&kind),
+            });
+        }
+        if meta.permissions().readonly() && !replace_read_only {
+            return Err(WriteError::ReadOnlyFile(path.to_path_buf()));
+        }
+        return Ok(current);
+    }
+    Err(WriteError::LinkLoop(path.to_path_buf()))
+}
+
+/// A special file's kind in words.
+fn special_kind(kind: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_char_device() || kind.is_block_device() {
+            return "một thiết bị";
+        }
+        if kind.is_fifo() {
+            return "một đường ống (FIFO)";
+        }
+        if kind.is_socket() {
+            return "một socket";
+        }
+    }
+    let _ = kind;
+    "một tệp đặc biệt của hệ thống"
+}
+
+/// Whether `name` is one of our temporary files.
+pub fn is_our_temp_name(name: &str) -> bool {
+    name.len() == TEMP_PREFIX.len() + TEMP_RANDOM_LEN + TEMP_SUFFIX.len()
+        && name.starts_with(TEMP_PREFIX)
+        && name.ends_with(TEMP_SUFFIX)
+        && name[TEMP_PREFIX.len()..name.len() - TEMP_SUFFIX.len()]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Removes the temporary files in `folder` that an export killed before
+/// its rename left behind. A live writer holds a lock on its temporary
+/// file, so one that can be locked, is older than a few seconds and
+/// belongs to the same user as `ours` (our own new temporary file) is
+/// stale. Best effort: anything unexpected leaves the file alone.
+pub fn remove_stale_temps(folder: &Path, ours: &fs::File) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let owner = ours.metadata().ok();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_str().is_some_and(is_our_temp_name) {
+            continue;
+        }
+        let path = entry.path();
+        if is_stale(&path, owner.as_ref()) {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
+fn is_stale(path: &Path, owner: Option<&fs::Metadata>) -> bool {
+    let Ok(meta) = fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.file_type().is_file() || !same_owner(&meta, owner) {
+        return false;
+    }
+    let old = meta
+        .modified()
+        .ok()
+        .and_then(|m| SystemTime::now().duration_since(m).ok())
+        .is_some_and(|age| age >= STALE_AFTER);
+    if !old {
+        return false;
+    }
+    // Not being written: nobody holds its lock. The lock is released when
+    // `file` is dropped, before the removal.
+    fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .is_ok_and(|file| file.try_lock().is_ok())
+}
+
+#[cfg(unix)]
+fn same_owner(meta: &fs::Metadata, owner: Option<&fs::Metadata>) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    owner.is_some_and(|o| o.uid() == meta.uid())
+}
+
+#[cfg(not(unix))]
+fn same_owner(_: &fs::Metadata, owner: Option<&fs::Metadata>) -> bool {
+    owner.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_our_temporary_names_match() {
+        assert!(is_our_temp_name(".egov-brief-a1B2c3.part"));
+        assert!(!is_our_temp_name(".egov-brief-a1B2c3.pdf"));
+        assert!(!is_our_temp_name(".egov-brief-.part"));
+        assert!(!is_our_temp_name(".egov-brief-a1B2c3x.part"));
+        assert!(!is_our_temp_name(".egov-brief-a1/2c3.part"));
+        assert!(!is_our_temp_name("egov-brief-a1B2c3.part"));
+    }
+}
