@@ -48,7 +48,9 @@ fn settled(harness: &mut Harness<'static, EgovApp>) -> (StatusKind, String) {
         std::thread::sleep(Duration::from_millis(20));
         harness.step();
     }
-    harness.run();
+    // The result repaints the status line a few times (wrapping, the
+    // path field): step through them rather than wait to settle.
+    harness.run_steps(10);
     status(harness)
 }
 
@@ -100,7 +102,7 @@ fn open_without_a_viewer_says_so_and_offers_the_path() {
     let open = format!("echo $$ > '{}'; exit 3", pid_file.display());
     let (mut harness, file) = exported(dir.path(), launcher(&open, None));
     harness.get_by_label("Mở tệp").click();
-    harness.run();
+    harness.run_steps(2);
     let (kind, text) = settled(&mut harness);
     assert_eq!(kind, StatusKind::Error, "{text}");
     assert!(text.starts_with("Không mở được tệp: "), "{text}");
@@ -133,7 +135,7 @@ fn show_in_folder_without_a_file_manager_names_the_folder() {
     let dir = tempfile::tempdir().unwrap();
     let (mut harness, file) = exported(dir.path(), launcher("exit 3", None));
     harness.get_by_label("Mở thư mục").click();
-    harness.run();
+    harness.run_steps(2);
     let (kind, text) = settled(&mut harness);
     assert_eq!(kind, StatusKind::Error, "{text}");
     assert!(text.starts_with("Không mở được thư mục: "), "{text}");
@@ -150,7 +152,7 @@ fn a_missing_opener_program_is_named() {
     };
     let (mut harness, file) = exported(dir.path(), missing);
     harness.get_by_label("Mở tệp").click();
-    harness.run();
+    harness.run_steps(2);
     let (kind, text) = status(&harness);
     assert_eq!(kind, StatusKind::Error, "{text}");
     assert!(
@@ -168,7 +170,7 @@ fn a_viewer_that_opens_is_success_and_is_reaped_when_closed() {
     let open = format!("echo $$ > '{}'; sleep 1", pid_file.display());
     let (mut harness, file) = exported(dir.path(), launcher(&open, None));
     harness.get_by_label("Mở tệp").click();
-    harness.run();
+    harness.run_steps(2);
     assert_eq!(status(&harness), (StatusKind::Info, "Đang mở tệp…".into()));
     let (kind, text) = settled(&mut harness);
     assert_eq!(kind, StatusKind::Success, "{text}");
@@ -185,7 +187,7 @@ fn print_without_lp_or_viewer_keeps_the_pdf_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let (mut harness, _) = exported(dir.path(), launcher("exit 3", None));
     harness.get_by_label("In…").click();
-    harness.run();
+    harness.run_steps(2);
     let (kind, text) = settled(&mut harness);
     assert_eq!(kind, StatusKind::Error, "{text}");
     assert!(
@@ -210,7 +212,7 @@ fn printing_does_not_hold_the_window_and_reports_lp_errors() {
     );
     let (mut harness, _) = exported(dir.path(), launcher("exit 3", Some(&lp)));
     harness.get_by_label("In…").click();
-    harness.run();
+    harness.run_steps(2);
     assert_eq!(
         status(&harness),
         (StatusKind::Info, "Đang gửi báo cáo tới máy in…".into())
@@ -236,7 +238,7 @@ fn lp_that_accepts_the_job_is_success() {
     let dir = tempfile::tempdir().unwrap();
     let (mut harness, _) = exported(dir.path(), launcher("exit 3", Some("test -s \"$1\"")));
     harness.get_by_label("In…").click();
-    harness.run();
+    harness.run_steps(2);
     let (kind, text) = settled(&mut harness);
     assert_eq!(kind, StatusKind::Success, "{text}");
     assert_eq!(text, "Đã gửi báo cáo tới máy in mặc định (lp).");
