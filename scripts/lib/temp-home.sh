@@ -1,0 +1,46 @@
+# Sourced by the check scripts that start the window with a throw-away
+# HOME (ime-check.sh, gl-check.sh, deb-check.sh).
+#
+# On a desktop machine (xdg-desktop-portal installed, as on GNOME) a D-Bus
+# session started for the check can start the document portal, which mounts
+# a FUSE file system at $XDG_RUNTIME_DIR/doc, or at $HOME/.cache/doc when
+# XDG_RUNTIME_DIR is unset: a plain `rm -rf` of the temporary HOME then
+# fails with "Operation not permitted". These helpers stop what the session
+# started, unmount what is still mounted, and report a clean-up problem on
+# stderr instead of making it the check's result.
+
+# session_stop BUS_PID — stops a D-Bus session bus this script started and
+# the services it started (its children: the portals, ibus, at-spi).
+session_stop() {
+  local bus=${1:-} kids
+  [ -n "$bus" ] || return 0
+  kids=$(ps -o pid= --ppid "$bus" 2>/dev/null | tr -d ' ' | tr '\n' ' ')
+  # shellcheck disable=SC2086 # a list of process ids
+  kill $kids "$bus" 2>/dev/null || true
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    kill -0 "$bus" 2>/dev/null || break
+    sleep 0.2
+  done
+}
+
+# temp_home_remove DIR — unmounts every mount below DIR (deepest first),
+# then removes DIR. Always returns 0; problems are printed as
+# "clean-up: …" lines.
+temp_home_remove() {
+  local dir=${1:-} mnt
+  [ -n "$dir" ] && [ -d "$dir" ] || return 0
+  dir=$(realpath "$dir")
+  while read -r mnt; do
+    [ -n "$mnt" ] || continue
+    if fusermount3 -u "$mnt" 2>/dev/null || fusermount -u "$mnt" 2>/dev/null ||
+      umount "$mnt" 2>/dev/null || umount -l "$mnt" 2>/dev/null; then
+      echo "clean-up: unmounted $mnt (started by the check's D-Bus session)" >&2
+    else
+      echo "clean-up: could not unmount $mnt" >&2
+    fi
+  done < <(awk -v d="$dir/" 'index($2 "/", d) == 1 { print $2 }' /proc/mounts | sort -r)
+  if ! rm -rf "$dir" 2>/dev/null; then
+    echo "clean-up: could not remove $dir (left behind; not the check's result)" >&2
+  fi
+  return 0
+}
