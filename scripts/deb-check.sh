@@ -50,6 +50,7 @@ xvfb=$!
 home=$(mktemp -d)   # a fresh profile: no saved state
 # shellcheck source=scripts/lib/temp-home.sh
 source scripts/lib/temp-home.sh   # temp_home_remove: unmounts a portal's FUSE mount first
+# shellcheck disable=SC2154 # status is set inside the trap
 trap 'status=$?; kill $xvfb 2>/dev/null || true; temp_home_remove "$home"; exit $status' EXIT
 sleep 1
 

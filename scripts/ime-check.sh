@@ -40,7 +40,7 @@ source scripts/lib/temp-home.sh
 cleanup() {
   local status=$?
   for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done
-  [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && timeout 5 ibus exit > /dev/null 2>&1 || true
+  if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then timeout 5 ibus exit > /dev/null 2>&1 || true; fi
   session_stop "${DBUS_SESSION_BUS_PID:-}"
   temp_home_remove "$home"
   exit "$status"

@@ -65,7 +65,8 @@ echo "egov-brief $version, dated $release_date (SOURCE_DATE_EPOCH=$SOURCE_DATE_E
 # another machine or in another folder gives the same bytes.
 # Longest prefix first: the target folder may lie inside the checkout.
 RUSTFLAGS="--remap-path-prefix=$(realpath "$target")=/target --remap-path-prefix=$PWD=/src"
-export RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=$(realpath "${CARGO_HOME:-$HOME/.cargo}")=/cargo"
+RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=$(realpath "${CARGO_HOME:-$HOME/.cargo}")=/cargo"
+export RUSTFLAGS
 cargo build --release --frozen
 cargo build --release --frozen --target "$WIN"
 bin="$target/release/egov-brief"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/package.sh (the release packages) and .ci/package-check
 # (what can break a release, checked in CI without the Windows build): the
 # steps both run, so that CI checks the same commands a release runs.
@@ -7,7 +8,9 @@
 # tool release (and a fresh machine gets the same tools).
 PKG_CARGO_ABOUT_VERSION=0.9.3
 PKG_CARGO_DEB_VERSION=3.8.0
+# shellcheck disable=SC2034 # used by the scripts that source this file
 PKG_LINUX=x86_64-unknown-linux-gnu
+# shellcheck disable=SC2034
 PKG_WIN=x86_64-pc-windows-gnu
 
 PKG_SUDO=""
@@ -16,11 +19,11 @@ if [ "$(id -u)" -ne 0 ]; then PKG_SUDO="sudo"; fi
 # pkg_missing_apt COMMAND:PACKAGE… — prints the Debian packages whose
 # command is missing, space-separated.
 pkg_missing_apt() {
-  local pair out=()
+  local pair need=()
   for pair in "$@"; do
-    command -v "${pair%%:*}" >/dev/null || out+=("${pair##*:}")
+    command -v "${pair%%:*}" >/dev/null || need+=("${pair##*:}")
   done
-  echo "${out[*]:-}"
+  echo "${need[*]:-}"
 }
 
 # pkg_install_apt PACKAGE… — installs them (waits for another apt to finish).

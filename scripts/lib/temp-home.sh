@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the check scripts that start the window with a throw-away
 # HOME (ime-check.sh, gl-check.sh, deb-check.sh).
 #
