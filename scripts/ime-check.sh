@@ -41,7 +41,7 @@ cleanup() {
   local status=$?
   for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done
   if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then timeout 5 ibus exit > /dev/null 2>&1 || true; fi
-  session_stop "${DBUS_SESSION_BUS_PID:-}"
+  session_stop "${DBUS_SESSION_BUS_PID:-}" "${DBUS_SESSION_BUS_ADDRESS:-}"
   temp_home_remove "$home"
   exit "$status"
 }

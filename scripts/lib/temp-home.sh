@@ -10,18 +10,27 @@
 # started, unmount what is still mounted, and report a clean-up problem on
 # stderr instead of making it the check's result.
 
-# session_stop BUS_PID — stops a D-Bus session bus this script started and
-# the services it started (its children: the portals, ibus, at-spi).
+# session_stop BUS_PID BUS_ADDRESS — stops a D-Bus session bus this script
+# started and every process that has its address in its environment: what
+# the bus started (the portals, at-spi, ibus) and what the script started
+# with that session (this shell excepted). Services the bus starts are not
+# its children, so they are found by the address.
 session_stop() {
-  local bus=${1:-} kids
+  local bus=${1:-} address=${2:-} p found=()
   [ -n "$bus" ] || return 0
-  kids=$(ps -o pid= --ppid "$bus" 2>/dev/null | tr -d ' ' | tr '\n' ' ')
-  # shellcheck disable=SC2086 # a list of process ids
-  kill $kids "$bus" 2>/dev/null || true
+  if [ -n "$address" ]; then
+    for p in /proc/[0-9]*; do
+      p=${p#/proc/}
+      case $p in "$$" | "$BASHPID" | "$bus") continue ;; esac
+      grep -qzxF "DBUS_SESSION_BUS_ADDRESS=$address" "/proc/$p/environ" 2>/dev/null && found+=("$p")
+    done
+  fi
+  kill "${found[@]}" "$bus" 2>/dev/null || true
   for _ in 1 2 3 4 5 6 7 8 9 10; do
-    kill -0 "$bus" 2>/dev/null || break
+    kill -0 "$bus" "${found[@]}" 2>/dev/null || break
     sleep 0.2
   done
+  [ ${#found[@]} -eq 0 ] || echo "clean-up: stopped ${#found[@]} processes of the D-Bus session" >&2
 }
 
 # temp_home_remove DIR — unmounts every mount below DIR (deepest first),
