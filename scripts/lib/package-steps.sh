@@ -123,12 +123,25 @@ pkg_normalise() {
   find "$1" -exec env TZ=UTC touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 }
 
-# pkg_deb STAGE DEB — the .deb from the release binary and STAGE (the paths
-# in [package.metadata.deb]), then lintian: any error (E:) fails.
+# pkg_deb STAGE DEB [PROFILE] — the .deb from the built binary and STAGE
+# (the paths in [package.metadata.deb]; cargo-deb reads target/release/ as
+# the PROFILE's folder), then lintian: any error (E:) fails. PROFILE is
+# release (default: already stripped) or dev (CI: stripped by cargo-deb).
 pkg_deb() {
-  local stage=$1 deb=$2 lintian_out
+  local stage=$1 deb=$2 profile=${3:-release} lintian_out
   pkg_normalise "$stage"
-  cargo deb --no-build --no-strip --locked -o "$deb"
+  if [ "$profile" = release ]; then
+    cargo deb --no-build --no-strip --locked -o "$deb"
+  else
+    # cargo-deb 3.8 warns that the dev profile is "not supported"; it only
+    # locates the binary there, which is what CI wants.
+    local log
+    if ! log=$(cargo deb --no-build --profile "$profile" --locked -o "$deb" 2>&1); then
+      echo "$log"
+      return 1
+    fi
+    grep -v "^warning: dev profile\|^ *To enable debug symbols" <<<"$log" || true
+  fi
   lintian_out=$(lintian --tag-display-limit 0 "$deb" 2>&1 || true)
   echo "${lintian_out:-lintian: no tags}"
   if grep -q '^E:' <<<"$lintian_out"; then echo "lintian reports errors in $deb"; return 1; fi
