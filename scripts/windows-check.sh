@@ -106,7 +106,7 @@ open_window linux "${CARGO_TARGET_DIR:-target}/release/egov-brief"
 open_window windows wine "$exe"
 wineserver -k 2>/dev/null || true
 
-read -r lx ly lw lh <<<"${LABEL_BOX:-8 30 120 28}"
+read -r lx ly lw lh <<<"${LABEL_BOX:-4 65 72 24}"
 for name in linux windows; do
   convert "$shots/$name.png" -crop "${lw}x${lh}+${lx}+${ly}" +repage "$shots/$name-label.png"
 done
