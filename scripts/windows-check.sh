@@ -25,8 +25,21 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 rustup target add x86_64-pc-windows-gnu >/dev/null
 
-cargo build --release --target x86_64-pc-windows-gnu
-exe=${CARGO_TARGET_DIR:-target}/x86_64-pc-windows-gnu/release/egov-brief.exe
+# WINDOWS_CHECK_EXE and WINDOWS_CHECK_LINUX_BIN check given executables
+# (say, those unpacked from scripts/package.sh's zip and tarball) instead
+# of building them.
+if [ -n "${WINDOWS_CHECK_EXE:-}" ]; then
+  exe=$WINDOWS_CHECK_EXE
+else
+  cargo build --release --target x86_64-pc-windows-gnu
+  exe=${CARGO_TARGET_DIR:-target}/x86_64-pc-windows-gnu/release/egov-brief.exe
+fi
+if [ -n "${WINDOWS_CHECK_LINUX_BIN:-}" ]; then
+  linux_bin=$WINDOWS_CHECK_LINUX_BIN
+else
+  cargo build --release --bin egov-brief
+  linux_bin=${CARGO_TARGET_DIR:-target}/release/egov-brief
+fi
 echo "Windows executable: $(stat -c %s "$exe") bytes"
 
 work=$(mktemp -d)
@@ -59,7 +72,7 @@ fi
 echo "error line: $(cat "$work/err.txt")"
 
 # Same selection, same bytes as the native build.
-cargo run --release --quiet -- "${args[@]}" -o "$work/linux.pdf"
+"$linux_bin" "${args[@]}" -o "$work/linux.pdf"
 cmp "$work/linux.pdf" "$work/windows.pdf" && echo "identical to the Linux export"
 
 # --- the window -------------------------------------------------------------
@@ -102,7 +115,7 @@ open_window() {
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
-open_window linux "${CARGO_TARGET_DIR:-target}/release/egov-brief"
+open_window linux "$linux_bin"
 open_window windows wine "$exe"
 wineserver -k 2>/dev/null || true
 
