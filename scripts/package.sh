@@ -63,7 +63,8 @@ echo "egov-brief $version, dated $release_date (SOURCE_DATE_EPOCH=$SOURCE_DATE_E
 # The crates' absolute paths (cargo home, this checkout) are written into
 # the executables (panic locations); mapped to fixed names, a build on
 # another machine or in another folder gives the same bytes.
-# Longest prefix first: the target folder may lie inside the checkout.
+# (rustc applies the last matching prefix: a target folder inside the
+# checkout becomes /src/target, which is as fixed.)
 RUSTFLAGS="--remap-path-prefix=$(realpath "$target")=/target --remap-path-prefix=$PWD=/src"
 RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=$(realpath "${CARGO_HOME:-$HOME/.cargo}")=/cargo"
 export RUSTFLAGS
