@@ -48,7 +48,10 @@ display=:94
 Xvfb $display -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb=$!
 home=$(mktemp -d)   # a fresh profile: no saved state
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
+# shellcheck source=scripts/lib/temp-home.sh
+source scripts/lib/temp-home.sh   # temp_home_remove: unmounts a portal's FUSE mount first
+# shellcheck disable=SC2154 # status is set inside the trap
+trap 'status=$?; kill $xvfb 2>/dev/null || true; temp_home_remove "$home"; exit $status' EXIT
 sleep 1
 
 log="$home/egov-brief.log"

@@ -25,7 +25,7 @@ cargo build --quiet --bin egov-brief
 exe="${CARGO_TARGET_DIR:-target}/debug/egov-brief"
 
 args=(export --all-topics --from 2014 --to 2030 --date 2026-11-23
-  --issuer "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA"
+  --issuer "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA"
   --recipient "Lãnh đạo Bộ (để báo cáo)" --recipient "Lưu: VT"
   --signer-title "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG" --signer-name "Nguyễn Văn A")
 "$exe" "${args[@]}" -o "$out/brief.docx"

@@ -42,6 +42,8 @@ display=${GL_CHECK_DISPLAY:-:93}
 Xvfb $display -screen 0 1600x1000x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
+# shellcheck source=scripts/lib/temp-home.sh
+source scripts/lib/temp-home.sh   # temp_home_remove: unmounts a portal's FUSE mount first
 sleep 1
 export DISPLAY=$display LIBGL_ALWAYS_SOFTWARE=1
 
@@ -67,7 +69,7 @@ run_case() {
   import -window root "$out/$name.png"
   echo "$name: window open, resident memory $(ps -o rss= -p $pid) KB, screenshot $out/$name.png"
   kill $pid; wait $pid 2>/dev/null || true
-  rm -rf "$home"
+  temp_home_remove "$home"
 }
 
 # CPU time of every thread of process $1 so far, in nanoseconds.
@@ -116,7 +118,7 @@ measure_scrolling() {
     if [ "$i" -eq 12 ]; then sleep 1; import -window root "$out/page1-scrolled.png"; fi
   done
   kill $pid; wait $pid 2>/dev/null || true
-  rm -rf "$home"
+  temp_home_remove "$home"
   if [ ${#samples[@]} -eq 0 ]; then echo "measure: scrolling painted no frame"; exit 1; fi
   local median
   median=$(printf '%s\n' "${samples[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.0f", v[int((NR + 1) / 2)] / 1000 }')

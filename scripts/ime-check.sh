@@ -31,10 +31,19 @@ mkdir -p "$out"
 home="$(mktemp -d)"
 display=":$((90 + RANDOM % 9))"
 pids=()
+# shellcheck source=scripts/lib/temp-home.sh
+source scripts/lib/temp-home.sh
+# Stops everything this script started (the D-Bus session's services, such
+# as the document portal on a desktop machine, included) and removes the
+# temporary HOME; a clean-up problem is printed, the exit status stays the
+# check's.
 cleanup() {
+  local status=$?
   for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done
-  [ -n "${DBUS_SESSION_BUS_PID:-}" ] && kill "$DBUS_SESSION_BUS_PID" 2> /dev/null || true
-  rm -rf "$home"
+  if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then timeout 5 ibus exit > /dev/null 2>&1 || true; fi
+  session_stop "${DBUS_SESSION_BUS_PID:-}" "${DBUS_SESSION_BUS_ADDRESS:-}"
+  temp_home_remove "$home"
+  exit "$status"
 }
 trap cleanup EXIT
 

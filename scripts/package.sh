@@ -15,46 +15,36 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Pinned so that the generated notices and the .deb do not change with a tool release.
-CARGO_ABOUT_VERSION=0.9.3
-CARGO_DEB_VERSION=3.8.0
-WIN=x86_64-pc-windows-gnu
-LINUX=x86_64-unknown-linux-gnu
+# shellcheck source=scripts/lib/package-steps.sh
+source scripts/lib/package-steps.sh
+WIN=$PKG_WIN
+LINUX=$PKG_LINUX
 
-# --- tools ---------------------------------------------------------------
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-need=()
-command -v x86_64-w64-mingw32-gcc >/dev/null || need+=(gcc-mingw-w64-x86-64)
-command -v wine >/dev/null || need+=(wine wine64)
-command -v zip >/dev/null || need+=(zip)
-command -v unzip >/dev/null || need+=(unzip)
-command -v lintian >/dev/null || need+=(lintian)
-command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
-command -v appstreamcli >/dev/null || need+=(appstream)
-command -v dpkg-shlibdeps >/dev/null || need+=(dpkg-dev)
-command -v qpdf >/dev/null || need+=(qpdf)
-command -v pdftotext >/dev/null || need+=(poppler-utils)
-if [ ${#need[@]} -gt 0 ]; then
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+# --- what will be downloaded (one line), then the tools --------------------
+apt_need=$(pkg_missing_apt x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 "wine:wine wine64" \
+  zip:zip unzip:unzip lintian:lintian desktop-file-validate:desktop-file-utils \
+  appstreamcli:appstream dpkg-shlibdeps:dpkg-dev qpdf:qpdf pdftotext:poppler-utils)
+plan=()
+[ -z "$apt_need" ] || plan+=("Debian packages: $apt_need")
+rustup target list --installed | grep -qx "$WIN" || plan+=("the Rust standard library for $WIN (rustup)")
+cargo_tools=$(pkg_cargo_tools_plan)
+[ -z "$cargo_tools" ] || plan+=("$cargo_tools")
+pkg_crates_ok || plan+=("the crates of Cargo.lock for every platform (cargo fetch)")
+if [ ${#plan[@]} -gt 0 ]; then
+  (IFS=';'; echo "package.sh will download:${plan[*]/#/ }")
+else
+  echo "package.sh will download nothing: every tool and crate is here"
 fi
+# shellcheck disable=SC2086 # a list of package names
+pkg_install_apt $apt_need
 rustup target add "$WIN" >/dev/null
-if [ "$(cargo about --version 2>/dev/null)" != "cargo-about $CARGO_ABOUT_VERSION" ]; then
-  cargo install --locked --features cli "cargo-about@$CARGO_ABOUT_VERSION"
-fi
-if ! cargo deb --version 2>/dev/null | grep -F "$CARGO_DEB_VERSION" >/dev/null; then
-  cargo install --locked "cargo-deb@$CARGO_DEB_VERSION"
-fi
+pkg_cargo_tools
+# Every platform's crates, so that cargo-about (which reads all of them)
+# and the builds below run offline (--frozen).
+cargo fetch --locked
 
 # --- version, date, folders ----------------------------------------------
-version=$(cargo metadata --no-deps --format-version 1 --locked |
-  python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"]=="egov-brief"))')
-changelog_version=$(sed -n '1s/^egov-brief (\([^)]*\)).*/\1/p' packaging/debian-changelog)
-if [ "$changelog_version" != "$version" ]; then
-  echo "packaging/debian-changelog is at $changelog_version, Cargo.toml at $version: add a changelog entry"
-  exit 1
-fi
+version=$(pkg_version)
 if [ -z "${SOURCE_DATE_EPOCH:-}" ]; then
   SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
 fi
@@ -70,54 +60,27 @@ mkdir -p "$stage" dist
 echo "egov-brief $version, dated $release_date (SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH)"
 
 # --- build ---------------------------------------------------------------
-cargo build --release --locked
-cargo build --release --locked --target "$WIN"
+# The crates' absolute paths (cargo home, this checkout) are written into
+# the executables (panic locations); mapped to fixed names, a build on
+# another machine or in another folder gives the same bytes.
+# (rustc applies the last matching prefix: a target folder inside the
+# checkout becomes /src/target, which is as fixed.)
+RUSTFLAGS="--remap-path-prefix=$(realpath "$target")=/target --remap-path-prefix=$PWD=/src"
+RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=$(realpath "${CARGO_HOME:-$HOME/.cargo}")=/cargo"
+export RUSTFLAGS
+cargo build --release --frozen
+cargo build --release --frozen --target "$WIN"
 bin="$target/release/egov-brief"
 exe="$target/$WIN/release/egov-brief.exe"
 
 # --- licence notices -----------------------------------------------------
 # cargo-about lists every crate of the two shipped builds (see
 # packaging/about.toml) with its licence text; the fonts' OFL is added
-# from fonts/OFL.txt.
-cargo about generate --frozen --fail -c packaging/about.toml packaging/about.hbs -o "$stage/notices.in.html"
-VERSION="$version" python3 - "$stage/notices.in.html" fonts/OFL.txt "$stage/GIAY-PHEP.html" <<'EOF'
-import html, os, sys
-page = open(sys.argv[1], encoding="utf-8").read()
-ofl = open(sys.argv[2], encoding="utf-8").read()
-page = page.replace("@VERSION@", os.environ["VERSION"]).replace("@FONTS_OFL@", html.escape(ofl, quote=False))
-open(sys.argv[3], "w", encoding="utf-8").write(page)
-EOF
-rm "$stage/notices.in.html"
-
-# Every crate in the shipped builds must be named in the notices.
-missing=0
-for t in "$LINUX" "$WIN"; do
-  while read -r name; do
-    if ! grep -q "<li>$name [0-9]" "$stage/GIAY-PHEP.html"; then
-      echo "notices lack crate $name ($t)"
-      missing=1
-    fi
-  done < <(cargo tree --locked --prefix none -e normal --target "$t" | awk '{print $1}' | sort -u)
-done
-grep -q "SIL OPEN FONT LICENSE Version 1.1" "$stage/GIAY-PHEP.html" || { echo "notices lack the fonts' OFL"; missing=1; }
-[ "$missing" -eq 0 ] || exit 1
-echo "notices: $(grep -c '^<li>.* – ' "$stage/GIAY-PHEP.html") crates, all of cargo tree; fonts' OFL included"
+# from fonts/OFL.txt. Fails if a crate of `cargo tree` is not named.
+pkg_notices "$stage" "$version" "$LINUX" "$WIN"
 
 # --- files shared by the packages ----------------------------------------
-sed "s/@VERSION@/$version/g" packaging/HUONG-DAN.txt > "$stage/HUONG-DAN.txt"
-sed -e "s/@VERSION@/$version/g" -e "s/@DATE@/$release_date/g" packaging/egov-brief.metainfo.xml \
-  > "$stage/vn.egovbrief.EgovBrief.metainfo.xml"
-gzip -n -9 -c packaging/debian-changelog > "$stage/changelog.gz"
-gzip -n -9 -c packaging/egov-brief.1 > "$stage/egov-brief.1.gz"
-
-# Fixed modes and times for everything below a folder.
-normalise() {
-  find "$1" -type d -exec chmod 755 {} +
-  find "$1" -type f -exec chmod 644 {} +
-  find "$1" -type f -name 'egov-brief' -exec chmod 755 {} +
-  find "$1" -type f -name '*.exe' -exec chmod 755 {} +
-  find "$1" -exec env TZ=UTC touch -h -d "@$SOURCE_DATE_EPOCH" {} +
-}
+pkg_shared_files "$stage" "$version" "$release_date"
 
 # --- Windows zip ---------------------------------------------------------
 win_name="egov-brief-$version-windows-x86_64"
@@ -127,7 +90,7 @@ cp "$exe" "$win_dir/egov-brief.exe"
 # Notepad on older Windows 10 needs the BOM to read UTF-8; CRLF line ends.
 { printf '\xef\xbb\xbf'; sed 's/$/\r/' "$stage/HUONG-DAN.txt"; } > "$win_dir/HUONG-DAN.txt"
 cp "$stage/GIAY-PHEP.html" "$win_dir/"
-normalise "$win_dir"
+pkg_normalise "$win_dir"
 (cd "$stage" && find "$win_name" -print | LC_ALL=C sort |
   TZ=UTC zip -X -D -q -9 "$OLDPWD/dist/$win_name.zip" -@)
 
@@ -139,26 +102,20 @@ cp "$bin" "$lin_dir/egov-brief"
 cp packaging/egov-brief.desktop "$lin_dir/"
 cp packaging/icons/hicolor/256x256/apps/egov-brief.png "$lin_dir/"
 cp "$stage/HUONG-DAN.txt" "$stage/GIAY-PHEP.html" "$lin_dir/"
-normalise "$lin_dir"
+pkg_normalise "$lin_dir"
 tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
   --format=gnu -C "$stage" -cf - "$lin_name" | gzip -n -9 > "dist/$lin_name.tar.gz"
 
-# --- Debian package ------------------------------------------------------
-normalise "$stage"
-cargo deb --no-build --no-strip --locked -o "dist/egov-brief_${version}_amd64.deb"
+# --- Debian package (lintian: no errors) --------------------------------
+pkg_deb "$stage" "dist/egov-brief_${version}_amd64.deb"
 
 (cd dist && sha256sum -- *.zip *.tar.gz *.deb > SHA256SUMS)
 cat dist/SHA256SUMS
 
 # --- checks --------------------------------------------------------------
-desktop-file-validate packaging/egov-brief.desktop
-appstreamcli validate --no-net "$stage/vn.egovbrief.EgovBrief.metainfo.xml"
-lintian_out=$(lintian --tag-display-limit 0 "dist/egov-brief_${version}_amd64.deb" 2>&1 || true)
-echo "${lintian_out:-lintian: no tags}"
-if grep -q '^E:' <<<"$lintian_out"; then echo "lintian reports errors"; exit 1; fi
-
+pkg_validate "$stage"
 check=$(mktemp -d)
-trap 'rm -rf "$check"' EXIT
+trap 'WINEPREFIX="$check/wine" wineserver -k 2>/dev/null || true; rm -rf "$check"' EXIT
 tar -xzf "dist/$lin_name.tar.gz" -C "$check"
 "$check/$lin_name/egov-brief" topics | grep xep-hang-lhq >/dev/null
 dpkg-deb -x "dist/egov-brief_${version}_amd64.deb" "$check/deb"

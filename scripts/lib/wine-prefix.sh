@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/windows-check.sh and scripts/package.sh: a throw-away
 # wine prefix that can run the Windows build of egov-brief.
 #
