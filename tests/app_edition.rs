@@ -97,3 +97,37 @@ fn a_fact_is_left_out_from_its_citation_and_restored() {
     assert_eq!(harness.state().selection().unwrap().excluded, vec![id]);
     harness.get_by_label("Khôi phục");
 }
+
+#[test]
+fn the_opening_is_typed_and_old_figures_are_flagged_in_the_window() {
+    // Signed 23/11/2026 (the tests' date): the key point on online public
+    // services rests on 2021 figures, more than two years old.
+    let mut harness = harness();
+    let stale = harness
+        .state()
+        .briefing()
+        .unwrap()
+        .document
+        .freshness
+        .stale
+        .clone();
+    assert!(
+        stale.iter().any(|(_, t)| t.contains("Dịch vụ công")),
+        "{stale:?}"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Số liệu cũ hơn 2 năm so với ngày ký")
+            .is_some()
+    );
+    harness.get_by_label("Đoạn mở đầu").click();
+    harness.run();
+    harness
+        .get_by_label("Đoạn mở đầu")
+        .type_text("Thực hiện Công văn số 12 của Bộ");
+    harness.run();
+    let b = harness.state().briefing().unwrap();
+    let first = b.pages.pages[0].plain_text();
+    assert!(first.contains("Thực hiện Công văn số 12 của Bộ."), "{first}");
+    assert!(first.contains("Số liệu tổng hợp từ"), "{first}");
+}

@@ -165,3 +165,12 @@ pub fn saved_field_label(key: &str) -> &str {
 pub const ISSUER_FIELD: (&str, &str) = ("Cơ quan ban hành", "--issuer");
 pub const RECIPIENTS_FIELD: (&str, &str) = ("Nơi nhận", "--recipient");
 pub const SIGNER_FIELD: (&str, &str) = ("Chức vụ người ký", "--signer-title");
+
+/// The window's notice when key points rest on figures more than two
+/// years older than the signing date (the preview marks them).
+pub fn stale_window_notice(themes: &[String]) -> String {
+    format!(
+        "Số liệu cũ hơn 2 năm so với ngày ký ở điểm chính về: {}. Các điểm này được đánh dấu bên lề (không in ra).",
+        themes.join("; ")
+    )
+}

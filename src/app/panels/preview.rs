@@ -241,7 +241,13 @@ impl PreviewPanel {
             .show(ui, |ui| {
                 let area = ui.max_rect();
                 let clicked = match briefing {
-                    Ok(b) => with_backdrop_colour(ui, |ui| show(ui, &b.pages, self)),
+                    Ok(b) => {
+                        let stale: Vec<usize> =
+                            b.document.freshness.stale.iter().map(|(i, _)| *i).collect();
+                        let c = with_backdrop_colour(ui, |ui| show(ui, &b.pages, &stale, self));
+                        stale_notice(ui, area, &b.document.freshness.stale);
+                        c
+                    }
                     Err(e) => {
                         no_preview(ui, e);
                         None
@@ -267,6 +273,53 @@ fn with_backdrop_colour<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) ->
 }
 
 /// A small, quiet label at the top right of the preview.
+/// A bar in the margin beside each key point resting on old figures:
+/// drawn in the preview only, never printed.
+fn mark_stale(
+    painter: &egui::Painter,
+    page: &crate::layout::Page,
+    t: PageTransform,
+    stale: &[usize],
+) {
+    for b in &page.blocks {
+        if b.block.is_some_and(|i| stale.contains(&i)) {
+            let r = t.rect(&b.area);
+            let bar = egui::Rect::from_min_max(
+                pos2(r.left() - 10.0 * t.scale, r.top()),
+                pos2(r.left() - 6.0 * t.scale, r.bottom()),
+            );
+            painter.rect_filled(bar, 0.0, STALE_MARK);
+        }
+    }
+}
+
+/// The colour of the old-figures mark.
+const STALE_MARK: Color32 = Color32::from_rgb(230, 140, 0);
+
+/// "Số liệu cũ …": what the marks mean, above the preview.
+fn stale_notice(ui: &mut egui::Ui, area: egui::Rect, stale: &[(usize, String)]) {
+    if stale.is_empty() {
+        return;
+    }
+    let themes: Vec<String> = stale.iter().map(|(_, t)| t.clone()).collect();
+    let size = vec2((area.width() - 160.0).clamp(200.0, 560.0), 40.0);
+    let at = pos2(area.left() + 12.0, area.top() + 6.0);
+    ui.put(egui::Rect::from_min_size(at, size), |ui: &mut egui::Ui| {
+        egui::Frame::new()
+            .fill(Color32::from_rgb(255, 243, 214))
+            .corner_radius(4.0)
+            .inner_margin(egui::Margin::symmetric(8, 3))
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(crate::brief::wording::stale_window_notice(&themes))
+                        .small()
+                        .color(Color32::from_gray(40)),
+                )
+            })
+            .inner
+    });
+}
+
 fn updating_mark(ui: &mut egui::Ui, area: egui::Rect) {
     let size = vec2(120.0, 22.0);
     let at = pos2(area.right() - size.x - 28.0, area.top() + 6.0);
@@ -349,7 +402,12 @@ fn scroll_target(view: &mut PreviewPanel, scale: f32, pitch: f32, n: usize) -> O
 }
 
 /// Draws the pages; returns the citation clicked this frame, if any.
-fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut PreviewPanel) -> Option<Citation> {
+fn show(
+    ui: &mut egui::Ui,
+    pages: &Pages,
+    stale: &[usize],
+    view: &mut PreviewPanel,
+) -> Option<Citation> {
     let n = pages.len();
     if n == 0 {
         return None;
@@ -408,6 +466,7 @@ fn show(ui: &mut egui::Ui, pages: &Pages, view: &mut PreviewPanel) -> Option<Cit
             let t = at(i);
             paint_sheet(&painter, t);
             paint_page(&painter, page, t);
+            mark_stale(&painter, page, t, stale);
             if let Some(c) = citation_widgets(ui, i, page, t) {
                 clicked = Some(c);
             }

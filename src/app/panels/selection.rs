@@ -184,6 +184,13 @@ fn edition(ui: &mut egui::Ui, sel: &mut Selection) {
 fn own_text(ui: &mut egui::Ui, sel: &mut Selection) {
     ui.heading("Ý kiến của đơn vị");
     ui.weak("\"- \" đầu dòng mở một ý; dòng trống ngăn đoạn. Không có số chỉ dẫn.");
+    text_field(
+        ui,
+        "Đoạn mở đầu",
+        "Để trống: câu mở đầu soạn từ lựa chọn",
+        &mut sel.opening,
+        3,
+    );
     for title in [ASSESSMENT, PROPOSALS] {
         text_field(
             ui,
