@@ -128,6 +128,9 @@ fn the_opening_is_typed_and_old_figures_are_flagged_in_the_window() {
     harness.run();
     let b = harness.state().briefing().unwrap();
     let first = b.pages.pages[0].plain_text();
-    assert!(first.contains("Thực hiện Công văn số 12 của Bộ."), "{first}");
+    assert!(
+        first.contains("Thực hiện Công văn số 12 của Bộ."),
+        "{first}"
+    );
     assert!(first.contains("Số liệu tổng hợp từ"), "{first}");
 }
