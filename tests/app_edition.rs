@@ -134,3 +134,20 @@ fn the_opening_is_typed_and_old_figures_are_flagged_in_the_window() {
     );
     assert!(first.contains("Số liệu tổng hợp từ"), "{first}");
 }
+
+#[test]
+fn an_empty_proposals_section_is_said_to_be_left_out() {
+    let mut harness = harness();
+    let notice = "báo cáo sẽ không có mục III. ĐỀ XUẤT, KIẾN NGHỊ";
+    assert!(harness.query_by_label_contains(notice).is_some());
+    harness.get_by_label("Đề xuất, kiến nghị").click();
+    harness.run();
+    harness
+        .get_by_label("Đề xuất, kiến nghị")
+        .type_text("Bổ sung kinh phí.");
+    harness.run();
+    assert!(harness.query_by_label_contains(notice).is_none());
+    let doc = &harness.state().briefing().unwrap().document;
+    assert!(doc.blocks.iter().any(|b| matches!(b,
+        egov_brief::brief::document::Block::Heading { text, .. } if text == "III. ĐỀ XUẤT, KIẾN NGHỊ")));
+}

@@ -174,3 +174,7 @@ pub fn stale_window_notice(themes: &[String]) -> String {
         themes.join("; ")
     )
 }
+
+/// Said in the window while "Đề xuất, kiến nghị" is empty.
+pub const NO_PROPOSALS_NOTICE: &str =
+    "Mục \"Đề xuất, kiến nghị\" đang trống: báo cáo sẽ không có mục III. ĐỀ XUẤT, KIẾN NGHỊ.";

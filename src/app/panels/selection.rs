@@ -200,6 +200,9 @@ fn own_text(ui: &mut egui::Ui, sel: &mut Selection) {
             4,
         );
     }
+    if sel.own_text_mut(PROPOSALS).trim().is_empty() {
+        ui.weak(crate::brief::wording::NO_PROPOSALS_NOTICE);
+    }
 }
 
 /// Facts left out of the brief, each with "Khôi phục".
