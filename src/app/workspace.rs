@@ -200,22 +200,7 @@ impl Workspace {
                 self.selection_panel
                     .ui(ui, &self.catalog, &mut self.selection);
             });
-        match dataset_action {
-            DatasetAction::None => {}
-            DatasetAction::Open => self.file_flow.start_dataset(&mut *self.dialog),
-            DatasetAction::Bundled => *status = Some(self.use_bundled()),
-            DatasetAction::About => self.about.open = true,
-            DatasetAction::OpenPack => self.file_flow.start_pack(&mut *self.dialog),
-            DatasetAction::Retry => {
-                if let Some(path) = self.dataset.unavailable.clone() {
-                    *status = Some(self.open_dataset(path));
-                }
-            }
-            DatasetAction::AddArticle => {
-                let path = target_path(self.dataset_file.as_deref(), &self.data_folder);
-                self.workbench.show(path);
-            }
-        }
+        self.on_dataset_action(dataset_action, status);
         self.dataset.error_window(ui.ctx());
         self.about.ui(ui.ctx(), &self.catalog);
 
@@ -243,7 +228,44 @@ impl Workspace {
         {
             *status = Some(s);
         }
-        match self.file_flow.ui(ui.ctx(), &mut *self.dialog) {
+        let outcome = self.file_flow.ui(ui.ctx(), &mut *self.dialog);
+        self.on_file_outcome(outcome, status);
+        if let Some((path, message)) = self.pack.ui(ui.ctx()) {
+            *status = Some(self.use_saved(path, message, None));
+        }
+        if let WorkbenchAction::Saved {
+            path,
+            message,
+            topic,
+        } = self.workbench.ui(ui.ctx(), &mut *self.dialog)
+        {
+            *status = Some(self.use_saved(path, message, topic));
+        }
+    }
+
+    /// What the dataset panel asked for.
+    fn on_dataset_action(&mut self, action: DatasetAction, status: &mut Option<Status>) {
+        match action {
+            DatasetAction::None => {}
+            DatasetAction::Open => self.file_flow.start_dataset(&mut *self.dialog),
+            DatasetAction::Bundled => *status = Some(self.use_bundled()),
+            DatasetAction::About => self.about.open = true,
+            DatasetAction::OpenPack => self.file_flow.start_pack(&mut *self.dialog),
+            DatasetAction::Retry => {
+                if let Some(path) = self.dataset.unavailable.clone() {
+                    *status = Some(self.open_dataset(path));
+                }
+            }
+            DatasetAction::AddArticle => {
+                let path = target_path(self.dataset_file.as_deref(), &self.data_folder);
+                self.workbench.show(path);
+            }
+        }
+    }
+
+    /// What the export, dataset or pack dialog came to.
+    fn on_file_outcome(&mut self, outcome: Option<Outcome>, status: &mut Option<Status>) {
+        match outcome {
             None => {}
             Some(Outcome::Status(s)) => *status = Some(s),
             Some(Outcome::Export(path, format)) => {
@@ -257,17 +279,6 @@ impl Workspace {
             }
             Some(Outcome::Dataset(path)) => *status = Some(self.open_dataset(path)),
             Some(Outcome::Pack(path)) => self.open_pack(&path),
-        }
-        if let Some((path, message)) = self.pack.ui(ui.ctx()) {
-            *status = Some(self.use_saved(path, message, None));
-        }
-        if let WorkbenchAction::Saved {
-            path,
-            message,
-            topic,
-        } = self.workbench.ui(ui.ctx(), &mut *self.dialog)
-        {
-            *status = Some(self.use_saved(path, message, topic));
         }
     }
 

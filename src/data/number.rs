@@ -89,6 +89,49 @@ pub fn same_number(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// Is `number` written in `text` as a whole number (not inside a longer
+/// one, so "8" is not found in "86")?
+pub fn contains_number(text: &str, number: &str) -> bool {
+    let is_num = |ch: char| ch.is_ascii_digit();
+    text.match_indices(number).any(|(at, m)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + m.len()..].chars().next();
+        let glued_before = before.is_some_and(|b| {
+            is_num(b) || ((b == '.' || b == ',') && text[..at - 1].ends_with(|x: char| is_num(x)))
+        });
+        let glued_after = after.is_some_and(|a| {
+            is_num(a)
+                || ((a == '.' || a == ',')
+                    && text[at + m.len() + 1..].starts_with(|x: char| is_num(x)))
+        });
+        !glued_before && !glued_after
+    })
+}
+
+/// Number tokens (`30,86`, `117.158`, `2021`) in a sentence.
+pub fn numbers_in(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || ((bytes[i] == b'.' || bytes[i] == b',')
+                        && i + 1 < bytes.len()
+                        && bytes[i + 1].is_ascii_digit()))
+            {
+                i += 1;
+            }
+            out.push(&text[start..i]);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! place inside the article body, every number follows from its quote or
 //! its derivation, every reference resolves.
 
+pub use super::number::{contains_number, numbers_in};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -218,69 +219,7 @@ fn check_fact(c: &mut Checker, rec: &str, f: &Fact, r: &Refs) {
 
     let mut allowed_numbers = f.quote.text.clone();
     match &f.kind {
-        FactKind::Measurement {
-            indicator,
-            value,
-            derived,
-            cell,
-            ranked,
-        } => {
-            let ind = r
-                .indicators
-                .get(indicator.as_str())
-                .map(|&i| &r.data.indicators[i]);
-            match ind {
-                None => c.report(rec, format!("chỉ số \"{indicator}\" không tồn tại")),
-                Some(ind) => {
-                    if ind.topic != f.topic {
-                        c.report(
-                            rec,
-                            format!(
-                                "chỉ số \"{}\" thuộc chủ đề \"{}\", không phải \"{}\"",
-                                ind.id, ind.topic, f.topic
-                            ),
-                        );
-                    }
-                    check_unit(c, rec, value, &ind.unit);
-                }
-            }
-            let source = r
-                .sources
-                .get(f.source.as_str())
-                .map(|&i| &r.data.sources[i]);
-            let table = source.and_then(|s| Some((s, s.table.as_ref()?)));
-            match (derived, table) {
-                (_, Some((s, meta))) => {
-                    check_amount_text(c, rec, "value", value);
-                    check_table_value(c, rec, f, s, meta, (cell.as_ref(), ranked.as_deref()));
-                    if derived.is_some() {
-                        c.report(
-                            rec,
-                            "giá trị lấy từ bảng không dùng derived (dùng cell hoặc ranked)",
-                        );
-                    }
-                    allowed_numbers.push('\n');
-                    allowed_numbers.push_str(&value.text);
-                    if let Some(n) = value.out_of {
-                        allowed_numbers.push_str(&format!(" {n}"));
-                    }
-                    if let Some(rk) = ranked {
-                        allowed_numbers.push('\n');
-                        allowed_numbers.push_str(&rk.explanation);
-                    }
-                }
-                _ if cell.is_some() || ranked.is_some() => {
-                    c.report(rec, "chỉ dữ kiện lấy từ bảng mới có cell hoặc ranked");
-                }
-                (None, None) => check_amount_in_quote(c, rec, "value", value, &f.quote.text),
-                (Some(d), None) => {
-                    check_amount_text(c, rec, "value", value);
-                    check_derivation(c, rec, f, indicator, value, d, r);
-                    allowed_numbers.push('\n');
-                    allowed_numbers.push_str(&d.explanation);
-                }
-            }
-        }
+        FactKind::Measurement { .. } => check_measurement(c, rec, f, r, &mut allowed_numbers),
         FactKind::Target { indicator, goal } => {
             let ind = indicator.as_ref().map(|id| {
                 let found = r
@@ -321,6 +260,77 @@ fn check_fact(c: &mut Checker, rec: &str, f: &Fact, r: &Refs) {
                 rec,
                 format!("tóm tắt có số \"{number}\" không có trong trích dẫn"),
             );
+        }
+    }
+}
+
+/// A measurement: its indicator and unit, and its value from the quote,
+/// a table's cell or rows, or a derivation; what the summary may then
+/// say is added to `allowed`.
+fn check_measurement(c: &mut Checker, rec: &str, f: &Fact, r: &Refs, allowed_numbers: &mut String) {
+    let FactKind::Measurement {
+        indicator,
+        value,
+        derived,
+        cell,
+        ranked,
+    } = &f.kind
+    else {
+        return;
+    };
+    let ind = r
+        .indicators
+        .get(indicator.as_str())
+        .map(|&i| &r.data.indicators[i]);
+    match ind {
+        None => c.report(rec, format!("chỉ số \"{indicator}\" không tồn tại")),
+        Some(ind) => {
+            if ind.topic != f.topic {
+                c.report(
+                    rec,
+                    format!(
+                        "chỉ số \"{}\" thuộc chủ đề \"{}\", không phải \"{}\"",
+                        ind.id, ind.topic, f.topic
+                    ),
+                );
+            }
+            check_unit(c, rec, value, &ind.unit);
+        }
+    }
+    let source = r
+        .sources
+        .get(f.source.as_str())
+        .map(|&i| &r.data.sources[i]);
+    let table = source.and_then(|s| Some((s, s.table.as_ref()?)));
+    match (derived, table) {
+        (_, Some((s, meta))) => {
+            check_amount_text(c, rec, "value", value);
+            check_table_value(c, rec, f, s, meta, (cell.as_ref(), ranked.as_deref()));
+            if derived.is_some() {
+                c.report(
+                    rec,
+                    "giá trị lấy từ bảng không dùng derived (dùng cell hoặc ranked)",
+                );
+            }
+            allowed_numbers.push('\n');
+            allowed_numbers.push_str(&value.text);
+            if let Some(n) = value.out_of {
+                allowed_numbers.push_str(&format!(" {n}"));
+            }
+            if let Some(rk) = ranked {
+                allowed_numbers.push('\n');
+                allowed_numbers.push_str(&rk.explanation);
+            }
+        }
+        _ if cell.is_some() || ranked.is_some() => {
+            c.report(rec, "chỉ dữ kiện lấy từ bảng mới có cell hoặc ranked");
+        }
+        (None, None) => check_amount_in_quote(c, rec, "value", value, &f.quote.text),
+        (Some(d), None) => {
+            check_amount_text(c, rec, "value", value);
+            check_derivation(c, rec, f, indicator, value, d, r);
+            allowed_numbers.push('\n');
+            allowed_numbers.push_str(&d.explanation);
         }
     }
 }
@@ -579,49 +589,6 @@ fn check_derivation(
         ),
         None => c.report(rec, "phép suy ra không tính được (chia cho 0)"),
     }
-}
-
-/// Is `number` written in `text` as a whole number (not inside a longer
-/// one, so "8" is not found in "86")?
-pub fn contains_number(text: &str, number: &str) -> bool {
-    let is_num = |ch: char| ch.is_ascii_digit();
-    text.match_indices(number).any(|(at, m)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + m.len()..].chars().next();
-        let glued_before = before.is_some_and(|b| {
-            is_num(b) || ((b == '.' || b == ',') && text[..at - 1].ends_with(|x: char| is_num(x)))
-        });
-        let glued_after = after.is_some_and(|a| {
-            is_num(a)
-                || ((a == '.' || a == ',')
-                    && text[at + m.len() + 1..].starts_with(|x: char| is_num(x)))
-        });
-        !glued_before && !glued_after
-    })
-}
-
-/// Number tokens (`30,86`, `117.158`, `2021`) in a sentence.
-pub fn numbers_in(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            let start = i;
-            while i < bytes.len()
-                && (bytes[i].is_ascii_digit()
-                    || ((bytes[i] == b'.' || bytes[i] == b',')
-                        && i + 1 < bytes.len()
-                        && bytes[i + 1].is_ascii_digit()))
-            {
-                i += 1;
-            }
-            out.push(&text[start..i]);
-        } else {
-            i += 1;
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -113,9 +113,21 @@ impl<'a> Composer<'a> {
             return true;
         }
         self.topic_heading(number, topic);
-        self.table_of(&format!("Số liệu chính: {}", topic.name), &series);
-        self.charts_of(&series);
-        self.developments(&facts);
+        self.everything(&format!("Số liệu chính: {}", topic.name), &series, &facts);
+        true
+    }
+
+    /// A topic's table, charts, developments and targets: the full
+    /// edition's section and the short edition's appendix alike.
+    fn everything(
+        &mut self,
+        table_title: &str,
+        series: &[(&'a Indicator, Vec<Point<'a>>)],
+        facts: &[Indexed<'a>],
+    ) {
+        self.table_of(table_title, series);
+        self.charts_of(series);
+        self.developments(facts);
         let targets: Vec<Indexed<'a>> = facts
             .iter()
             .copied()
@@ -126,7 +138,6 @@ impl<'a> Composer<'a> {
             self.part_heading("Mục tiêu");
             self.target_items(&targets);
         }
-        true
     }
 
     /// The topic's part of the short edition's appendix: every figure,
@@ -138,19 +149,11 @@ impl<'a> Composer<'a> {
         let body = self.blocks.len();
         let facts = self.topic_facts(topic);
         let series = self.topic_series(topic);
-        self.table_of(&format!("Số liệu chi tiết: {}", topic.name), &series);
-        self.charts_of(&series);
-        self.developments(&facts);
-        let targets: Vec<Indexed<'a>> = facts
-            .iter()
-            .copied()
-            .filter(|(_, f)| matches!(f.kind, FactKind::Target { .. }))
-            .filter(|(_, f)| self.undated_or_in_period(f))
-            .collect();
-        if !targets.is_empty() {
-            self.part_heading("Mục tiêu");
-            self.target_items(&targets);
-        }
+        self.everything(
+            &format!("Số liệu chi tiết: {}", topic.name),
+            &series,
+            &facts,
+        );
         if self.blocks.len() == body {
             self.blocks.truncate(start);
             return false;

@@ -97,8 +97,19 @@ const ITALIC: &str = "<w:i/><w:iCs/>";
 /// The Decree 30 format as Word styles, converted from the layout's
 /// measures ([`crate::layout::format`]).
 fn paragraph_styles() -> Vec<ParaStyle> {
-    let width = Geometry::DECREE_30.content_width();
-    let summary_side = width * SUMMARY_MARGIN;
+    [
+        body_and_heading_styles(),
+        table_styles(),
+        text_styles(),
+        frame_styles(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The body text and the headings.
+fn body_and_heading_styles() -> Vec<ParaStyle> {
     let body = spacing(PARAGRAPH_GAP, BODY_SIZE);
     vec![
         ParaStyle {
@@ -106,10 +117,7 @@ fn paragraph_styles() -> Vec<ParaStyle> {
             ..ParaStyle::new(
                 "Normal",
                 "Normal",
-                format!(
-                    "{body}{}<w:jc w:val=\"both\"/>",
-                    indent(0.0, FIRST_INDENT)
-                ),
+                format!("{body}{}<w:jc w:val=\"both\"/>", indent(0.0, FIRST_INDENT)),
                 String::new(),
             )
         }
@@ -147,6 +155,12 @@ fn paragraph_styles() -> Vec<ParaStyle> {
             ITALIC.into(),
         )
         .alias("Đề mục 3"),
+    ]
+}
+
+/// A table's caption, cells and notes.
+fn table_styles() -> Vec<ParaStyle> {
+    vec![
         ParaStyle::new(
             "TableCaption",
             "Tên bảng",
@@ -187,6 +201,13 @@ fn paragraph_styles() -> Vec<ParaStyle> {
             ),
             format!("{ITALIC}{}", size(TABLE_NOTE_SIZE)),
         ),
+    ]
+}
+
+/// The title, lists, notes, references and charts.
+fn text_styles() -> Vec<ParaStyle> {
+    let summary_side = Geometry::DECREE_30.content_width() * SUMMARY_MARGIN;
+    vec![
         ParaStyle::new(
             "Title",
             "Title",
@@ -253,6 +274,12 @@ fn paragraph_styles() -> Vec<ParaStyle> {
             format!("{ITALIC}{}", size(CHART_SOURCE_SIZE)),
         )
         .alias("Nguồn biểu đồ"),
+    ]
+}
+
+/// The appendix, the header and closing blocks, the page header.
+fn frame_styles() -> Vec<ParaStyle> {
+    vec![
         ParaStyle::new(
             "AppendixTitle",
             "Phụ lục",
@@ -313,10 +340,7 @@ fn paragraph_styles() -> Vec<ParaStyle> {
         ParaStyle::new(
             "Header",
             "header",
-            format!(
-                "<w:spacing w:after=\"0\"/>{}{CENTRE}",
-                indent(0.0, 0.0)
-            ),
+            format!("<w:spacing w:after=\"0\"/>{}{CENTRE}", indent(0.0, 0.0)),
             size(PAGE_NUMBER_SIZE),
         )
         .alias("Đầu trang"),
