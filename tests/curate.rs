@@ -143,7 +143,9 @@ fn suggest_finds_the_figures_of_a_new_article_with_exact_offsets() {
             .find(|l| l["value"] == "71/193")
             .expect("the rank sentence");
         assert_eq!(rank["kind"], "measurement");
-        assert_eq!(rank["date"], "2024-09-17");
+        // The survey's year, not the day the report came out.
+        assert_eq!(rank["date"], "2024");
+        assert_eq!(rank["out_of"], 193);
         assert!(
             lines
                 .iter()

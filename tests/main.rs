@@ -32,6 +32,7 @@ mod curate_user;
 mod dataset;
 mod docx;
 mod edition;
+mod guesses;
 mod hostile_data;
 mod layout;
 mod output_target;
@@ -44,3 +45,5 @@ mod tables;
 mod user_data;
 #[cfg(feature = "gui")]
 mod workbench;
+#[cfg(feature = "gui")]
+mod workbench_news;

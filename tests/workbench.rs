@@ -47,10 +47,15 @@ impl FileDialogs for ArticleDialog {
 }
 
 fn harness(folder: &Path) -> Harness<'static, EgovApp> {
+    harness_for(folder, "khao-sat-2024.txt")
+}
+
+/// The window whose article dialog answers with a fixture article.
+pub fn harness_for(folder: &Path, article: &str) -> Harness<'static, EgovApp> {
     let catalog = catalog();
     let selection = first_run_selection(&catalog);
     let dialog = ArticleDialog {
-        article: Some(fixture("khao-sat-2024.txt")),
+        article: Some(fixture(article)),
     };
     let folder = folder.to_path_buf();
     let mut h = Harness::builder()
@@ -88,7 +93,7 @@ fn replace_field(h: &mut Harness<'static, EgovApp>, label: &str, text: &str) {
     h.run();
 }
 
-fn save_enabled(h: &Harness<'static, EgovApp>) -> bool {
+pub fn save_enabled(h: &Harness<'static, EgovApp>) -> bool {
     !h.get_by_label("Lưu").accesskit_node().is_disabled()
 }
 
@@ -239,11 +244,11 @@ fn a_restart_restores_the_users_dataset() {
 }
 
 /// A pasted article whose last figure sits after a "Xem thêm" line.
-const PASTED: &str = "Tin thử nghiệm của Sở Thông tin tỉnh Mẫu\nHà Nội, 05/01/2025\n\n\
-    Năm 2024, tỷ lệ hồ sơ thủ tục hành chính của tỉnh Mẫu được xử lý trực tuyến đạt 62,5%, \
-    tăng mạnh so với năm trước theo báo cáo tổng kết của Sở.\nXem thêm\n\
-    Năm 2023, tỷ lệ hồ sơ của tỉnh được xử lý trực tuyến đạt 40%.\n";
-const LAST: &str = "Năm 2023, tỷ lệ hồ sơ của tỉnh được xử lý trực tuyến đạt 40%.";
+const PASTED: &str = "Tin thử nghiệm về dịch vụ công trực tuyến\nHà Nội, 05/01/2025\n\n\
+    Năm 2024, tỷ lệ hồ sơ thủ tục hành chính trên cả nước được xử lý trực tuyến đạt 62,5%, \
+    tăng mạnh so với năm trước theo báo cáo tổng kết của Bộ.\nXem thêm\n\
+    Năm 2023, tỷ lệ hồ sơ trên cả nước được xử lý trực tuyến đạt 40%.\n";
+const LAST: &str = "Năm 2023, tỷ lệ hồ sơ trên cả nước được xử lý trực tuyến đạt 40%.";
 
 fn saved_facts(dir: &Path) -> usize {
     load_dataset_file(&dir.join("du-lieu-bo-sung.json"))
@@ -268,8 +273,8 @@ fn pasted_text_body_adjustment_delete_undo_and_edit() {
     h.run();
 
     // The line after "Xem thêm" is chrome until the user puts it back.
-    let first = "Năm 2024, tỷ lệ hồ sơ thủ tục hành chính của tỉnh Mẫu được xử lý trực tuyến \
-        đạt 62,5%, tăng mạnh so với năm trước theo báo cáo tổng kết của Sở.";
+    let first = "Năm 2024, tỷ lệ hồ sơ thủ tục hành chính trên cả nước được xử lý trực tuyến \
+        đạt 62,5%, tăng mạnh so với năm trước theo báo cáo tổng kết của Bộ.";
     h.get_by_label(first).click();
     h.run();
     assert_eq!(h.get_by_label("Ngày").value().as_deref(), Some("2024"));
@@ -312,7 +317,7 @@ fn pasted_text_body_adjustment_delete_undo_and_edit() {
     // Edit the first one's summary in place.
     h.get_all_by_label("Sửa").next().unwrap().click();
     h.run();
-    let summary = "Tỷ lệ hồ sơ xử lý trực tuyến của tỉnh Mẫu đạt 62,5%.";
+    let summary = "Tỷ lệ hồ sơ xử lý trực tuyến trên cả nước đạt 62,5%.";
     replace_field(
         &mut h,
         "Tóm tắt (một câu, không thêm số ngoài trích dẫn)",

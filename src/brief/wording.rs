@@ -178,3 +178,23 @@ pub fn stale_window_notice(themes: &[String]) -> String {
 /// Said in the window while "Đề xuất, kiến nghị" is empty.
 pub const NO_PROPOSALS_NOTICE: &str =
     "Mục \"Đề xuất, kiến nghị\" đang trống: báo cáo sẽ không có mục III. ĐỀ XUẤT, KIẾN NGHỊ.";
+
+/// A record of the workbench named by its own words, not its internal id:
+/// “Việt Nam xếp hạng 71/193 quốc gia…”.
+pub fn record_name(words: &str) -> String {
+    const LONGEST: usize = 80;
+    let words = words.trim();
+    match words.char_indices().nth(LONGEST) {
+        Some((at, _)) => format!("“{}…”", words[..at].trim_end()),
+        None => format!("“{words}”"),
+    }
+}
+
+/// Said after a fact was saved from the workbench.
+pub fn fact_saved(summary: &str, file: &std::path::Path) -> String {
+    format!(
+        "Đã lưu thông tin {} vào {}.",
+        record_name(summary),
+        file.display()
+    )
+}

@@ -64,11 +64,44 @@ fn lines(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// Footer lines: they end the body whatever their length.
+const FOOTER_MARKERS: &[&str] = &[
+    "©",
+    "Bản quyền",
+    "Copyright",
+    "Cơ quan chủ quản",
+    "Giấy phép",
+    "Tổng biên tập",
+    "Chịu trách nhiệm",
+];
+
+/// Page furniture inside or around the article, never body: share bars,
+/// hot-news bars, hotlines, login links. (Picture captions stay: they are
+/// the article's words, and the curated bodies keep them.)
+fn is_furniture(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    [
+        "chia sẻ",
+        "tin nóng",
+        "hotline",
+        "đường dây nóng",
+        "đăng nhập",
+    ]
+    .iter()
+    .any(|m| lower.starts_with(m))
+}
+
 fn is_end_marker(line: &str) -> bool {
     let t = line
         .trim_start_matches(['•', '-', '*', ' ', '\u{a0}'])
         .trim();
-    t.len() < BYLINE && END_MARKERS.iter().any(|m| t.starts_with(m))
+    let labelled = |m: &&str| t.starts_with(*m) && t[m.len()..].trim_start().starts_with(':');
+    (t.len() < BYLINE && END_MARKERS.iter().any(|m| t.starts_with(m)))
+        || END_MARKERS
+            .iter()
+            .filter(|m| **m != "Chia sẻ")
+            .any(labelled)
+        || FOOTER_MARKERS.iter().any(|m| t.starts_with(m))
 }
 
 /// "X X": a teaser of another article repeats its title on one line.
@@ -89,7 +122,7 @@ fn ends_like_prose(line: &str) -> bool {
 }
 
 fn is_paragraph(line: &str) -> bool {
-    line.len() >= PARAGRAPH && ends_like_prose(line) && !has_cjk(line)
+    line.len() >= PARAGRAPH && ends_like_prose(line) && !has_cjk(line) && !is_furniture(line)
 }
 
 /// Chinese site frames (menus, "责任编辑", "相关内容") around a re-post:
@@ -113,7 +146,11 @@ fn is_dateline(line: &str) -> bool {
 fn title_before(text: &str, all: &[Range<usize>], first: usize) -> Option<usize> {
     (0..first).rev().find(|&i| {
         let l = &text[all[i].clone()];
-        (20..=300).contains(&l.len()) && !is_dateline(l) && !is_end_marker(l) && !has_cjk(l)
+        (20..=300).contains(&l.len())
+            && !is_dateline(l)
+            && !is_end_marker(l)
+            && !has_cjk(l)
+            && !is_furniture(l)
     })
 }
 
@@ -126,7 +163,7 @@ pub fn detect_body(text: &str) -> Vec<Range<usize>> {
         return all.into_iter().filter(|r| !r.is_empty()).collect();
     };
     let end = (first + 1..all.len())
-        .find(|&i| is_end_marker(line(i)) || is_doubled(line(i)))
+        .find(|&i| !is_furniture(line(i)) && (is_end_marker(line(i)) || is_doubled(line(i))))
         .unwrap_or(all.len());
     let title = title_before(text, &all, first);
     let title_text = title.map(line);
@@ -135,7 +172,7 @@ pub fn detect_body(text: &str) -> Vec<Range<usize>> {
         let l = &text[r.clone()];
         let repeated_title = Some(l) == title_text;
         let link_list = l.len() >= PROSE_LINE && !ends_like_prose(l);
-        if !l.is_empty() && !repeated_title && !link_list && !has_cjk(l) {
+        if !l.is_empty() && !repeated_title && !link_list && !has_cjk(l) && !is_furniture(l) {
             body.push(r.clone());
         }
     }
@@ -169,6 +206,24 @@ mod tests {
             &"Kết quả này phản ánh nỗ lực chuyển đổi số."
         );
         assert_eq!(body.len(), 3, "{body:?}");
+    }
+
+    #[test]
+    fn share_bars_tags_and_footers_are_not_body() {
+        let text = "Tin nóng: Hơn 2.000 doanh nghiệp tham gia Ngày hội việc làm | Cảnh báo lừa đảo\n\
+            Việt Nam tăng 15 bậc về Chính phủ điện tử\nThứ Tư, 18/09/2024 08:15\n\
+            Chia sẻ: Facebook | Zalo | Sao chép liên kết\n\
+            Theo Báo cáo khảo sát Chính phủ điện tử năm 2024 của Liên Hợp Quốc, Việt Nam xếp hạng \
+            71/193 quốc gia, tăng 15 bậc so với năm 2022. Chỉ số dịch vụ trực tuyến đạt mức rất cao.\n\
+            Chia sẻ: Facebook | Zalo | Sao chép liên kết\n\
+            Kết quả này phản ánh nỗ lực chuyển đổi số của cả nước trong nhiều năm qua.\n\
+            Từ khoá: chuyển đổi số, chính phủ điện tử, Liên Hợp Quốc, EGDI\n\
+            © Bản quyền thuộc Báo điện tử Tin Mẫu. Giấy phép số 123/GP-BTTTT cấp ngày 12/3/2020\n";
+        let body: Vec<&str> = detect_body(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(body[0], "Việt Nam tăng 15 bậc về Chính phủ điện tử");
+        assert!(body[1].starts_with("Theo Báo cáo"));
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert!(body[2].starts_with("Kết quả này"));
     }
 
     #[test]

@@ -9,6 +9,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::body::detect_body;
+use super::figures::{Shape, figures};
+use super::words::words;
+use super::{kind, when};
 use crate::data::number::parse_vietnamese_number;
 
 /// The kind of fact a sentence most likely states.
@@ -33,8 +36,34 @@ pub struct Candidate {
     pub value: Option<String>,
     /// Its value, read the Vietnamese way.
     pub number: Option<f64>,
+    /// The total of a rank or a share the words give ("thứ 71 trên 193").
+    pub out_of: Option<u32>,
     /// The date the sentence states: "2024-09-18", "2024-09" or "2024".
     pub date: Option<String>,
+    /// The figure is a level reached by that date ("tính đến", "lũy kế").
+    pub as_of: bool,
+    /// How the date was read when the words do not write it as a date
+    /// ("8 tháng đầu năm 2024").
+    pub date_note: Option<String>,
+    /// The words of the clause that hold the figure, to guess its
+    /// indicator.
+    #[serde(skip)]
+    pub context: String,
+    /// The words right after the figure ("lượt truy cập").
+    #[serde(skip)]
+    pub after: String,
+    /// What a share measures, as the clause words it ("tỷ lệ hồ sơ trực
+    /// tuyến toàn trình trên cả nước trong 8 tháng đầu năm 2024 đạt").
+    #[serde(skip)]
+    pub measured: String,
+    /// The figure is a ranking target's level ("nhóm 30").
+    #[serde(skip)]
+    pub group: bool,
+    /// The article reports on one province or city and the sentence does
+    /// not speak of the country: the bundled indicators, all national,
+    /// do not apply.
+    #[serde(skip)]
+    pub local: bool,
 }
 
 /// The candidate sentences of an article's detected body.
@@ -45,30 +74,109 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
 /// The candidate sentences of the given body lines (the user may have
 /// adjusted the detected body).
 pub fn candidates_in(text: &str, body: &[Range<usize>]) -> Vec<Candidate> {
+    let local = reports_on_a_locality(text, body);
     body.iter()
         .cloned()
         .flat_map(|line| sentences(text, line))
         .filter(|r| text[r.clone()].bytes().any(|b| b.is_ascii_digit()))
-        .map(|r| candidate(text, r))
+        .map(|r| {
+            let mut c = candidate(text, r);
+            c.local = local && !speaks_of_the_country(&c.text);
+            c
+        })
         .collect()
+}
+
+/// The title or the first paragraph names a province or city as its
+/// subject ("Tỉnh Mẫu: …", "của tỉnh Mẫu", "UBND tỉnh").
+fn reports_on_a_locality(text: &str, body: &[Range<usize>]) -> bool {
+    body.iter().take(2).any(|r| {
+        let w = words(&text[r.clone()]);
+        w.windows(2).any(|p| {
+            ["tỉnh", "thành phố", "huyện"].contains(&p[0].lower.as_str())
+                && !p[0].pause_after
+                && p[1].clean.starts_with(char::is_uppercase)
+        }) || w.iter().any(|x| x.clean == "UBND")
+    })
+}
+
+fn speaks_of_the_country(sentence: &str) -> bool {
+    [
+        "Việt Nam",
+        "Liên Hợp Quốc",
+        "Liên hợp quốc",
+        "Cổng Dịch vụ công quốc gia",
+    ]
+    .iter()
+    .any(|m| sentence.contains(m))
 }
 
 fn candidate(text: &str, r: Range<usize>) -> Candidate {
     let s = &text[r.clone()];
     let words = words(s);
-    let value = value_text(&words);
+    let figures = figures(s, &words);
+    let (kind, figure) = kind::guess(s, &words, &figures);
+    let when = match kind {
+        GuessedKind::Measurement => when::for_measurement(&words, figure),
+        GuessedKind::Target => when::for_target(&words, figure),
+        GuessedKind::Event | GuessedKind::Statement => when::for_event(&words),
+    };
+    let value = figure.map(|f| f.text.clone());
+    let (context, after, measured) = figure
+        .map(|f| around(s, f.start, f.end, f.shape == Shape::Count))
+        .unwrap_or_default();
     Candidate {
         text: s.to_string(),
         start: r.start,
         end: r.end,
-        kind: guess_kind(s, value.as_deref()),
+        kind,
         number: value
             .as_deref()
             .and_then(parse_vietnamese_number)
             .map(|w| w.value),
         value,
-        date: date_in(&words),
+        out_of: figure.and_then(|f| f.out_of),
+        date: when.date.map(|d| d.to_string()),
+        as_of: when.as_of,
+        date_note: when.note,
+        context,
+        after,
+        measured,
+        group: figure.is_some_and(|f| f.shape == Shape::Group),
+        local: false,
     }
+}
+
+/// The clause that holds a figure (from the last ";" or "trong đó" before
+/// it), the words after it up to the next pause, or for a count up to
+/// the next figure (its noun: "15 bộ, cơ quan, tập đoàn"), and what the clause says is measured
+/// ("tỷ lệ … trực tuyến toàn trình …", up to the figure).
+fn around(s: &str, start: usize, end: usize, count: bool) -> (String, String, String) {
+    let before = &s[..start];
+    let from = ["; ", "trong đó", "Trong đó"]
+        .iter()
+        .filter_map(|m| before.rfind(m).map(|at| at + m.len()))
+        .max()
+        .unwrap_or(0);
+    let rest = &s[end..];
+    let stop = rest
+        .find(|c: char| c == ';' || if count { c.is_ascii_digit() } else { c == ',' })
+        .unwrap_or(rest.len());
+    let after: String = rest[..stop]
+        .split_whitespace()
+        .take(10)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let after = after.trim_end_matches([',', ' ']).to_string();
+    let clause = &s[from..start];
+    let lower = clause.to_lowercase();
+    let measured = ["tỷ lệ", "tỉ lệ"]
+        .iter()
+        .filter_map(|m| lower.rfind(m))
+        .max()
+        .map(|at| clause[at..].to_string())
+        .unwrap_or_default();
+    (format!("{} {after}", &s[from..end]), after, measured)
 }
 
 /// The sentences of one line: split after `.`, `!`, `?` or `…` followed
@@ -83,13 +191,18 @@ fn sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
             continue;
         }
         let next = chars.get(k + 1).map(|&(_, c)| c);
-        let after = chars.get(k + 2).map(|&(_, c)| c);
+        // The next sentence's first letter, past spaces (a no-break space
+        // too: pages write ". \u{a0}Định hướng").
+        let after = chars[k + 1..]
+            .iter()
+            .map(|&(_, c)| c)
+            .find(|c| !c.is_whitespace());
         let starts_sentence =
             |c: char| c.is_uppercase() || c.is_ascii_digit() || "“\"(".contains(c);
-        if next == Some(' ') && after.is_some_and(starts_sentence) {
+        if next.is_some_and(char::is_whitespace) && after.is_some_and(starts_sentence) {
             let end = i + c.len_utf8();
             out.push(line.start + start..line.start + end);
-            start = end + 1;
+            start = end;
         }
     }
     if start < s.len() {
@@ -103,127 +216,6 @@ fn sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         })
         .filter(|r| !r.is_empty())
         .collect()
-}
-
-/// Whitespace-separated words without the punctuation around them.
-fn words(s: &str) -> Vec<&str> {
-    s.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| ",.;:!?“”\"()…".contains(c)))
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-fn is_instrument(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
-        && (w.contains('/') || w.contains('-'))
-        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
-}
-
-/// `a/b` read as a rank rather than a day and month: the total is past
-/// 31, or countries follow.
-fn is_rank(words: &[&str], i: usize) -> bool {
-    let Some((a, b)) = words[i].split_once('/') else {
-        return false;
-    };
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    if !digits(a) || !digits(b) {
-        return false;
-    }
-    let total: u32 = b.parse().unwrap_or(0);
-    let next = words.get(i + 1).copied().unwrap_or_default();
-    let before = if i > 0 { words[i - 1] } else { "" };
-    before != "ngày" && (total > 31 || ["quốc", "nước", "nền"].contains(&next))
-}
-
-fn is_plain_number(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
-        && w.chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == '%')
-}
-
-fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y))
-}
-
-/// The figure of the sentence, as written: a rank, else a percentage,
-/// else the first number that is not a year, a date or an instrument.
-fn value_text(words: &[&str]) -> Option<String> {
-    if let Some(i) = (0..words.len()).find(|&i| is_rank(words, i)) {
-        return Some(words[i].to_string());
-    }
-    if let Some(w) = words
-        .iter()
-        .find(|w| is_plain_number(w) && w.ends_with('%'))
-    {
-        return Some(w.to_string());
-    }
-    let i = (0..words.len()).find(|&i| {
-        let w = words[i];
-        let before = if i > 0 { words[i - 1] } else { "" };
-        is_plain_number(w) && !is_year(w) && !["ngày", "tháng", "năm"].contains(&before)
-    })?;
-    let scale = words
-        .get(i + 1)
-        .filter(|s| ["nghìn", "ngàn", "triệu", "tỷ", "tỉ"].contains(s));
-    Some(match scale {
-        Some(s) => format!("{} {s}", words[i]),
-        None => words[i].to_string(),
-    })
-}
-
-/// The first date the sentence states, most precise form first ("Năm
-/// 2023" at the start of a sentence counts as "năm 2023").
-fn date_in(words: &[&str]) -> Option<String> {
-    let day_month_year = words.iter().find_map(|w| {
-        let p: Vec<&str> = w.split('/').collect();
-        let [d, m, y] = p[..] else { return None };
-        let (d, m, y) = (
-            d.parse::<u8>().ok()?,
-            m.parse::<u8>().ok()?,
-            y.parse::<i32>().ok()?,
-        );
-        ((1..=31).contains(&d) && (1..=12).contains(&m) && is_year(&y.to_string()))
-            .then(|| format!("{y:04}-{m:02}-{d:02}"))
-    });
-    let month_year = || {
-        words.windows(2).find_map(|w| {
-            let (m, y) = w[1].split_once('/')?;
-            let (m, y) = (m.parse::<u8>().ok()?, y.parse::<i32>().ok()?);
-            (w[0].to_lowercase() == "tháng" && (1..=12).contains(&m) && is_year(&y.to_string()))
-                .then(|| format!("{y:04}-{m:02}"))
-        })
-    };
-    let year = || {
-        words
-            .windows(2)
-            .find_map(|w| (w[0].to_lowercase() == "năm" && is_year(w[1])).then(|| w[1].to_string()))
-    };
-    day_month_year.or_else(month_year).or_else(year)
-}
-
-/// A rank or a percentage with a verb of measuring → measurement; "ban
-/// hành", "đã ký" → event; "mục tiêu", "đến năm", "phấn đấu" → target;
-/// an instrument number → event; a rank or percentage → measurement;
-/// else statement.
-fn guess_kind(s: &str, value: Option<&str>) -> GuessedKind {
-    let lower = s.to_lowercase();
-    let has = |ws: &[&str]| ws.iter().any(|w| lower.contains(w));
-    let figure = value.is_some_and(|v| v.contains('/') || v.ends_with('%'));
-    if figure && has(&["đạt", "xếp hạng", "xếp thứ", "tăng", "giảm", "ở mức"]) {
-        GuessedKind::Measurement
-    } else if has(&["ban hành", "đã ký", "ký quyết định", "ký nghị định"]) {
-        GuessedKind::Event
-    } else if has(&["mục tiêu", "đến năm", "phấn đấu"]) {
-        GuessedKind::Target
-    } else if has(&["quyết định số", "nghị định", "nghị quyết số"])
-        || words(s).iter().any(|w| is_instrument(w))
-    {
-        GuessedKind::Event
-    } else if figure {
-        GuessedKind::Measurement
-    } else {
-        GuessedKind::Statement
-    }
 }
 
 #[cfg(test)]

@@ -8,8 +8,9 @@ use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 use super::body::detect_body;
 use super::candidates::{Candidate, GuessedKind, candidates, candidates_in};
+use super::indicator_guess::{FigureToPlace, guess_indicator};
 use super::meta::{ArticleMeta, article_meta};
-use crate::data::model::{Comparison, DateRole, Fact, FactKind, Qualifier, Unit};
+use crate::data::model::{Comparison, DateRole, Fact, FactKind, Qualifier};
 use crate::data::number::parse_vietnamese_number;
 use crate::data::{Catalog, PartialDate};
 
@@ -100,17 +101,22 @@ pub struct SourceForm {
 impl SourceForm {
     /// Prefilled from what the page shows.
     pub fn from_meta(meta: &ArticleMeta) -> Self {
+        let dateline = meta.dateline.as_ref().map(|l| format!("Trang ghi “{l}”."));
+        let publisher_line = meta
+            .publisher
+            .as_ref()
+            .map(|(_, line)| format!("Tên nơi đăng lấy từ dòng “{line}”."));
         Self {
-            publisher: String::new(),
+            publisher: meta.publisher.clone().map(|p| p.0).unwrap_or_default(),
             title: meta.title.clone().unwrap_or_default(),
             published: meta
                 .published
                 .map_or_else(|| "không rõ".to_string(), |d| d.to_short()),
-            note: meta
-                .dateline
-                .as_ref()
-                .map(|l| format!("Trang ghi “{l}”."))
-                .unwrap_or_default(),
+            note: [dateline, publisher_line]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
         }
     }
 }
@@ -261,54 +267,29 @@ fn instrument_in(sentence: &str) -> (String, String) {
 }
 
 /// The unit a written value suggests.
-fn unit_of(value: &str) -> UnitKind {
+fn unit_of(c: &Candidate, value: &str) -> UnitKind {
     match parse_vietnamese_number(value) {
         Some(w) if w.percent => UnitKind::Percent,
-        Some(w) if w.out_of.is_some() => UnitKind::Rank,
+        Some(w) if w.out_of.is_some() || c.out_of.is_some() || c.group => UnitKind::Rank,
         _ => UnitKind::Count,
     }
 }
 
-fn unit_fits(unit: &Unit, value: &str) -> bool {
-    let Some(w) = parse_vietnamese_number(value) else {
-        return false;
-    };
-    match unit {
-        Unit::Percent => w.percent,
-        Unit::Rank { out_of } => {
-            !w.percent
-                && w.out_of
-                    .is_some_and(|o| Some(o as u32) == *out_of || out_of.is_none())
-        }
-        Unit::Count { .. } => !w.percent && w.out_of.is_none(),
-        Unit::Index => !w.percent && w.out_of.is_none() && (0.0..=1.0).contains(&w.value),
+/// The existing indicator a candidate's figure is about, if one stands
+/// out.
+fn indicator_of(c: &Candidate, value: &str, catalog: &Catalog) -> IndicatorChoice {
+    if value.is_empty() || c.local {
+        return IndicatorChoice::None;
     }
-}
-
-fn words_of(s: &str) -> Vec<String> {
-    s.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 2)
-        .map(str::to_string)
-        .collect()
-}
-
-/// The existing indicator whose unit fits the value and whose name shares
-/// the most words with the sentence; `None` when none shares any.
-pub fn guess_indicator(catalog: &Catalog, sentence: &str, value: &str) -> Option<String> {
-    let words = words_of(sentence);
-    catalog
-        .indicators()
-        .iter()
-        .filter(|i| unit_fits(&i.unit, value))
-        .map(|i| {
-            let name = words_of(&i.name);
-            let shared = name.iter().filter(|w| words.contains(w)).count();
-            (shared, i.id.clone())
-        })
-        .filter(|(shared, _)| *shared > 0)
-        .max_by_key(|(shared, _)| *shared)
-        .map(|(_, id)| id)
+    let figure = FigureToPlace {
+        value,
+        out_of: c.out_of,
+        group: c.group,
+        context: &c.context,
+        after: &c.after,
+        measured: &c.measured,
+    };
+    guess_indicator(catalog, &figure).map_or(IndicatorChoice::None, IndicatorChoice::Existing)
 }
 
 impl FactForm {
@@ -321,17 +302,7 @@ impl FactForm {
     ) -> Self {
         let value = c.value.clone().unwrap_or_default();
         let mut date: Option<PartialDate> = c.date.as_deref().and_then(|d| d.parse().ok());
-        // A measurement "năm 2024" describes the year, whatever day the
-        // report came out.
-        if c.kind == GuessedKind::Measurement
-            && let Some(d) = date
-            && c.text
-                .to_lowercase()
-                .contains(&format!("năm {}", d.year_value()))
-        {
-            date = Some(PartialDate::year(d.year_value()));
-        }
-        let mut inferred = String::new();
+        let mut inferred = c.date_note.clone().unwrap_or_default();
         if date.is_none()
             && let Some(p) = published
         {
@@ -339,11 +310,7 @@ impl FactForm {
             inferred = format!("Câu không ghi ngày; lấy ngày đăng bài ({}).", p.to_short());
         }
         let indicator = match c.kind {
-            GuessedKind::Measurement | GuessedKind::Target if !value.is_empty() => {
-                guess_indicator(catalog, &c.text, &value)
-                    .map_or(IndicatorChoice::New, IndicatorChoice::Existing)
-            }
-            GuessedKind::Measurement => IndicatorChoice::New,
+            GuessedKind::Measurement | GuessedKind::Target => indicator_of(c, &value, catalog),
             _ => IndicatorChoice::None,
         };
         let topic = match &indicator {
@@ -352,7 +319,7 @@ impl FactForm {
         }
         .or_else(|| catalog.topics().first().map(|t| t.id.clone()))
         .unwrap_or_default();
-        let unit = unit_of(&value);
+        let unit = unit_of(c, &value);
         let (instrument_form, instrument_number) = instrument_in(&c.text);
         Self {
             quote: c.text.clone(),
@@ -364,7 +331,11 @@ impl FactForm {
                 _ => Comparison::AtLeast,
             },
             date: date.map(|d| d.to_short()).unwrap_or_default(),
-            role: roles_for(c.kind)[0],
+            role: if c.as_of && c.kind == GuessedKind::Measurement {
+                DateRole::AsOf
+            } else {
+                roles_for(c.kind)[0]
+            },
             inferred,
             topic,
             indicator,
@@ -373,7 +344,8 @@ impl FactForm {
                 definition: String::new(),
                 unit,
                 out_of: parse_vietnamese_number(&value)
-                    .and_then(|w| w.out_of)
+                    .and_then(|w| w.out_of.map(|o| o as u32))
+                    .or(c.out_of)
                     .map(|o| o.to_string())
                     .unwrap_or_default(),
                 noun: String::new(),

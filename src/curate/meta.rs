@@ -16,22 +16,55 @@ pub struct ArticleMeta {
     pub published: Option<PartialDate>,
     /// The line the date was read from, for the note.
     pub dateline: Option<String>,
+    /// Who published the page, as its footer or byline names it, and the
+    /// line it was read from.
+    pub publisher: Option<(String, String)>,
 }
 
 /// Reads the title and dateline of an article's text.
 pub fn article_meta(text: &str) -> ArticleMeta {
     let body = detect_body(text);
     let title = body.first().and_then(|r| title_line(text, r));
-    let body_start = body.first().map_or(text.len(), |r| r.start);
-    let (published, dateline) = text[..body_start]
-        .lines()
-        .find_map(|l| day_in(l).map(|d| (d, l.trim().to_string())))
+    let (published, dateline) = dateline(text, &body)
+        .map(|l| (day_in(l), l.trim().to_string()))
+        .and_then(|(d, l)| d.map(|d| (d, l)))
         .unzip();
     ArticleMeta {
         title,
         published,
         dateline,
+        publisher: super::publisher::publisher(text),
     }
+}
+
+/// Site furniture that may carry a date (today's date in the top bar,
+/// next to the hotline and the login link).
+fn is_furniture(line: &str) -> bool {
+    let l = line.to_lowercase();
+    [
+        "hotline",
+        "đường dây nóng",
+        "đăng nhập",
+        "đăng ký",
+        "điện thoại",
+        "email",
+        "liên hệ",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// The dateline: the dated line between the title and the first paragraph,
+/// else the dated line nearest above the title, never site furniture.
+fn dateline<'a>(text: &'a str, body: &[Range<usize>]) -> Option<&'a str> {
+    let title_start = body.first().map_or(text.len(), |r| r.start);
+    let paragraph_start = body.get(1).map_or(title_start, |r| r.start);
+    let usable = |l: &&str| day_in(l).is_some() && !is_furniture(l);
+    let below = text[title_start..paragraph_start]
+        .lines()
+        .skip(1)
+        .find(usable);
+    below.or_else(|| text[..title_start].lines().rev().find(usable))
 }
 
 /// A headline is a short line that does not end like a sentence.
@@ -78,5 +111,21 @@ mod tests {
         );
         assert_eq!(m.dateline.as_deref(), Some("Thứ Tư, 18/09/2024 08:15"));
         assert_eq!(article_meta("Một dòng.").published, None);
+    }
+
+    #[test]
+    fn the_dateline_under_the_title_wins_over_the_top_bar() {
+        let text = "Thứ Hai, 30/11/2026 | Hotline: 0243.123.4567 | Đăng nhập\n\
+            Trang chủ | Thời sự\n\nViệt Nam tăng 15 bậc về Chính phủ điện tử\n\
+            Thứ Tư, 18/09/2024 08:15 (GMT+7)\n\n\
+            Theo Báo cáo khảo sát Chính phủ điện tử năm 2024 của Liên Hợp Quốc, Việt Nam xếp \
+            hạng 71/193 quốc gia, tăng 15 bậc so với năm 2022. Chỉ số dịch vụ trực tuyến cao.\n";
+        let m = article_meta(text);
+        assert_eq!(
+            m.dateline.as_deref(),
+            Some("Thứ Tư, 18/09/2024 08:15 (GMT+7)")
+        );
+        let top_bar_only = text.replace("Thứ Tư, 18/09/2024 08:15 (GMT+7)", "");
+        assert_eq!(article_meta(&top_bar_only).published, None);
     }
 }

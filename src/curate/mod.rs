@@ -12,9 +12,15 @@ pub mod body;
 pub mod build;
 pub mod candidates;
 pub mod draft;
+pub mod figures;
 pub mod html_bounds;
+pub mod indicator_guess;
+pub mod kind;
 pub mod meta;
+pub mod publisher;
 pub mod user_data;
+pub mod when;
+pub mod words;
 
 pub use article::{Article, ArticleError, read_article};
 pub use body::detect_body;

@@ -263,9 +263,15 @@ fn conflict_ui(ui: &mut egui::Ui, form: &mut FactForm, others: &[String], catalo
         .filter_map(|id| catalog.fact(id))
         .map(|f| match &f.kind {
             crate::data::FactKind::Measurement { value, .. } => {
-                format!("{} ({})", value.text, f.source)
+                let source = catalog
+                    .source(&f.source)
+                    .and_then(|s| s.publisher.as_deref());
+                match source {
+                    Some(p) => format!("{} ({p})", value.text),
+                    None => value.text.clone(),
+                }
             }
-            _ => f.id.clone(),
+            _ => crate::brief::wording::record_name(&f.summary),
         })
         .collect();
     ui.label(

@@ -2,6 +2,7 @@
 //! workbench's form), and the last change undone.
 
 use super::{Workbench, WorkbenchAction};
+use crate::brief::wording::record_name;
 use crate::curate::draft::{ArticleDraft, FactForm, SourceForm};
 use crate::curate::user_data::Snapshot;
 
@@ -13,8 +14,9 @@ pub const CONFIRM_DELETE: &str = "Xoá hẳn";
 /// A deletion waiting for the user's yes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Delete {
-    Fact(String),
-    Source(String),
+    /// The record's id and its name for the user (its own words).
+    Fact(String, String),
+    Source(String, String),
 }
 
 #[derive(Debug, Default)]
@@ -59,11 +61,11 @@ impl Workbench {
                 }
                 if let Some(asking) = m.asking.clone() {
                     let question = match &asking {
-                        Delete::Fact(id) => {
-                            format!("Xoá thông tin \"{id}\" khỏi tệp dữ liệu của bạn?")
+                        Delete::Fact(_, name) => {
+                            format!("Xoá thông tin {name} khỏi tệp dữ liệu của bạn?")
                         }
-                        Delete::Source(id) => format!(
-                            "Xoá nguồn \"{id}\", bài viết của nó và mọi thông tin trích từ nó?"
+                        Delete::Source(_, name) => format!(
+                            "Xoá nguồn {name}, bài viết của nó và mọi thông tin trích từ nó?"
                         ),
                     };
                     ui.horizontal_wrapped(|ui| {
@@ -86,21 +88,23 @@ impl Workbench {
                                     m.edit = Some(f.id.clone());
                                 }
                                 if ui.small_button("Xoá").clicked() {
-                                    m.asking = Some(Delete::Fact(f.id.clone()));
+                                    m.asking =
+                                        Some(Delete::Fact(f.id.clone(), record_name(&f.summary)));
                                 }
-                                ui.label(format!("{}: {}", f.id, short(&f.summary, 90)));
+                                ui.label(short(&f.summary, 90));
                             });
                         }
                         for s in &data.sources {
                             ui.horizontal(|ui| {
-                                if ui.small_button("Xoá nguồn").clicked() {
-                                    m.asking = Some(Delete::Source(s.id.clone()));
-                                }
                                 let title = s
                                     .title
                                     .as_deref()
                                     .unwrap_or(crate::brief::wording::UNKNOWN_TITLE);
-                                ui.label(format!("Nguồn {}: {}", s.id, short(title, 90)));
+                                if ui.small_button("Xoá nguồn").clicked() {
+                                    m.asking =
+                                        Some(Delete::Source(s.id.clone(), record_name(title)));
+                                }
+                                ui.label(format!("Nguồn: {}", short(title, 90)));
                             });
                         }
                     });
@@ -117,21 +121,22 @@ impl Workbench {
         let Some(user) = &self.user else {
             return WorkbenchAction::None;
         };
-        let (next, what): (Option<Snapshot>, String) = if let Some(Delete::Fact(id)) = m.confirmed {
-            (
-                Some(user.without_fact(&id)),
-                format!("Đã xoá thông tin \"{id}\" (có thể hoàn tác)."),
-            )
-        } else if let Some(Delete::Source(id)) = m.confirmed {
-            (
-                Some(user.without_source(&id)),
-                format!("Đã xoá nguồn \"{id}\" và các thông tin của nó (có thể hoàn tác)."),
-            )
-        } else if m.undo {
-            (None, "Đã hoàn tác thay đổi cuối.".to_string())
-        } else {
-            return WorkbenchAction::None;
-        };
+        let (next, what): (Option<Snapshot>, String) =
+            if let Some(Delete::Fact(id, name)) = m.confirmed {
+                (
+                    Some(user.without_fact(&id)),
+                    format!("Đã xoá thông tin {name} (có thể hoàn tác)."),
+                )
+            } else if let Some(Delete::Source(id, name)) = m.confirmed {
+                (
+                    Some(user.without_source(&id)),
+                    format!("Đã xoá nguồn {name} và các thông tin của nó (có thể hoàn tác)."),
+                )
+            } else if m.undo {
+                (None, "Đã hoàn tác thay đổi cuối.".to_string())
+            } else {
+                return WorkbenchAction::None;
+            };
         let Some(user) = self.user.as_mut() else {
             return WorkbenchAction::None;
         };

@@ -335,6 +335,11 @@ impl Workbench {
             return WorkbenchAction::None;
         };
         let topic = self.form.as_ref().map(|f| f.topic.clone());
+        let summary = self
+            .form
+            .as_ref()
+            .map(|f| f.summary.clone())
+            .unwrap_or_default();
         let seed = next
             .data
             .sources
@@ -350,11 +355,7 @@ impl Workbench {
                 }
                 self.form = None;
                 self.checked = None;
-                let message = format!(
-                    "Đã lưu thông tin \"{}\" vào {}.",
-                    result.fact_id,
-                    user.path.display()
-                );
+                let message = crate::brief::wording::fact_saved(&summary, &user.path);
                 self.message = Some(message.clone());
                 WorkbenchAction::Saved {
                     path: user.path.clone(),

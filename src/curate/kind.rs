@@ -1,0 +1,167 @@
+//! Which kind of fact a sentence states, and which of its figures the
+//! fact is about. A ranking target ("nhóm 30", "top 4") or a planning word
+//! ("phấn đấu", "mục tiêu đến") makes a target; a level reached (a rank,
+//! a percentage, a score, a count that was reached) a measurement; an
+//! instrument or an act on a day an event; the rest, and opinions ("cho
+//! rằng"), statements.
+
+use super::candidates::GuessedKind;
+use super::figures::{Figure, Shape};
+use super::when;
+use super::words::{Word, is_year};
+use crate::data::date::Precision;
+
+const TARGET_CUES: &[&str] = &[
+    "phấn đấu",
+    "mục tiêu đến",
+    "mục tiêu tới",
+    "mục tiêu vào",
+    "mục tiêu là",
+    "đặt mục tiêu",
+    "mục tiêu đặt ra",
+];
+/// Planning words that make a target only at the start of a sentence
+/// (inside a sentence they are often part of a programme's name).
+const TARGET_OPENINGS: &[&str] = &["mục tiêu", "định hướng đến", "dự kiến"];
+const OPINION_CUES: &[&str] = &["cho rằng", "nhận định rằng"];
+/// Words that say a count was reached rather than merely named.
+const REACHED: &[&str] = &[
+    "đạt",
+    "đã",
+    "tổng số",
+    "lũy kế",
+    "luỹ kế",
+    "tính đến",
+    "đến nay",
+    "hiện có",
+];
+const INSTRUMENTS: &[&str] = &[
+    "nghị quyết số",
+    "quyết định số",
+    "nghị định số",
+    "công văn số",
+    "kế hoạch số",
+    "chỉ thị số",
+    "thông tư số",
+    "tờ trình số",
+];
+const ACTS: &[&str] = &[
+    "ban hành",
+    "đã ký",
+    "ký quyết định",
+    "phê duyệt",
+    "khai trương",
+    "ra mắt",
+    "tổ chức",
+    "khai mạc",
+    "công bố",
+    "diễn ra",
+    "vận hành chính thức",
+    "đưa vào vận hành",
+    "phát biểu tại",
+];
+
+/// A count is a level reached when the sentence says so, or when it is
+/// written as an amount ("hơn 50", "6,3 triệu", "117.158", "94/94").
+fn count_reached(lower: &str, f: &Figure) -> bool {
+    f.qualified
+        || f.out_of.is_some()
+        || f.text.contains(' ')
+        || f.text.contains('.')
+        || REACHED.iter().any(|c| lower.contains(c))
+}
+
+/// The figure a measurement would record.
+/// A change ("tăng 15 bậc") only when the sentence states no level.
+pub fn measured<'a>(lower: &str, figures: &'a [Figure]) -> Option<&'a Figure> {
+    figures
+        .iter()
+        .find(|f| match f.shape {
+            Shape::Rank | Shape::Percent | Shape::Index => true,
+            Shape::Count => count_reached(lower, f),
+            Shape::Group | Shape::Change => false,
+        })
+        .or_else(|| figures.iter().find(|f| f.shape == Shape::Change))
+}
+
+fn is_day_word(w: &Word) -> bool {
+    ["ngày", "sáng", "chiều", "tối", "trưa"].contains(&w.lower.as_str())
+}
+
+/// "đến năm 2030 hoàn thành …": a deadline followed by what is to be done.
+fn deadline_then_duty(words: &[Word]) -> bool {
+    words.windows(4).any(|w| {
+        ["đến", "tới"].contains(&w[0].lower.as_str())
+            && (is_year(w[1].clean) || (w[1].lower == "năm" && is_year(w[2].clean)))
+            && {
+                let after = if is_year(w[1].clean) { &w[2] } else { &w[3] };
+                let year = if is_year(w[1].clean) { &w[1] } else { &w[2] };
+                !year.pause_after && ["hoàn", "cơ", "sẽ", "phải"].contains(&after.lower.as_str())
+            }
+    })
+}
+
+fn is_instrument_word(w: &Word) -> bool {
+    w.clean.starts_with(|c: char| c.is_ascii_digit())
+        && (w.clean.contains('/') || w.clean.contains('-'))
+        && w.clean.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// The kind of fact, and the figure it is about.
+pub fn guess<'a>(
+    s: &str,
+    words: &[Word],
+    figures: &'a [Figure],
+) -> (GuessedKind, Option<&'a Figure>) {
+    let lower = s.to_lowercase();
+    let has = |cues: &[&str]| cues.iter().any(|c| lower.contains(c));
+    let opening: String = words
+        .iter()
+        .take(4)
+        .map(|w| w.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let group = figures.iter().find(|f| f.shape == Shape::Group);
+    // "Năm 2022, sẽ tập trung …": the year's plan.
+    let plan_for_year = words.len() > 3
+        && words[0].lower == "năm"
+        && is_year(words[1].clean)
+        && words[2..4].iter().any(|w| w.lower == "sẽ");
+    if group.is_some()
+        || has(TARGET_CUES)
+        || plan_for_year
+        || deadline_then_duty(words)
+        || TARGET_OPENINGS.iter().any(|c| opening.starts_with(c))
+    {
+        let level = group.or_else(|| figures.iter().find(|f| f.shape == Shape::Percent));
+        return (GuessedKind::Target, level);
+    }
+    if has(OPINION_CUES) {
+        return (GuessedKind::Statement, None);
+    }
+    if let Some(f) = measured(&lower, figures) {
+        return (GuessedKind::Measurement, Some(f));
+    }
+    let day = when::for_event(words)
+        .date
+        .is_some_and(|d| d.precision() == Precision::Day);
+    // "ngày 17/9", "chiều 22-12": a day, even without its year.
+    let dated = day
+        || words
+            .windows(2)
+            .any(|w| is_day_word(&w[0]) && w[1].clean.contains(['/', '-']));
+    // An instrument is an event when it is dated; named alone it is what
+    // a statement rests on.
+    let instrument = words.iter().any(is_instrument_word) || has(INSTRUMENTS);
+    let act = ACTS.iter().any(|a| {
+        lower.contains(a)
+            && !lower.contains(&format!("dự kiến {a}"))
+            && !lower.contains(&format!("sẽ {a}"))
+    });
+    // "Tại Ngày Chuyển đổi số quốc gia 10/10/2022, …": an occasion.
+    let occasion = words.first().is_some_and(|w| w.lower == "tại") && day;
+    if (instrument && day) || (act && dated) || occasion {
+        return (GuessedKind::Event, None);
+    }
+    (GuessedKind::Statement, None)
+}

@@ -1,0 +1,106 @@
+//! The workbench on a news page written the way Vietnamese sites write
+//! (issue 19, item 5): the figure of "xếp Việt Nam thứ 71 trên 193 quốc
+//! gia" is a measurement of the world EGDI rank, the publisher is offered
+//! from the footer, the note holds the dateline and not the hotline bar, a
+//! share of a narrower measure ("toàn trình") is left without an indicator
+//! and cannot be saved, and the saved message names the fact by its words.
+
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use crate::workbench::{harness_for, save_enabled};
+
+#[test]
+fn a_news_page_is_guessed_right_or_left_for_the_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_for(dir.path(), "articles/tin-mau-1.html");
+    h.get_by_label("Thêm bài viết…").click();
+    h.run();
+    h.get_by_label("Chọn tệp bài viết…").click();
+    h.run();
+    h.run();
+
+    // The source as the page gives it: footer publisher, dateline note.
+    assert_eq!(
+        h.get_by_label("Nơi đăng").value().as_deref(),
+        Some("Báo điện tử Tin Mẫu")
+    );
+    assert_eq!(
+        h.get_by_label("Ngày đăng").value().as_deref(),
+        Some("18/9/2024")
+    );
+    let note = h.get_by_label("Ghi chú").value().unwrap_or_default();
+    assert!(note.contains("18/09/2024"), "{note}");
+    for furniture in ["Hotline", "Đường dây nóng", "Đăng nhập", "30/11/2026"] {
+        assert!(!note.contains(furniture), "{note}");
+    }
+
+    h.query_by_label_contains("xếp Việt Nam thứ 71 trên 193 quốc gia")
+        .expect("the rank sentence is a candidate")
+        .click();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Giá trị (như trong bài)").value().as_deref(),
+        Some("71")
+    );
+    assert_eq!(h.get_by_label("Ngày").value().as_deref(), Some("2024"));
+    let indicator = |h: &egui_kittest::Harness<'static, egov_brief::app::EgovApp>| {
+        h.get_by_label("Chỉ số").value().unwrap_or_default()
+    };
+    assert_eq!(
+        indicator(&h),
+        "Thứ hạng Chính phủ điện tử (EGDI) trên thế giới"
+    );
+    assert!(save_enabled(&h));
+    // A measurement is never saveable without its value.
+    h.get_by_label("Giá trị (như trong bài)").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    assert!(!save_enabled(&h), "no value, no save");
+    h.get_by_label("Giá trị (như trong bài)").type_text("71");
+    h.run();
+    assert!(save_enabled(&h));
+    h.get_by_label("Lưu").click();
+    h.run();
+    // Said in the workbench and on the status line, by the fact's words.
+    let said: Vec<String> = h
+        .query_all_by_label_contains("Đã lưu thông tin “")
+        .map(|n| {
+            n.value()
+                .or_else(|| n.accesskit_node().label())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert!(!said.is_empty());
+    for saved in &said {
+        assert!(
+            saved.contains("“Báo cáo Khảo sát Chính phủ điện tử năm 2024"),
+            "{saved}"
+        );
+        assert!(
+            !saved.contains("egdi-rank-world-"),
+            "no internal id: {saved}"
+        );
+    }
+
+    h.query_by_label_contains("tỷ lệ hồ sơ trực tuyến toàn trình")
+        .expect("the share sentence is a candidate")
+        .scroll_to_me();
+    h.run();
+    h.get_by_label_contains("tỷ lệ hồ sơ trực tuyến toàn trình")
+        .click();
+    h.run();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Giá trị (như trong bài)").value().as_deref(),
+        Some("41,2%")
+    );
+    assert_eq!(h.get_by_label("Ngày").value().as_deref(), Some("8/2024"));
+    assert_eq!(indicator(&h), "(không gắn chỉ số)");
+    assert!(!save_enabled(&h), "a measurement without an indicator");
+    assert!(
+        h.query_by_label_contains("Số đo cần một chỉ số").is_some(),
+        "the form says what is missing"
+    );
+}
