@@ -9,7 +9,8 @@ use egov_brief::app::{Answer, EgovApp, StatusKind};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use crate::app::{FakeDialog, harness_with, status};
+use crate::app::{FakeDialog, MemoryStorage, harness_with, status};
+use crate::support::{DATE, catalog};
 
 const PDF: &str = "Bao-cao-tom-tat-2026-11-23.pdf";
 const DOCX: &str = "Bao-cao-tom-tat-2026-11-23.docx";
@@ -81,6 +82,55 @@ fn a_new_folder_is_made_and_the_next_export_starts_there() {
     harness.get_by_label("Xuất PDF…").click();
     harness.run();
     assert_eq!(folder_shown(&harness), made);
+}
+
+#[test]
+fn the_export_folder_is_kept_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = std::fs::canonicalize(dir.path()).unwrap();
+    let made = home.join("Giao ban tuần");
+    let mut harness = window(&home);
+    harness.get_by_label("Xuất PDF…").click();
+    harness.run();
+    harness.get_by_label("Thư mục mới").click();
+    harness.run();
+    harness
+        .get_by_label("Tên thư mục mới")
+        .type_text("Giao ban tuần");
+    harness.run();
+    harness.get_by_label("Tạo").click();
+    harness.run();
+    assert_eq!(folder_shown(&harness), made);
+    harness.get_by_label("Lưu").click();
+    harness.run();
+    assert!(made.join(PDF).exists());
+
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let dialog = FakeDialog {
+        outcome: Some(Answer::Unavailable("không có zenity".into())),
+        folder: Some(home.clone()),
+        ..FakeDialog::default()
+    };
+    let mut again = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            egov_brief::app::fonts::install(&cc.egui_ctx);
+            EgovApp::restore_on(catalog(), Box::new(dialog), Some(&storage), DATE)
+        });
+    again.run();
+    again.get_by_label("Xuất PDF…").click();
+    again.run();
+    assert_eq!(folder_shown(&again), made, "the folder of the last run");
+    again.get_by_label("Huỷ").click();
+    again.run();
+    again.get_by_label("Xuất Word…").click();
+    again.run();
+    assert_eq!(
+        folder_shown(&again),
+        home,
+        "Word has no folder of its own yet"
+    );
 }
 
 #[test]

@@ -96,6 +96,17 @@ impl FileFlow {
         self.last = Some((path.to_path_buf(), format));
     }
 
+    /// The folder of the last export in each format, to keep for the next
+    /// run.
+    pub fn export_folders(&self) -> &[(Format, PathBuf)] {
+        &self.folders
+    }
+
+    /// The folders kept from the last run.
+    pub fn restore_export_folders(&mut self, folders: Vec<(Format, PathBuf)>) {
+        self.folders = folders;
+    }
+
     /// Where the in-app dialog starts for `format`.
     fn start_folder(&self, dialog: &dyn FileDialogs) -> PathBuf {
         self.folders

@@ -174,6 +174,7 @@ impl EgovApp {
         let mut app = Self::new(catalog, dialog, restored.selection);
         if let State::Ready(ws) = &mut app.state {
             ws.export_format = persist::load_format(storage);
+            ws.restore_export_folders(persist::load_export_folders(storage));
             match file {
                 Ok(file) => ws.dataset_file = file,
                 Err(unavailable) => ws.dataset.unavailable = Some(unavailable),
@@ -405,6 +406,7 @@ impl eframe::App for EgovApp {
         };
         persist::save(target, &ws.selection);
         persist::save_format(target, ws.export_format);
+        persist::save_export_folders(target, ws.export_folders());
         persist::save_dataset_file(target, ws.remembered_dataset());
         if let Some(file) = &mut self.state_file {
             file.write();

@@ -32,6 +32,39 @@ pub fn load_format(storage: Option<&dyn eframe::Storage>) -> Format {
         .unwrap_or_default()
 }
 
+/// Where the last export of `format` went: the save dialog starts there
+/// after a restart too.
+fn export_folder_key(format: Format) -> String {
+    format!("egov-brief/export-folder/{}/v1", format.extension())
+}
+
+/// Remembers the folder of the last export in each format.
+pub fn save_export_folders(
+    storage: &mut dyn eframe::Storage,
+    folders: &[(Format, std::path::PathBuf)],
+) {
+    for (format, folder) in folders {
+        storage.set_string(&export_folder_key(*format), folder.display().to_string());
+    }
+}
+
+/// The folders of the last exports, those that still exist: a folder
+/// removed since is a preference lost, not an error.
+pub fn load_export_folders(
+    storage: Option<&dyn eframe::Storage>,
+) -> Vec<(Format, std::path::PathBuf)> {
+    let Some(storage) = storage else {
+        return Vec::new();
+    };
+    Format::ALL
+        .into_iter()
+        .filter_map(|f| {
+            let folder = std::path::PathBuf::from(storage.get_string(&export_folder_key(f))?);
+            folder.is_dir().then_some((f, folder))
+        })
+        .collect()
+}
+
 /// The dataset file in use (empty: the bundled data).
 pub const DATASET_KEY: &str = "egov-brief/dataset-file/v1";
 

@@ -333,6 +333,14 @@ impl Workspace {
 
     /// The dataset to remember for the next run: the one in use, or the
     /// one used last time while it cannot be opened.
+    pub fn export_folders(&self) -> &[(Format, PathBuf)] {
+        self.file_flow.export_folders()
+    }
+
+    pub fn restore_export_folders(&mut self, folders: Vec<(Format, PathBuf)>) {
+        self.file_flow.restore_export_folders(folders);
+    }
+
     pub fn remembered_dataset(&self) -> Option<&std::path::Path> {
         self.dataset_file
             .as_deref()
