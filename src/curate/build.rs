@@ -120,6 +120,9 @@ fn new_indicator(form: &FactForm, id: &str) -> Indicator {
 
 /// The kind of the fact; form problems are pushed to `problems`.
 fn kind(form: &FactForm, indicator: Option<&str>, problems: &mut Vec<String>) -> FactKind {
+    if form.topic.trim().is_empty() {
+        problems.push("Chọn chủ đề cho thông tin này.".into());
+    }
     let mut value = || {
         let a = amount(&form.value, form.qualifier);
         if a.is_none() {

@@ -8,7 +8,7 @@ use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 use super::body::detect_body;
 use super::candidates::{Candidate, GuessedKind, candidates, candidates_in};
-use super::indicator_guess::{FigureToPlace, guess_indicator};
+use super::indicator_guess::{FigureToPlace, guess_indicator, guess_topic};
 use super::meta::{ArticleMeta, article_meta};
 use crate::data::model::{Comparison, DateRole, Fact, FactKind, Qualifier};
 use crate::data::number::parse_vietnamese_number;
@@ -313,11 +313,13 @@ impl FactForm {
             GuessedKind::Measurement | GuessedKind::Target => indicator_of(c, &value, catalog),
             _ => IndicatorChoice::None,
         };
+        // The indicator's topic, else the topic the words point to, else
+        // none: the user chooses (never silently the first topic).
         let topic = match &indicator {
             IndicatorChoice::Existing(id) => catalog.indicator(id).map(|i| i.topic.clone()),
             _ => None,
         }
-        .or_else(|| catalog.topics().first().map(|t| t.id.clone()))
+        .or_else(|| guess_topic(catalog, &c.text))
         .unwrap_or_default();
         let unit = unit_of(c, &value);
         let (instrument_form, instrument_number) = instrument_in(&c.text);

@@ -204,3 +204,49 @@ pub fn guess_indicator(catalog: &Catalog, figure: &FigureToPlace) -> Option<Stri
     let second = scored.get(1).map_or(0.0, |s| s.0);
     (best.0 >= ENOUGH && best.0 - second >= MARGIN).then(|| best.1.id.clone())
 }
+
+/// The topic a sentence most likely belongs to, when no indicator says
+/// it: the topic whose name, description and indicators cover the most of
+/// the sentence's rarer words; `None` (the user chooses) when none
+/// stands out.
+pub fn guess_topic(catalog: &Catalog, sentence: &str) -> Option<String> {
+    let vocabularies: Vec<(String, HashSet<String>)> = catalog
+        .topics()
+        .iter()
+        .map(|t| {
+            let mut text = format!("{} {}", t.name, t.description);
+            for i in catalog.indicators().iter().filter(|i| i.topic == t.id) {
+                text.push(' ');
+                text.push_str(&i.name);
+            }
+            (t.id.clone(), terms(&text))
+        })
+        .collect();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (_, v) in &vocabularies {
+        for t in v {
+            *seen.entry(t.as_str()).or_default() += 1;
+        }
+    }
+    let n = vocabularies.len() as f64;
+    let context: HashSet<String> = terms(sentence)
+        .into_iter()
+        .filter(|t| seen.contains_key(t.as_str()))
+        .collect();
+    let weight = |t: &String| (1.0 + n / seen[t.as_str()] as f64).ln();
+    let total: f64 = context.iter().map(weight).sum();
+    if total == 0.0 {
+        return None;
+    }
+    let mut scored: Vec<(f64, &str)> = vocabularies
+        .iter()
+        .map(|(id, v)| {
+            let found: f64 = context.iter().filter(|t| v.contains(*t)).map(weight).sum();
+            (found / total, id.as_str())
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (best, id) = scored[0];
+    let second = scored.get(1).map_or(0.0, |s| s.0);
+    (best >= 0.45 && best - second >= 0.15).then(|| id.to_string())
+}
