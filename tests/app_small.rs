@@ -1,7 +1,8 @@
 //! Small screens: the window shrinks to fit a 1280×672 or 960×560 screen
 //! with a title bar and a task bar, and at that size the status line,
 //! page navigation and export stay inside the window; the left panel
-//! folds away; "Xem thêm" stays open while its number and −/+ are used.
+//! folds away, and folds by itself while a citation is open on a narrow
+//! window; "Xem thêm" stays open while its number and −/+ are used.
 
 use egov_brief::app::EgovApp;
 use egui::{Rect, ViewportId, pos2, vec2};
@@ -122,6 +123,28 @@ fn the_left_panel_folds_away_and_the_page_gets_wider() {
     harness.get_by_label("Khung chọn").click();
     harness.run();
     assert!(harness.query_by_label("Chọn tất cả").is_some());
+}
+
+#[test]
+fn a_citation_on_a_narrow_window_folds_the_selection_until_it_closes() {
+    let mut harness = on_screen(vec2(960.0, 560.0));
+    assert!(harness.query_by_label("Chọn tất cả").is_some());
+    open_first_citation(&mut harness);
+    harness.run();
+    assert!(
+        harness.query_by_label("Chọn tất cả").is_none(),
+        "the page keeps room beside the citation"
+    );
+    harness.get_by_label("Đóng").click();
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label("Chọn tất cả").is_some(), "back");
+
+    // A wide window keeps both panels.
+    let mut wide = on_screen(vec2(1920.0, 1080.0));
+    open_first_citation(&mut wide);
+    wide.run();
+    assert!(wide.query_by_label("Chọn tất cả").is_some());
 }
 
 #[test]

@@ -21,6 +21,7 @@ pub mod fonts;
 mod frame_log;
 mod hit;
 pub mod launch;
+pub mod narrow;
 pub mod native_probe;
 mod pack_window;
 mod panels;

@@ -12,6 +12,7 @@ use super::dates::{Clock, DayWatch};
 use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
 use super::launch::Launches;
+use super::narrow::NarrowFold;
 use super::pack_window::PackWindow;
 use super::panels::*;
 use super::persist;
@@ -64,6 +65,7 @@ pub struct Workspace {
     pub(super) about: AboutWindow,
     /// The save or open question in progress (native or in-app dialog).
     file_flow: FileFlow,
+    narrow: NarrowFold,
     /// Notices midnight while the window stays open.
     day_watch: DayWatch,
     /// Adding facts from a new article.
@@ -103,6 +105,7 @@ impl Workspace {
             status_bar: StatusBar::default(),
             about: AboutWindow::default(),
             file_flow: FileFlow::default(),
+            narrow: NarrowFold::default(),
             day_watch: DayWatch::new(Box::new(Day::today_in_vietnam)),
             workbench: Workbench::default(),
             data_folder: default_data_folder(),
@@ -189,6 +192,11 @@ impl Workspace {
             .or(again.then_some((self.export_format, true)));
 
         let mut dataset_action = DatasetAction::None;
+        self.narrow.update(
+            ui.ctx().content_rect().width(),
+            self.citations.is_open(),
+            &mut self.toolbar.show_selection,
+        );
         egui::Panel::left("selection")
             .resizable(true)
             .default_size(330.0)

@@ -141,6 +141,18 @@ fn is_dateline(line: &str) -> bool {
         && (line.contains('|') || line.contains(':') || digits * 4 > line.len())
 }
 
+/// A byline: a person's name, alone or before " - " and an office ("Thu
+/// Hà - Sở Thông tin và Truyền thông").
+fn is_byline(line: &str) -> bool {
+    let name = line.split(" - ").next().unwrap_or(line).trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    line.len() < 80
+        && (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+}
+
 /// The title: the nearest line above the first paragraph that is neither
 /// a dateline nor a short label.
 fn title_before(text: &str, all: &[Range<usize>], first: usize) -> Option<usize> {
@@ -151,6 +163,7 @@ fn title_before(text: &str, all: &[Range<usize>], first: usize) -> Option<usize>
             && !is_end_marker(l)
             && !has_cjk(l)
             && !is_furniture(l)
+            && !is_byline(l)
     })
 }
 

@@ -59,6 +59,10 @@ pub struct Candidate {
     /// The figure is a ranking target's level ("nhóm 30").
     #[serde(skip)]
     pub group: bool,
+    /// The sentence counts within a period ("trong 9 tháng đầu năm",
+    /// "riêng trong năm"), not a running total.
+    #[serde(skip)]
+    pub within_period: bool,
     /// The article reports on one province or city and the sentence does
     /// not speak of the country: the bundled indicators, all national,
     /// do not apply.
@@ -75,12 +79,15 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
 /// adjusted the detected body).
 pub fn candidates_in(text: &str, body: &[Range<usize>]) -> Vec<Candidate> {
     let local = reports_on_a_locality(text, body);
+    let published_year = super::meta::article_meta(text)
+        .published
+        .map(|d| d.year_value());
     body.iter()
         .cloned()
         .flat_map(|line| sentences(text, line))
         .filter(|r| text[r.clone()].bytes().any(|b| b.is_ascii_digit()))
         .map(|r| {
-            let mut c = candidate(text, r);
+            let mut c = candidate(text, r, published_year);
             c.local = local && !speaks_of_the_country(&c.text);
             c
         })
@@ -111,11 +118,11 @@ fn speaks_of_the_country(sentence: &str) -> bool {
     .any(|m| sentence.contains(m))
 }
 
-fn candidate(text: &str, r: Range<usize>) -> Candidate {
+fn candidate(text: &str, r: Range<usize>, published_year: Option<i32>) -> Candidate {
     let s = &text[r.clone()];
     let words = words(s);
     let figures = figures(s, &words);
-    let (kind, figure) = kind::guess(s, &words, &figures);
+    let (kind, figure) = kind::guess(s, &words, &figures, published_year);
     let when = match kind {
         GuessedKind::Measurement => when::for_measurement(&words, figure),
         GuessedKind::Target => when::for_target(&words, figure),
@@ -143,6 +150,9 @@ fn candidate(text: &str, r: Range<usize>) -> Candidate {
         after,
         measured,
         group: figure.is_some_and(|f| f.shape == Shape::Group),
+        within_period: ["tháng đầu năm", "riêng trong", "trong năm", "trong quý"]
+            .iter()
+            .any(|p| s.to_lowercase().contains(p)),
         local: false,
     }
 }

@@ -288,6 +288,7 @@ fn indicator_of(c: &Candidate, value: &str, catalog: &Catalog) -> IndicatorChoic
         context: &c.context,
         after: &c.after,
         measured: &c.measured,
+        within_period: c.within_period,
     };
     guess_indicator(catalog, &figure).map_or(IndicatorChoice::None, IndicatorChoice::Existing)
 }

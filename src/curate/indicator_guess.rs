@@ -13,6 +13,8 @@ use crate::data::number::parse_vietnamese_number;
 
 /// Score below which no indicator is offered.
 const ENOUGH: f64 = 0.4;
+/// How much of an indicator's name the words must cover for it to count.
+const NAMED: f64 = 0.3;
 /// How far ahead of the next one the best indicator must be.
 const MARGIN: f64 = 0.06;
 
@@ -95,6 +97,17 @@ pub struct FigureToPlace<'a> {
     /// What a share measures, as written ("tỷ lệ hồ sơ trực tuyến toàn
     /// trình … đạt"); empty when the clause does not say "tỷ lệ".
     pub measured: &'a str,
+    /// The sentence counts within a period ("9 tháng đầu năm").
+    pub within_period: bool,
+}
+
+/// A running total ("Tổng số …", "tính từ khi triển khai"): a count
+/// within a period is another measure.
+fn is_running_total(definition: &str) -> bool {
+    let d = definition.to_lowercase();
+    ["tổng số", "tính từ", "lũy kế", "luỹ kế"]
+        .iter()
+        .any(|w| d.contains(w))
 }
 
 /// Words of where, when and how a share is said, not what it measures.
@@ -159,11 +172,21 @@ pub fn guess_indicator(catalog: &Catalog, figure: &FigureToPlace) -> Option<Stri
         .iter()
         .map(|(t, d)| (*t, (1.0 + n / *d as f64).ln()))
         .collect();
-    let context = terms(figure.context);
+    // "xếp thứ", "nhóm 30", "71/193" speak of a ranking ("thứ hạng").
+    let ranked = figure.group || figure.out_of.is_some() || figure.value.contains('/');
+    let context = terms(&if ranked {
+        format!("{} thứ hạng", figure.context)
+    } else {
+        figure.context.to_string()
+    });
     let mut scored: Vec<(f64, &Indicator)> = indicators
         .iter()
         .zip(&texts)
         .filter(|(i, _)| unit_fits(&i.unit, figure.value, figure.out_of, figure.group))
+        .filter(|(i, _)| {
+            let count = matches!(i.unit, Unit::Count { .. });
+            !(figure.within_period && count && is_running_total(&i.definition))
+        })
         .filter(|(i, (name, _))| {
             figure.measured.is_empty()
                 || !unexplained(
@@ -193,9 +216,14 @@ pub fn guess_indicator(catalog: &Catalog, figure: &FigureToPlace) -> Option<Stri
                 }
                 _ => 0.0,
             };
-            let s = 0.7 * coverage(name, &context, &weight)
-                + 0.3 * coverage(definition, &context, &weight)
-                + noun;
+            // The counted noun alone ("giao dịch") does not make the
+            // indicator: its name must be spoken of too.
+            let named = coverage(name, &context, &weight);
+            let s = if named < NAMED {
+                0.0
+            } else {
+                0.7 * named + 0.3 * coverage(definition, &context, &weight) + noun
+            };
             (s, i)
         })
         .collect();

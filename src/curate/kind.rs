@@ -35,16 +35,6 @@ const REACHED: &[&str] = &[
     "đến nay",
     "hiện có",
 ];
-const INSTRUMENTS: &[&str] = &[
-    "nghị quyết số",
-    "quyết định số",
-    "nghị định số",
-    "công văn số",
-    "kế hoạch số",
-    "chỉ thị số",
-    "thông tư số",
-    "tờ trình số",
-];
 const ACTS: &[&str] = &[
     "ban hành",
     "đã ký",
@@ -101,10 +91,25 @@ fn deadline_then_duty(words: &[Word]) -> bool {
     })
 }
 
-fn is_instrument_word(w: &Word) -> bool {
-    w.clean.starts_with(|c: char| c.is_ascii_digit())
-        && (w.clean.contains('/') || w.clean.contains('-'))
-        && w.clean.chars().filter(|c| c.is_uppercase()).count() >= 2
+/// "Đến năm 2030, kinh tế số chiếm 30% …" in an article of 2024: a
+/// deadline after the article was written.
+fn future_deadline(words: &[Word], published_year: Option<i32>) -> bool {
+    let Some(published) = published_year else {
+        return false;
+    };
+    // Opening the sentence or a clause ("…; đến năm 2030, …"), not inside
+    // a programme's name ("Chiến lược … đến năm 2025, định hướng …").
+    (0..words.len().saturating_sub(2)).any(|i| {
+        let w = &words[i..i + 3];
+        let opens = i == 0 || words[i - 1].pause_after;
+        let deadline = ["đến", "tới", "vào"].contains(&w[0].lower.as_str());
+        let year = if w[1].lower == "năm" { &w[2] } else { &w[1] };
+        opens
+            && deadline
+            && !year.quoted
+            && is_year(year.clean)
+            && year.clean.parse::<i32>().is_ok_and(|y| y > published)
+    })
 }
 
 /// The kind of fact, and the figure it is about.
@@ -112,6 +117,7 @@ pub fn guess<'a>(
     s: &str,
     words: &[Word],
     figures: &'a [Figure],
+    published_year: Option<i32>,
 ) -> (GuessedKind, Option<&'a Figure>) {
     let lower = s.to_lowercase();
     let has = |cues: &[&str]| cues.iter().any(|c| lower.contains(c));
@@ -127,10 +133,20 @@ pub fn guess<'a>(
         && words[0].lower == "năm"
         && is_year(words[1].clean)
         && words[2..4].iter().any(|w| w.lower == "sẽ");
+    // "đạt 71,5%; … phấn đấu đến năm 2025 đạt 90%": the level reached
+    // comes first, the plan is for later.
+    let cue_at = TARGET_CUES.iter().filter_map(|c| lower.find(c)).min();
+    let reached_first = measured(&lower, figures).filter(|f| {
+        cue_at.is_some_and(|at| f.start < at) && group.is_none_or(|g| g.start > f.start)
+    });
+    if let Some(f) = reached_first {
+        return (GuessedKind::Measurement, Some(f));
+    }
     if group.is_some()
         || has(TARGET_CUES)
         || plan_for_year
         || deadline_then_duty(words)
+        || (measured(&lower, figures).is_some() && future_deadline(words, published_year))
         || TARGET_OPENINGS.iter().any(|c| opening.starts_with(c))
     {
         let level = group.or_else(|| figures.iter().find(|f| f.shape == Shape::Percent));
@@ -150,17 +166,14 @@ pub fn guess<'a>(
         || words
             .windows(2)
             .any(|w| is_day_word(&w[0]) && w[1].clean.contains(['/', '-']));
-    // An instrument is an event when it is dated; named alone it is what
-    // a statement rests on.
-    let instrument = words.iter().any(is_instrument_word) || has(INSTRUMENTS);
     let act = ACTS.iter().any(|a| {
         lower.contains(a)
             && !lower.contains(&format!("dự kiến {a}"))
             && !lower.contains(&format!("sẽ {a}"))
     });
-    // "Tại Ngày Chuyển đổi số quốc gia 10/10/2022, …": an occasion.
-    let occasion = words.first().is_some_and(|w| w.lower == "tại") && day;
-    if (instrument && day) || (act && dated) || occasion {
+    // A full day with no figure: something happened that day ("Tại Ngày
+    // Chuyển đổi số quốc gia 10/10/2022, …", a caption "… ngày 2/10/2024").
+    if day || (act && dated) {
         return (GuessedKind::Event, None);
     }
     (GuessedKind::Statement, None)

@@ -80,12 +80,14 @@ fn mention(words: &[Word], i: usize) -> Option<Mention> {
         },
         word: i,
         as_of: cue_before(words, i, 5, AS_OF) || months_into_year.is_some(),
+        // "so với năm 2022", "kể từ", "từ năm 2019 đến nay": not the
+        // date of the level.
         compared: cue_before(
             words,
             i,
             4,
             &["so với", "cùng kỳ", "so", "kể từ", "lần đầu"],
-        ),
+        ) || cue_before(words, i, 2, &["từ"]),
         of_instrument: cue_before(words, i, 3, &["số"])
             || (i >= 2
                 && words[i - 2].clean.contains('/')

@@ -67,6 +67,11 @@ impl CitationPanel {
         }
     }
 
+    /// Whether the panel takes room at the right.
+    pub fn is_open(&self) -> bool {
+        self.side != Side::Closed
+    }
+
     pub fn shows_references(&self) -> bool {
         self.side == Side::References
     }
