@@ -244,9 +244,8 @@ impl PreviewPanel {
                     Ok(b) => {
                         let stale: Vec<usize> =
                             b.document.freshness.stale.iter().map(|(i, _)| *i).collect();
-                        let c = with_backdrop_colour(ui, |ui| show(ui, &b.pages, &stale, self));
-                        stale_notice(ui, area, &b.document.freshness.stale);
-                        c
+                        stale_notice(ui, &b.document.freshness.stale);
+                        with_backdrop_colour(ui, |ui| show(ui, &b.pages, &stale, self))
                     }
                     Err(e) => {
                         no_preview(ui, e);
@@ -296,28 +295,24 @@ fn mark_stale(
 /// The colour of the old-figures mark.
 const STALE_MARK: Color32 = Color32::from_rgb(230, 140, 0);
 
-/// "Số liệu cũ …": what the marks mean, above the preview.
-fn stale_notice(ui: &mut egui::Ui, area: egui::Rect, stale: &[(usize, String)]) {
+/// "Số liệu cũ …": what the marks mean, in a strip above the preview that
+/// takes its own room (laid over the page it hid the page's top lines).
+fn stale_notice(ui: &mut egui::Ui, stale: &[(usize, String)]) {
     if stale.is_empty() {
         return;
     }
     let themes: Vec<String> = stale.iter().map(|(_, t)| t.clone()).collect();
-    let size = vec2((area.width() - 160.0).clamp(200.0, 560.0), 40.0);
-    let at = pos2(area.left() + 12.0, area.top() + 6.0);
-    ui.put(egui::Rect::from_min_size(at, size), |ui: &mut egui::Ui| {
-        egui::Frame::new()
-            .fill(Color32::from_rgb(255, 243, 214))
-            .corner_radius(4.0)
-            .inner_margin(egui::Margin::symmetric(8, 3))
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(crate::brief::wording::stale_window_notice(&themes))
-                        .small()
-                        .color(Color32::from_gray(40)),
-                )
-            })
-            .inner
-    });
+    egui::Frame::new()
+        .fill(Color32::from_rgb(255, 243, 214))
+        .inner_margin(egui::Margin::symmetric(10, 4))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(crate::brief::wording::stale_window_notice(&themes))
+                    .small()
+                    .color(Color32::from_gray(40)),
+            );
+        });
 }
 
 fn updating_mark(ui: &mut egui::Ui, area: egui::Rect) {
