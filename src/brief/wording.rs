@@ -20,6 +20,10 @@ pub const TABLE_COLUMNS: [&str; 4] = ["Chỉ tiêu", "Kết quả", "Thời đi�
 /// explained in a note under it.
 pub const DERIVED_MARK: &str = " (*)";
 pub const DERIVED_NOTE: &str = "Giá trị tính từ số liệu khác";
+/// Opens the note on derived values of earlier years (on the charts).
+pub const EARLIER_VALUES_LEAD: &str = "Những năm trước (chấm rỗng trên biểu đồ):";
+/// How earlier places were computed when the newest was told in the table.
+pub const RANKED_SAME_WAY: &str = "tính cùng cách, từ bảng số liệu của năm đó";
 pub const INFERRED_MARK: &str = " (**)";
 pub const INFERRED_NOTE: &str = "Thời điểm không ghi trong câu trích, xác định theo bối cảnh bài viết (ngày đăng, câu liền trước); cách xác định xem tại trích dẫn trong ứng dụng";
 /// The dash that opens a list item, tied to the first word by a

@@ -9,6 +9,7 @@
 use super::Composer;
 use super::cite::is_weak;
 use super::figures::Point;
+use super::targets::Standing;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
 use crate::brief::wording::{DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, WEAK_SOURCES_NOTE};
@@ -159,18 +160,11 @@ impl<'a> Composer<'a> {
         } else {
             inl.push(Inline::plain(": chưa có số liệu trong giai đoạn"));
         }
-        for g in targets {
-            let goal = g.targets[0].goal;
-            let idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
-            facts.extend(&idx);
-            inl.push(Inline::plain(format!(
-                "; mục tiêu {} đến {} ",
-                goal_words(ind, goal),
-                format::date_phrase(&g.deadline)
-            )));
-            inl.extend(self.cite_all(&idx));
-            inl.push(Inline::plain(" "));
-            inl.extend(self.standing_words(ind, goal, &g.deadline));
+        let mut lead = ". Mục tiêu";
+        for run in self.same_outcome_runs(ind, &targets) {
+            facts.extend(run.iter().flat_map(|g| g.targets.iter().map(|t| t.index)));
+            inl.extend(self.target_clause(lead, ind, &run));
+            lead = "; mục tiêu";
         }
         inl.push(Inline::plain("."));
         Some(KeyPoint {
@@ -178,6 +172,78 @@ impl<'a> Composer<'a> {
             facts,
             theme: topic.name.clone(),
         })
+    }
+
+    /// Targets with the same deadline that came out the same way (both
+    /// missed at the deadline, say) are told in one clause; an open target
+    /// has its own distance to go, so it stands alone.
+    fn same_outcome_runs<'g>(
+        &self,
+        ind: &Indicator,
+        targets: &[&'g TargetGroup<'a>],
+    ) -> Vec<Vec<&'g TargetGroup<'a>>> {
+        let mut runs: Vec<Vec<&'g TargetGroup<'a>>> = Vec::new();
+        for &g in targets {
+            let standing = self.standing(ind, g.targets[0].goal, &g.deadline);
+            let open = matches!(standing, Standing::Open { .. } | Standing::OpenNoData);
+            match runs.last_mut() {
+                Some(run)
+                    if !open
+                        && run[0].deadline == g.deadline
+                        && self.standing(ind, run[0].targets[0].goal, &run[0].deadline)
+                            == standing =>
+                {
+                    run.push(g)
+                }
+                _ => runs.push(vec![g]),
+            }
+        }
+        runs
+    }
+
+    /// "Mục tiêu vào nhóm 80 đến năm 2022 [4] không đạt tại thời hạn (…)",
+    /// or for targets told together "mục tiêu vào nhóm 50 [6] và vào nhóm
+    /// 70 [7] đến năm 2025 không đạt tại thời hạn (…)".
+    fn target_clause(
+        &mut self,
+        lead: &str,
+        ind: &Indicator,
+        run: &[&TargetGroup<'a>],
+    ) -> Vec<Inline> {
+        let deadline = run[0].deadline;
+        let cited = |c: &mut Self, g: &TargetGroup<'a>| {
+            let idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
+            c.cite_all(&idx)
+        };
+        let mut out = Vec::new();
+        if let [g] = run {
+            out.push(Inline::plain(format!(
+                "{lead} {} đến {} ",
+                goal_words(ind, g.targets[0].goal),
+                format::date_phrase(&deadline)
+            )));
+            out.extend(cited(self, g));
+        } else {
+            for (k, g) in run.iter().enumerate() {
+                let joint = if k == 0 {
+                    format!("{lead} ")
+                } else {
+                    " và ".to_string()
+                };
+                out.push(Inline::plain(format!(
+                    "{joint}{} ",
+                    goal_words(ind, g.targets[0].goal)
+                )));
+                out.extend(cited(self, g));
+            }
+            out.push(Inline::plain(format!(
+                " đến {}",
+                format::date_phrase(&deadline)
+            )));
+        }
+        out.push(Inline::plain(" "));
+        out.extend(self.standing_words(ind, run[0].targets[0].goal, &deadline));
+        out
     }
 
     /// The first disagreement between sources on a headline indicator in

@@ -8,7 +8,8 @@ use super::figures::{Point, sentence};
 use crate::brief::document::*;
 use crate::brief::format;
 use crate::brief::wording::{
-    DERIVED_MARK, DERIVED_NOTE, INFERRED_MARK, INFERRED_NOTE, TABLE_COLUMNS,
+    DASH, DERIVED_MARK, DERIVED_NOTE, EARLIER_VALUES_LEAD, INFERRED_MARK, INFERRED_NOTE,
+    RANKED_SAME_WAY, TABLE_COLUMNS,
 };
 use crate::data::Indicator;
 
@@ -49,18 +50,20 @@ impl<'a> Composer<'a> {
             if latest.iter().all(|p| p.is_derived()) {
                 value.push_str(DERIVED_MARK);
             }
-            // Every derived value of the series (the chart shows them too);
-            // in the short body, one line pointing to the appendix.
-            for p in points.iter().filter(|_| !brief) {
-                let Some(d) = p.derived else {
-                    continue;
+            // The derived values shown in the table, each with its
+            // explanation; earlier years (on the charts) are told after
+            // the table, in the short body in its appendix.
+            for p in latest.iter().filter(|_| !brief) {
+                let explanation = match (p.derived, p.ranked) {
+                    (Some(d), _) => &d.explanation,
+                    (None, Some(r)) => &r.explanation,
+                    (None, None) => continue,
                 };
                 let mut note = vec![Inline::plain(format!(
-                    "{} {DERIVED_NOTE} ({}, {}): {} ",
-                    DERIVED_MARK.trim(),
+                    "{DASH}{} ({}): {} ",
                     ind.name,
                     format::date_phrase(&p.when),
-                    sentence(&d.explanation)
+                    sentence(explanation)
                 ))];
                 note.push(self.cite(p.index));
                 note.push(Inline::plain("."));
@@ -79,7 +82,23 @@ impl<'a> Composer<'a> {
                 self.cite_all(&idx),
             ]);
         }
-        let mut notes = derived;
+        let earlier = if brief {
+            Vec::new()
+        } else {
+            self.earlier_values(series)
+        };
+        let mut notes = Vec::new();
+        if !derived.is_empty() || !earlier.is_empty() {
+            notes.push(vec![Inline::plain(format!(
+                "{} {DERIVED_NOTE}:",
+                DERIVED_MARK.trim()
+            ))]);
+            notes.extend(derived);
+        }
+        if !earlier.is_empty() {
+            notes.push(vec![Inline::plain(EARLIER_VALUES_LEAD)]);
+            notes.extend(earlier);
+        }
         if brief && rows.iter().any(|r| plain_has(&r[1], DERIVED_MARK.trim())) {
             notes.push(vec![Inline::plain(format!(
                 "{} {DERIVED_NOTE}; cách tính nêu tại Phụ lục.",
@@ -105,6 +124,86 @@ impl<'a> Composer<'a> {
             rows,
             notes,
         })
+    }
+}
+
+impl<'a> Composer<'a> {
+    /// The derived values of earlier years, which the charts show (their
+    /// hollow dots point here): an article's arithmetic each, and the
+    /// places computed from the UN tables once per indicator ("năm 2014,
+    /// 2016 và 2018: cùng cách, từ bảng của năm đó"). One line each.
+    fn earlier_values(&mut self, series: &[(&'a Indicator, Vec<Point<'a>>)]) -> Vec<Vec<Inline>> {
+        let mut lines: Vec<Vec<Inline>> = Vec::new();
+        for (ind, points) in series {
+            let groups = Self::by_date(points);
+            let Some(latest) = groups.last() else {
+                continue;
+            };
+            let shown: Vec<usize> = latest.iter().map(|p| p.index).collect();
+            let earlier: Vec<&Point<'a>> = points
+                .iter()
+                .filter(|p| !shown.contains(&p.index))
+                .collect();
+            for p in &earlier {
+                let Some(d) = p.derived else { continue };
+                lines.push(vec![
+                    Inline::plain(format!(
+                        "{DASH}{} ({}): {} ",
+                        ind.name,
+                        format::date_phrase(&p.when),
+                        sentence(&d.explanation)
+                    )),
+                    self.cite(p.index),
+                    Inline::plain("."),
+                ]);
+            }
+            let ranked: Vec<&Point<'a>> = earlier
+                .iter()
+                .copied()
+                .filter(|p| p.ranked.is_some())
+                .collect();
+            if !ranked.is_empty() {
+                let same_way = latest.iter().any(|p| p.ranked.is_some());
+                let mut line = vec![Inline::plain(DASH)];
+                line.extend(self.ranked_clause(ind, &ranked, same_way));
+                line.push(Inline::plain("."));
+                lines.push(line);
+            }
+        }
+        lines
+    }
+
+    /// "Thứ hạng … ASEAN năm 2014, 2016 và 2018: tính cùng cách, từ bảng
+    /// số liệu của năm đó [1], [2], [3] (năm 2018 đồng hạng với 1 nước)".
+    fn ranked_clause(
+        &mut self,
+        ind: &Indicator,
+        ranked: &[&Point<'a>],
+        same_way: bool,
+    ) -> Vec<Inline> {
+        let years: Vec<i32> = ranked.iter().map(|p| p.when.year_value()).collect();
+        let how = match (same_way, ranked.last().and_then(|p| p.ranked)) {
+            (false, Some(r)) => sentence(&r.explanation),
+            _ => RANKED_SAME_WAY.to_string(),
+        };
+        let mut out = vec![Inline::plain(format!(
+            "{} {}: {how} ",
+            super::un_tables::short_name(&ind.name),
+            super::un_tables::years_phrase(&years)
+        ))];
+        let idx: Vec<usize> = ranked.iter().map(|p| p.index).collect();
+        out.extend(self.cite_all(&idx));
+        let ties: Vec<String> = ranked
+            .iter()
+            .filter_map(|p| {
+                let r = p.ranked?;
+                (r.ties > 0).then(|| format!("năm {} với {} nước", p.when.year_value(), r.ties))
+            })
+            .collect();
+        if !ties.is_empty() {
+            out.push(Inline::plain(format!(" (đồng hạng: {})", ties.join(", "))));
+        }
+        out
     }
 }
 

@@ -191,12 +191,6 @@ impl<'a> Composer<'a> {
         let brief = self.length == Length::Short && !self.in_appendix;
         let table = self.figures_table(title, series, brief);
         self.blocks.push(table);
-        if !brief {
-            // Places computed from the UN tables: one note per indicator.
-            for (_, points) in series {
-                self.table_rank_note(points);
-            }
-        }
     }
 
     /// A chart for each indicator with two or more dates.

@@ -1,16 +1,15 @@
-//! What the UN survey tables add to a topic: one note for the places the
-//! rows imply, and the chart comparing Việt Nam with the other ASEAN
+//! What the UN survey tables add to a topic: the chart comparing Việt Nam with the other ASEAN
 //! states in the newest edition, drawn from the very rows the place cites.
 
 use super::Composer;
-use super::figures::{Point, sentence};
+use super::figures::Point;
 use crate::brief::document::*;
 use crate::brief::wording::{COMPARISON_AXIS, state_name};
 use crate::data::table;
 use crate::data::{FactKind, Group};
 
 /// "năm 2014, 2016 và 2018".
-fn years_phrase(years: &[i32]) -> String {
+pub(super) fn years_phrase(years: &[i32]) -> String {
     let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
     match list.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
@@ -22,7 +21,7 @@ fn years_phrase(years: &[i32]) -> String {
 
 /// An indicator's name without its explanation in brackets: "Điểm EGDI"
 /// in "Điểm EGDI (phát triển Chính phủ điện tử)".
-fn short_name(name: &str) -> &str {
+pub(super) fn short_name(name: &str) -> &str {
     name.split_once(" (").map_or(name, |(head, _)| head)
 }
 
@@ -32,50 +31,6 @@ fn score_label(v: f64) -> String {
 }
 
 impl<'a> Composer<'a> {
-    /// One note for every place in a series computed from a table: which
-    /// years, the rule in the newest one's words, and the ties.
-    pub(super) fn table_rank_note(&mut self, points: &[Point<'a>]) {
-        let ranked: Vec<&Point<'a>> = points.iter().filter(|p| p.ranked.is_some()).collect();
-        let Some((newest, _)) = ranked.split_last() else {
-            return;
-        };
-        let Some(rule) = newest.ranked else {
-            return;
-        };
-        let years: Vec<i32> = ranked.iter().map(|p| p.when.year_value()).collect();
-        let lead = if ranked.len() > 1 {
-            format!(
-                "Các giá trị {} là suy ra từ bảng số liệu của Liên Hợp Quốc theo cùng một cách; năm {}: ",
-                years_phrase(&years),
-                newest.when.year_value()
-            )
-        } else {
-            format!(
-                "Giá trị {} là suy ra từ bảng số liệu của Liên Hợp Quốc: ",
-                years_phrase(&years)
-            )
-        };
-        let mut inl = vec![Inline::plain(format!(
-            "{lead}{} ",
-            sentence(&rule.explanation)
-        ))];
-        inl.push(self.cite(newest.index));
-        for p in &ranked[..ranked.len() - 1] {
-            if let Some(r) = p.ranked
-                && r.ties > 0
-            {
-                inl.push(Inline::plain(format!(
-                    "; năm {}, Việt Nam đồng hạng với {} nước khác cùng điểm ",
-                    p.when.year_value(),
-                    r.ties
-                )));
-                inl.push(self.cite(p.index));
-            }
-        }
-        inl.push(Inline::plain("."));
-        self.push_paragraph(ParagraphStyle::Note, inl);
-    }
-
     /// Việt Nam against the other ASEAN states in the newest edition of
     /// the series: one bar per row the ASEAN place was computed from, by
     /// the score it was computed on. `None` without such a place.
