@@ -3,6 +3,7 @@
 //! Every mistake gets one line saying what is wrong and a non-zero exit
 //! (`check` lists every problem of the file, one per line).
 
+mod clap_vi;
 mod out;
 
 use std::path::PathBuf;
@@ -496,6 +497,9 @@ where
                 _ => {
                     // clap's message is its first paragraph; the usage
                     // screen after it is left out.
+                    if let Some(m) = clap_vi::message(&e) {
+                        return Err((2, format!("lỗi: {m} (xem `egov-brief --help`)")));
+                    }
                     let rendered = e.render().to_string();
                     let first = rendered
                         .split("\n\n")

@@ -86,6 +86,56 @@ fn bad_arguments_get_one_line() {
 }
 
 #[test]
+fn argument_mistakes_are_said_in_vietnamese() {
+    let cases: [(&[&str], &str); 5] = [
+        (&["export", "--bogus"], "không có tùy chọn “--bogus”"),
+        (&["frobnicate"], "không có lệnh “frobnicate”"),
+        (
+            &[
+                "export",
+                "--all-topics",
+                "--from",
+                "1900",
+                "--to",
+                "2030",
+                "-o",
+                "x.pdf",
+            ],
+            "giá trị “1900” không dùng được cho --from <YEAR>: cần một năm từ 1990 đến 2100",
+        ),
+        (
+            &[
+                "export",
+                "--all-topics",
+                "--from",
+                "2014",
+                "--from",
+                "2015",
+                "--to",
+                "2030",
+                "-o",
+                "x.pdf",
+            ],
+            "--from <YEAR> chỉ được dùng một lần",
+        ),
+        (&["export", "--all-topics"], "thiếu --from <YEAR>"),
+    ];
+    for (args, said) in cases {
+        let o = run(args);
+        assert_clear_failure(&o, said);
+        let err = stderr(&o);
+        for english in [
+            "invalid value",
+            "unexpected argument",
+            "required",
+            "cannot be used",
+        ] {
+            assert!(!err.contains(english), "{err}");
+        }
+    }
+}
+
+#[test]
 fn unknown_topic_and_empty_period_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x.pdf");
