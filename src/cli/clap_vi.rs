@@ -25,7 +25,7 @@ fn context(e: &Error, kind: ContextKind) -> Option<String> {
 /// Rust's English parse errors are left out.
 fn reason(e: &Error) -> Option<String> {
     let source = std::error::Error::source(e)?.to_string();
-    let vietnamese = source.chars().any(|c| !c.is_ascii());
+    let vietnamese = !source.is_ascii();
     vietnamese.then_some(source)
 }
 
