@@ -104,3 +104,71 @@ fn a_news_page_is_guessed_right_or_left_for_the_user() {
         "the form says what is missing"
     );
 }
+
+/// A save over a file changed outside since it was read is refused with
+/// "Nạp lại tệp"; reloading keeps the form, and the next save keeps both
+/// the outside change and the new fact.
+#[test]
+fn a_file_changed_outside_is_reloaded_and_the_form_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_for(dir.path(), "articles/tin-mau-1.html");
+    h.get_by_label("Thêm bài viết…").click();
+    h.run();
+    h.get_by_label("Chọn tệp bài viết…").click();
+    h.run();
+    h.run();
+    let pick = |h: &mut egui_kittest::Harness<'static, egov_brief::app::EgovApp>, words: &str| {
+        h.get_by_label_contains(words).scroll_to_me();
+        h.run();
+        h.get_by_label_contains(words).click();
+        h.run();
+        h.run();
+    };
+    pick(&mut h, "xếp Việt Nam thứ 71 trên 193 quốc gia");
+    h.get_by_label("Lưu").click();
+    h.run();
+    let file = dir.path().join("du-lieu-bo-sung.json");
+    // Another window rewrites the file (same records, other bytes).
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push('\n');
+    std::fs::write(&file, &text).unwrap();
+
+    pick(&mut h, "Việt Nam đạt 0,7709 điểm");
+    assert!(save_enabled(&h));
+    h.get_by_label("Lưu").click();
+    h.run();
+    assert!(h.query_by_label_contains("thay đổi từ bên ngoài").is_some());
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "not written over"
+    );
+    h.get_by_label("Nạp lại tệp").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Đã nạp lại tệp dữ liệu")
+            .is_some()
+    );
+    assert_eq!(
+        h.get_by_label("Giá trị (như trong bài)").value().as_deref(),
+        Some("0,7709"),
+        "the form is kept"
+    );
+    h.get_by_label("Lưu").click();
+    h.run();
+    let saved = egov_brief::data::load_dataset_file(&file).unwrap();
+    let own: Vec<_> = saved
+        .facts()
+        .iter()
+        .filter(|f| !catalog_ids().contains(&f.id))
+        .collect();
+    assert_eq!(own.len(), 2, "both facts kept");
+}
+
+fn catalog_ids() -> Vec<String> {
+    crate::support::catalog()
+        .facts()
+        .iter()
+        .map(|f| f.id.clone())
+        .collect()
+}

@@ -31,7 +31,7 @@ pub enum UserDataError {
     #[error("{0}")]
     Invalid(#[from] LoadError),
     #[error(
-        "Tệp \"{0}\" đã bị thay đổi từ bên ngoài (một cửa sổ khác hay chương trình khác) sau khi mở, nên thay đổi này chưa được lưu để không ghi đè lên nó. Hãy đóng rồi mở lại cửa sổ thêm bài viết để nạp bản mới, hoặc chép tệp sang chỗ khác nếu muốn giữ cả hai."
+        "Tệp \"{0}\" đã bị thay đổi từ bên ngoài (một cửa sổ khác hay chương trình khác) sau khi mở, nên thay đổi này chưa được lưu để không ghi đè lên nó. Bấm “Nạp lại tệp” để nạp bản mới (thông tin đang nhập vẫn còn) rồi lưu lại."
     )]
     ChangedOutside(String),
 }

@@ -56,6 +56,9 @@ pub struct Workbench {
     user: Option<UserData>,
     user_catalog: Option<Catalog>,
     error: Option<String>,
+    /// The last save was refused because the file changed outside:
+    /// "Nạp lại tệp" is offered.
+    changed_outside: bool,
     message: Option<String>,
     pub(super) manage: manage::Manage,
     share: share::SharePanel,
@@ -181,6 +184,9 @@ impl Workbench {
     fn contents(&mut self, ui: &mut egui::Ui, dialog: &mut dyn FileDialogs) -> WorkbenchAction {
         if let Some(e) = &self.error {
             ui.label(RichText::new(e).color(error_color(ui)));
+            if self.changed_outside && ui.button(RELOAD).clicked() {
+                self.reload();
+            }
         }
         if let Some(m) = &self.message {
             ui.label(RichText::new(m).strong());
@@ -364,12 +370,46 @@ impl Workbench {
                 }
             }
             Err(e) => {
+                self.changed_outside = matches!(
+                    e,
+                    crate::curate::user_data::UserDataError::ChangedOutside(_)
+                );
                 self.error = Some(e.to_string());
                 WorkbenchAction::None
             }
         }
     }
+
+    /// Reads the file again after a change made outside; the article and
+    /// the form being typed stay, to be saved onto the new state. An
+    /// article saved earlier in this session keeps its source only if the
+    /// file still has it (else it is saved afresh, under a free name).
+    fn reload(&mut self) {
+        let Some(path) = self.user.as_ref().map(|u| u.path.clone()) else {
+            return;
+        };
+        self.user = None;
+        self.changed_outside = false;
+        self.show(path);
+        if let (Some(a), Some(u)) = (self.article.as_mut(), self.user.as_ref()) {
+            a.source_id = None;
+            a.seed_file = None;
+            if let Some(source) = a.reuse_source(&u.now) {
+                self.source = source;
+            }
+        }
+        self.checked = None;
+        if self.error.is_none() {
+            self.message = Some(RELOADED.to_string());
+        }
+    }
 }
+
+/// Said after "Nạp lại tệp".
+const RELOADED: &str =
+    "Đã nạp lại tệp dữ liệu. Thông tin đang nhập vẫn còn: bấm “Lưu” để lưu lên bản mới.";
+/// The button offered after a save refused over an outside change.
+pub const RELOAD: &str = "Nạp lại tệp";
 
 #[cfg(test)]
 mod reopen_tests {
