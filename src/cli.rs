@@ -369,6 +369,15 @@ fn export(
             "lưu ý: không có --issuer, ô cơ quan ban hành (góc trên bên trái) để trống."
         );
     }
+    if let Ok((_, report)) = &result
+        && report.other_links > 0
+    {
+        let _ = writeln!(
+            err,
+            "{}",
+            crate::brief::wording::other_links_note(report.other_links)
+        );
+    }
     match result {
         Ok((Format::Pdf, report)) => {
             let _ = writeln!(

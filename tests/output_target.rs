@@ -1,6 +1,8 @@
 //! What `-o` may name: a regular file or a new name is written; a link is
 //! followed and its target replaced; devices, FIFOs, sockets, folders and
-//! read-only files are refused and left exactly as they were; temporary
+//! read-only files are refused and left exactly as they were; a hard-
+//! linked file is replaced at this path, the other name said to keep the
+//! old brief; temporary
 //! files an export killed half-way left are cleaned up by the next one.
 
 use std::fs;
@@ -158,6 +160,30 @@ fn a_link_is_followed_and_its_target_replaced() {
     std::os::unix::fs::symlink(&a, &b).unwrap();
     assert_refused(&export_to(&a), "liên kết");
     assert!(temporaries(dir.path()).is_empty() && temporaries(&real).is_empty());
+}
+
+/// A file with another name (a hard link) is replaced at this path only,
+/// never half-written in place; the export says the other name keeps the
+/// old brief.
+#[test]
+fn a_hard_linked_file_is_replaced_here_and_the_other_name_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let here = dir.path().join("bao-cao.pdf");
+    let other = dir.path().join("ban-sao.pdf");
+    fs::write(&here, b"old brief").unwrap();
+    fs::hard_link(&here, &other).unwrap();
+    let o = export_to(&here);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("còn 1 tên khác (liên kết cứng)"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(fs::read(&here).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(fs::read(&other).unwrap(), b"old brief");
+    // Without another name, nothing is said.
+    let o = export_to(&here);
+    assert!(!stderr(&o).contains("liên kết cứng"), "{}", stderr(&o));
 }
 
 #[test]

@@ -426,7 +426,7 @@ impl Workspace {
                 self.export_format = format;
                 self.file_flow.remember(&path, format);
                 let size = report.bytes.div_ceil(1024);
-                let text = match format {
+                let mut text = match format {
                     Format::Pdf => format!(
                         "Đã lưu {} ({} trang, {size} KB).",
                         path.display(),
@@ -436,6 +436,10 @@ impl Workspace {
                         format!("Đã lưu {} (Word, {size} KB).", path.display())
                     }
                 };
+                if report.other_links > 0 {
+                    text.push(' ');
+                    text.push_str(&crate::brief::wording::other_links_note(report.other_links));
+                }
                 Status::saved(text, path)
             }
             Err(ExportError::Write(WriteError::ReadOnlyFile(_))) => {

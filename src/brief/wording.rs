@@ -202,3 +202,11 @@ pub fn fact_saved(summary: &str, file: &std::path::Path) -> String {
         file.display()
     )
 }
+
+/// Said after an export that replaced a file with other names (hard
+/// links): those names keep the old brief.
+pub fn other_links_note(count: u64) -> String {
+    format!(
+        "Lưu ý: tệp cũ còn {count} tên khác (liên kết cứng); các tên đó vẫn giữ bản cũ, chỉ đường dẫn này có bản mới."
+    )
+}

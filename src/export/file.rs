@@ -175,6 +175,25 @@ pub fn write_atomically_with(
     Ok(())
 }
 
+/// How many other names (hard links) the file at `path` has. A file is
+/// replaced by renaming a finished copy over it (never half-written), which
+/// gives this path the new file and leaves the other names the old one.
+pub fn other_links(path: &Path) -> u64 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(target) = target::resolve(path, true) else {
+            return 0;
+        };
+        std::fs::metadata(target).map_or(0, |m| m.nlink().saturating_sub(1))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        0
+    }
+}
+
 /// Makes the rename itself durable (Unix; best effort).
 fn sync_folder(folder: &Path) {
     #[cfg(unix)]

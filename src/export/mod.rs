@@ -19,6 +19,9 @@ pub struct ExportReport {
     /// as printed (Word paginates the flow itself).
     pub pages: usize,
     pub bytes: usize,
+    /// Other names (hard links) the replaced file had: the new file takes
+    /// its place at this path only, the other names keep the old brief.
+    pub other_links: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -107,9 +110,11 @@ pub fn export_with(
         Format::Pdf => write_pdf(&briefing.pages)?,
         Format::Docx => write_docx(&briefing.document, &briefing.print)?,
     };
+    let other_links = file::other_links(path);
     file::write_atomically_with(path, options, |w| w.write_all(&bytes))?;
     Ok(ExportReport {
         pages: briefing.pages.len(),
         bytes: bytes.len(),
+        other_links,
     })
 }
