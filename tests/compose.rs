@@ -244,6 +244,20 @@ fn header_fields_reach_the_document() {
     assert_eq!(doc.metadata.author, "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA");
     assert_eq!(doc.closing.signer.as_ref().unwrap().name, "Nguyễn Văn A");
     assert!(doc.summary.contains("Dịch vụ công"));
+    // A number typed without its label gets "Số:"; one typed with it, or
+    // the default blank for the clerk, is printed as typed.
+    for (typed, printed) in [
+        ("12/BC-CĐSQG", "Số:\u{a0}12/BC-CĐSQG"),
+        ("Số: 7/BC-CĐSQG", "Số:\u{a0}7/BC-CĐSQG"),
+        (
+            "Số:      /BC-CĐSQG",
+            "Số:\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}/BC-CĐSQG",
+        ),
+    ] {
+        sel.header.number = typed.into();
+        let doc = compose(&c, &sel).unwrap();
+        assert_eq!(doc.header.number.as_deref(), Some(printed), "{typed}");
+    }
 }
 
 #[test]

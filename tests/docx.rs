@@ -338,6 +338,38 @@ fn the_signature_keeps_with_the_text_before_it() {
     assert!(w(row, "cantSplit").is_some());
 }
 
+/// "Số: …" and the place and date sit in one row of the header table,
+/// both cells aligned at the bottom: one baseline, as in the PDF.
+#[test]
+fn the_number_and_the_date_share_a_row_aligned_at_the_bottom() {
+    let (b, pkg) = all_topics();
+    let xml = pkg.xml("word/document.xml");
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let date = &b.document.header.place_date;
+    let row = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "tr")))
+        .find(|r| {
+            r.descendants()
+                .any(|p| p.has_tag_name((W, "p")) && text_of(p) == *date)
+        })
+        .expect("the date's row");
+    let cells: Vec<_> = row
+        .children()
+        .filter(|c| c.has_tag_name((W, "tc")))
+        .collect();
+    assert_eq!(cells.len(), 2);
+    assert!(
+        text_of(cells[0]).starts_with("Số:"),
+        "{}",
+        text_of(cells[0])
+    );
+    for c in &cells {
+        let align = w(w(*c, "tcPr").unwrap(), "vAlign").and_then(|v| attr(v, "val"));
+        assert_eq!(align, Some("bottom"));
+    }
+}
+
 #[test]
 fn citations_are_black_in_black_print_and_coloured_in_colour() {
     let c = catalog();

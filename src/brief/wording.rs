@@ -210,3 +210,6 @@ pub fn other_links_note(count: u64) -> String {
         "Lưu ý: tệp cũ còn {count} tên khác (liên kết cứng); các tên đó vẫn giữ bản cũ, chỉ đường dẫn này có bản mới."
     )
 }
+
+/// Before the number and symbol of a document (Decree 30).
+pub const NUMBER_LABEL: &str = "Số:";

@@ -75,8 +75,9 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
 
     // Right: the national name, the motto with a rule as long as it, then
     // place and date.
-    // (Set aside first, so the page's text reads the left column, then
-    // the right one, as the Word copy's table does.)
+    // (Set aside first, so the page's text reads the issuing body, the
+    // national name and motto, then the number and the date: the Word
+    // copy's table has them in two rows.)
     let mut right_items = Vec::new();
     let mut ry = 0.0;
     let bold12 = style(ISSUER_SIZE, Align::Center, Emphasis::Bold);
@@ -91,12 +92,12 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
     ));
     // "Số: …" and the place and date share a baseline (Decree 30).
     let line_top = (ry + MOTTO_TO_DATE).max(y + NUMBER_GAP);
+    items.extend(right_items);
     if let Some(number) = &h.number {
         y = line_top;
         let st = style(NUMBER_SIZE, Align::Center, Emphasis::Normal);
         left.push_lines(&mut items, number, &st, &mut y);
     }
-    items.extend(right_items);
     ry = line_top;
     let italic = style(PLACE_DATE_SIZE, Align::Center, Emphasis::Italic);
     right.push_lines(&mut items, &h.place_date, &italic, &mut ry);

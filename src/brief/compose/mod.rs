@@ -30,7 +30,8 @@ use super::selection::{
 };
 use super::wording::{
     APPENDIX_HEADING, APPENDIX_SUBTITLE, ARCHIVE_LINE, DEFAULT_TITLE, MOTTO, NATION,
-    NO_DATA_TOPICS, PROPOSALS_HEADING, RECIPIENTS_LABEL, RESULTS_HEADING, SHORTCOMINGS_HEADING,
+    NO_DATA_TOPICS, NUMBER_LABEL, PROPOSALS_HEADING, RECIPIENTS_LABEL, RESULTS_HEADING,
+    SHORTCOMINGS_HEADING,
 };
 use crate::data::{Catalog, Fact, PartialDate, Topic};
 use cite::Citations;
@@ -212,7 +213,7 @@ impl<'a> Composer<'a> {
 /// "(Kèm theo Báo cáo số      /BC-CĐSQG ngày 23 tháng 11 năm 2026 của Cục
 /// Chuyển đổi số quốc gia)".
 fn attachment_line(h: &HeaderFields) -> String {
-    let number = nfc(h.number.trim());
+    let number = number_line(&h.number);
     let number = number
         .strip_prefix("Số:")
         .map(|n| format!(" số{}", n.replace(' ', "\u{a0}")))
@@ -308,7 +309,18 @@ fn header(h: &HeaderFields) -> Header {
         motto: MOTTO.to_string(),
         place_date: format::place_date(&nfc(&h.place), h.date.day, h.date.month, h.date.year),
         // Spaces kept as typed: the blank is where the clerk writes.
-        number: Some(nfc(h.number.trim()).replace(' ', "\u{a0}")).filter(|n| !n.is_empty()),
+        number: Some(number_line(&h.number).replace(' ', "\u{a0}")).filter(|n| !n.is_empty()),
+    }
+}
+
+/// The number line as printed: as typed, with the "Số:" label Decree 30
+/// puts before it when the user typed only the number ("12/BC-CĐSQG").
+fn number_line(typed: &str) -> String {
+    let n = nfc(typed.trim());
+    if n.is_empty() || n.to_lowercase().starts_with("số") {
+        n
+    } else {
+        format!("{NUMBER_LABEL} {n}")
     }
 }
 

@@ -59,9 +59,13 @@ pub fn rule(x: &mut Xml, length: f32, available: f32) {
     x.raw("</w:pPr>").close("w:p");
 }
 
+/// A row of two cells; `bottom` aligns their last lines (for two lines
+/// that must share a baseline).
+type Row<'r> = ([&'r dyn Fn(&mut Xml); 2], bool);
+
 /// A borderless table of two columns `left` and `right` points wide,
-/// kept on one page; `cells` writes the content of each cell.
-fn two_columns(x: &mut Xml, left: f32, right: f32, cells: [&dyn Fn(&mut Xml); 2]) {
+/// kept on one page; each row's `cells` write the content of each cell.
+fn two_columns(x: &mut Xml, left: f32, right: f32, rows: &[Row]) {
     let total = tw(left + right);
     let widths = [tw(left), tw(right)];
     x.open("w:tbl", &[]).open("w:tblPr", &[]);
@@ -83,15 +87,21 @@ fn two_columns(x: &mut Xml, left: f32, right: f32, cells: [&dyn Fn(&mut Xml); 2]
         x.empty("w:gridCol", &[("w:w", w)]);
     }
     x.close("w:tblGrid");
-    x.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    for (w, cell) in widths.iter().zip(cells) {
-        x.raw("<w:tc><w:tcPr>");
-        x.empty("w:tcW", &[("w:w", w), ("w:type", "dxa")]);
-        x.raw("</w:tcPr>");
-        cell(x);
-        x.raw("</w:tc>");
+    for (cells, bottom) in rows {
+        x.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        for (w, cell) in widths.iter().zip(cells) {
+            x.raw("<w:tc><w:tcPr>");
+            x.empty("w:tcW", &[("w:w", w), ("w:type", "dxa")]);
+            if *bottom {
+                x.empty("w:vAlign", &[("w:val", "bottom")]);
+            }
+            x.raw("</w:tcPr>");
+            cell(x);
+            x.raw("</w:tc>");
+        }
+        x.raw("</w:tr>");
     }
-    x.raw("</w:tr>").close("w:tbl");
+    x.close("w:tbl");
 }
 
 /// The Decree 30 header over the text width `width` (points).
@@ -119,33 +129,38 @@ pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
                 x.raw("<w:p><w:pPr><w:pStyle w:val=\"Masthead\"/></w:pPr></w:p>");
             }
         }
-        // "Số:      /BC-…" under the rule, as in the PDF.
-        if let Some(number) = &h.number {
-            line(
-                x,
-                "Masthead",
-                number,
-                Emphasis::Normal,
-                NUMBER_SIZE,
-                NUMBER_GAP - RULE_PARAGRAPH,
-            );
-        }
     };
     let right = |x: &mut Xml| {
         line(x, "Masthead", &h.nation, Emphasis::Bold, ISSUER_SIZE, 0.0);
         line(x, "Masthead", &h.motto, Emphasis::Bold, MOTTO_SIZE, 0.0);
         let motto = Fonts::get().width(FontStyle::Bold, MOTTO_SIZE, &h.motto);
         rule(x, motto, width - issuer);
+    };
+    // "Số:      /BC-…" and the place and date in a row of their own,
+    // aligned at the bottom: on one baseline, as in the PDF.
+    let gap = MOTTO_TO_DATE - RULE_PARAGRAPH;
+    let number = |x: &mut Xml| match &h.number {
+        Some(number) => line(x, "Masthead", number, Emphasis::Normal, NUMBER_SIZE, gap),
+        None => {
+            x.raw("<w:p><w:pPr><w:pStyle w:val=\"Masthead\"/></w:pPr></w:p>");
+        }
+    };
+    let date = |x: &mut Xml| {
         line(
             x,
             "Masthead",
             &h.place_date,
             Emphasis::Italic,
             PLACE_DATE_SIZE,
-            MOTTO_TO_DATE - RULE_PARAGRAPH,
+            gap,
         );
     };
-    two_columns(x, issuer, width - issuer, [&left, &right]);
+    two_columns(
+        x,
+        issuer,
+        width - issuer,
+        &[([&left, &right], false), ([&number, &date], true)],
+    );
 }
 
 /// "Nơi nhận" and its list on the left, the signer on the right.
@@ -189,5 +204,5 @@ pub fn closing_table(x: &mut Xml, c: &Closing, width: f32) {
             before + SIGNATURE_SPACE,
         );
     };
-    two_columns(x, half, width - half, [&left, &right]);
+    two_columns(x, half, width - half, &[([&left, &right], false)]);
 }
