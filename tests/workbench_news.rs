@@ -7,17 +7,35 @@
 
 use egui_kittest::kittest::{NodeT, Queryable};
 
+use egov_brief::app::EgovApp;
+use egui_kittest::Harness;
+
 use crate::workbench::{harness_for, save_enabled};
 
-#[test]
-fn a_news_page_is_guessed_right_or_left_for_the_user() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = harness_for(dir.path(), "articles/tin-mau-1.html");
+/// The window with the news page open in the workbench.
+fn news_page(folder: &std::path::Path) -> Harness<'static, EgovApp> {
+    let mut h = harness_for(folder, "articles/tin-mau-1.html");
     h.get_by_label("Thêm bài viết…").click();
     h.run();
     h.get_by_label("Chọn tệp bài viết…").click();
     h.run();
     h.run();
+    h
+}
+
+/// Scrolls to the candidate sentence holding `words` and clicks it.
+fn pick(h: &mut Harness<'static, EgovApp>, words: &str) {
+    h.get_by_label_contains(words).scroll_to_me();
+    h.run();
+    h.get_by_label_contains(words).click();
+    h.run();
+    h.run();
+}
+
+#[test]
+fn a_news_page_is_guessed_right_or_left_for_the_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = news_page(dir.path());
 
     // The source as the page gives it: footer publisher, dateline note.
     assert_eq!(
@@ -34,18 +52,14 @@ fn a_news_page_is_guessed_right_or_left_for_the_user() {
         assert!(!note.contains(furniture), "{note}");
     }
 
-    h.query_by_label_contains("xếp Việt Nam thứ 71 trên 193 quốc gia")
-        .expect("the rank sentence is a candidate")
-        .click();
-    h.run();
+    pick(&mut h, "xếp Việt Nam thứ 71 trên 193 quốc gia");
     assert_eq!(
         h.get_by_label("Giá trị (như trong bài)").value().as_deref(),
         Some("71")
     );
     assert_eq!(h.get_by_label("Ngày").value().as_deref(), Some("2024"));
-    let indicator = |h: &egui_kittest::Harness<'static, egov_brief::app::EgovApp>| {
-        h.get_by_label("Chỉ số").value().unwrap_or_default()
-    };
+    let indicator =
+        |h: &Harness<'static, EgovApp>| h.get_by_label("Chỉ số").value().unwrap_or_default();
     assert_eq!(
         indicator(&h),
         "Thứ hạng Chính phủ điện tử (EGDI) trên thế giới"
@@ -84,14 +98,7 @@ fn a_news_page_is_guessed_right_or_left_for_the_user() {
         );
     }
 
-    h.query_by_label_contains("tỷ lệ hồ sơ trực tuyến toàn trình")
-        .expect("the share sentence is a candidate")
-        .scroll_to_me();
-    h.run();
-    h.get_by_label_contains("tỷ lệ hồ sơ trực tuyến toàn trình")
-        .click();
-    h.run();
-    h.run();
+    pick(&mut h, "tỷ lệ hồ sơ trực tuyến toàn trình");
     assert_eq!(
         h.get_by_label("Giá trị (như trong bài)").value().as_deref(),
         Some("41,2%")
@@ -111,19 +118,7 @@ fn a_news_page_is_guessed_right_or_left_for_the_user() {
 #[test]
 fn a_file_changed_outside_is_reloaded_and_the_form_kept() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness_for(dir.path(), "articles/tin-mau-1.html");
-    h.get_by_label("Thêm bài viết…").click();
-    h.run();
-    h.get_by_label("Chọn tệp bài viết…").click();
-    h.run();
-    h.run();
-    let pick = |h: &mut egui_kittest::Harness<'static, egov_brief::app::EgovApp>, words: &str| {
-        h.get_by_label_contains(words).scroll_to_me();
-        h.run();
-        h.get_by_label_contains(words).click();
-        h.run();
-        h.run();
-    };
+    let mut h = news_page(dir.path());
     pick(&mut h, "xếp Việt Nam thứ 71 trên 193 quốc gia");
     h.get_by_label("Lưu").click();
     h.run();
