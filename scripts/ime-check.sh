@@ -79,8 +79,8 @@ type_into() {
   xdotool type --delay "${TYPE_DELAY_MS:-350}" "$text"
   sleep 1
 }
-read -r ix iy <<< "${ISSUER_XY:-160 505}"
-read -r px py <<< "${PLACE_XY:-160 559}"
+read -r ix iy <<< "${ISSUER_XY:-160 610}"
+read -r px py <<< "${PLACE_XY:-160 712}"
 # A space ends the word being composed, as a user's next word would.
 type_into "$ix" "$iy" 'Sowr Thoong tin Vieejt Nam '
 type_into "$px" "$py" 'Vieejt Nam '
