@@ -453,6 +453,12 @@ fn analyst_to_official_create_verify_import_export() {
     assert!(o.status.success(), "{}", text(&o));
     let pack = tmp.path().join("goi-du-lieu-2026-11.egb");
     let key = format!("{}.khoa-bi-mat", s(&base));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the secret key is the owner's only");
+    }
     let o = run(
         &analyst,
         &[

@@ -282,6 +282,7 @@ impl Workspace {
             Some(Outcome::ExportReplacing(path, format)) => {
                 let options = WriteOptions {
                     replace_read_only: true,
+                    ..WriteOptions::default()
                 };
                 *status = Some(self.write_export(path, format, options));
             }

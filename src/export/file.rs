@@ -117,11 +117,23 @@ pub struct WriteOptions {
     /// Replace a read-only file (the user confirmed it); it stays
     /// read-only afterwards.
     pub replace_read_only: bool,
+    /// Readable by its owner only from the moment it exists (a secret
+    /// key), whatever the file it replaces allowed.
+    pub private: bool,
 }
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     write_atomically_with(path, WriteOptions::default(), |w| w.write_all(bytes))
+}
+
+/// Writes `bytes` to `path` atomically, readable by its owner only.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let options = WriteOptions {
+        private: true,
+        ..WriteOptions::default()
+    };
+    write_atomically_with(path, options, |w| w.write_all(bytes))
 }
 
 /// Writes what `fill` produces to `path` atomically; if `fill` (or
@@ -148,7 +160,8 @@ pub fn write_atomically_with(
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+        let mode = if options.private { 0o600 } else { 0o666 };
+        builder.permissions(std::fs::Permissions::from_mode(mode));
     }
     let mut tmp = builder
         .tempfile_in(&folder)
@@ -165,7 +178,9 @@ pub fn write_atomically_with(
     tmp.as_file()
         .sync_all()
         .map_err(|e| WriteError::from_io(e, path))?;
-    if let Ok(existing) = std::fs::metadata(&target) {
+    if let Ok(existing) = std::fs::metadata(&target)
+        && !options.private
+    {
         // Best effort: a failure here only leaves the new permissions.
         let _ = tmp.as_file().set_permissions(existing.permissions());
     }

@@ -10,7 +10,7 @@ use crate::briefing::Briefing;
 use crate::render::docx::{DocxError, write_docx};
 use crate::render::pdf::{PdfError, write_pdf};
 
-pub use file::{WriteError, WriteOptions, write_atomically};
+pub use file::{WriteError, WriteOptions, write_atomically, write_private};
 
 /// What an export wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

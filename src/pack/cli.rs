@@ -19,7 +19,7 @@ use crate::brief::format;
 use crate::brief::selection::Day;
 use crate::curate::user_data::{UserData, default_path};
 use crate::data::{Fact, FactKind};
-use crate::export::write_atomically;
+use crate::export::{write_atomically, write_private};
 
 /// Exit code of an intact pack that no trusted key signed.
 pub const UNTRUSTED_EXIT: i32 = 3;
@@ -135,9 +135,9 @@ fn keygen(name: &str, base: &Path, out: &mut dyn Write) -> Result<i32, PackError
         )));
     }
     let pair = KeyPair::generate(name)?;
-    write_atomically(&secret, pair.secret_text().as_bytes())
+    // Owner-only from its first byte (not made private afterwards).
+    write_private(&secret, pair.secret_text().as_bytes())
         .map_err(|e| PackError::write(&secret, &e))?;
-    restrict_to_owner(&secret);
     let line = format!("{}\n", pair.public().line());
     write_atomically(&public, line.as_bytes()).map_err(|e| PackError::write(&public, &e))?;
     let _ = writeln!(
@@ -152,16 +152,6 @@ fn keygen(name: &str, base: &Path, out: &mut dyn Write) -> Result<i32, PackError
 
 /// Only the owner may read the secret key (Unix; on Windows the user's
 /// profile folder already is private).
-fn restrict_to_owner(path: &Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-}
-
 fn parse_day(s: &str) -> Result<Day, PackError> {
     let bad = || PackError::Invalid(format!("--date cần dạng YYYY-MM-DD, không phải \"{s}\""));
     let d: crate::data::PartialDate = s.parse().map_err(|_| bad())?;
