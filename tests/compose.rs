@@ -158,6 +158,35 @@ fn the_period_filters_facts() {
 }
 
 #[test]
+fn the_opening_says_which_years_are_old_and_one_source_is_not_several() {
+    let c = catalog();
+    let mut sel = selection(&[], 2014, 2030);
+    sel.topics = all_topics(&c);
+    let doc = compose(&c, &sel).unwrap();
+    let t = text(&doc);
+    // Signed 23/11/2026: the key points on services, documents and
+    // training rest on 2021 and 2022 figures.
+    assert!(
+        t.contains("là số liệu năm 2021–2022, đã cũ hơn 2 năm so với ngày báo cáo"),
+        "{t}"
+    );
+    // The thoidai sentence that contradicts itself is one source.
+    let points: Vec<String> = crate::support::key_points(&doc)
+        .iter()
+        .map(|p| crate::support::inline_text(p))
+        .collect();
+    let own = points
+        .iter()
+        .find(|p| p.contains("65,11%"))
+        .expect("the disagreement point");
+    assert!(
+        own.contains("Số liệu trong cùng một nguồn chưa khớp"),
+        "{own}"
+    );
+    assert!(!own.contains("Các nguồn chưa thống nhất"), "{own}");
+}
+
+#[test]
 fn conflicts_are_stated_plainly_with_both_citations() {
     let c = catalog();
     let doc = compose(&c, &selection(&["xep-hang-lhq"], 2014, 2030)).unwrap();
@@ -191,7 +220,9 @@ fn derived_values_are_marked_and_explained() {
     let t = text(&doc);
     // Marked once in the table and explained in the note under it.
     assert!(t.contains("(*) Giá trị tính từ số liệu khác"), "{t}");
-    assert!(t.contains("89 + 10"), "explanation shown: {t}");
+    // OSI 2014 is derived only (82 from an article, 81 from the table's
+    // rows): a hollow dot, explained under the table.
+    assert!(t.contains("82 (74 + 8)"), "explanation shown: {t}");
     assert!(t.matches("suy ra").count() <= 10, "{t}");
 }
 
@@ -216,11 +247,14 @@ fn each_marked_table_value_has_its_note_under_the_table() {
                 "{wanted} not in {notes:#?}"
             );
         }
-        // The hollow dots of the charts (earlier years) are told there too.
+        // The hollow dots of the charts (earlier years, every value
+        // derived) are told there too; 2014's EGDI rank, which the 2014
+        // table states directly, is a solid dot and needs no note.
         assert!(
-            notes.iter().any(|n| n.contains("99 (89 + 10)")),
+            notes.iter().any(|n| n.contains("82 (74 + 8)")),
             "{notes:#?}"
         );
+        assert!(!notes.iter().any(|n| n.contains("89 + 10")), "{notes:#?}");
     }
     assert!(marked >= 3, "{marked}");
 }
@@ -311,14 +345,11 @@ fn targets_are_set_against_the_latest_status() {
         let open = item.contains("đến năm 2030");
         assert_eq!(item.contains("còn cách"), open, "{item}");
         if item.contains("đến năm 2022") || item.contains("đến năm 2025") {
-            assert!(item.contains("tại thời hạn"), "{item}");
+            assert!(item.contains("đúng hạn"), "{item}");
         }
     }
     // 71 in the 2024 UN table against top 30 by 2030.
-    assert!(
-        t.contains("còn cách mục tiêu 41 bậc"),
-        "71 vs top 30 by 2030: {t}"
-    );
+    assert!(t.contains("còn cách 41 bậc"), "71 vs top 30 by 2030: {t}");
 }
 
 #[test]
@@ -558,14 +589,14 @@ fn key_points_lead_with_the_headline_and_set_targets_against_status() {
         points[0].contains(". Mục tiêu vào nhóm 80 đến năm 2022"),
         "{points:?}"
     );
-    assert!(points[0].contains("không đạt tại thời hạn"));
+    assert!(points[0].contains("không đạt đúng hạn"));
     // The two 2025 targets missed the same way are told in one clause.
     let clause = points[0]
         .split("; ")
         .find(|c| c.contains("nhóm 50"))
         .unwrap();
     assert!(
-        clause.contains("nhóm 70") && clause.contains("đến năm 2025 không đạt tại thời hạn"),
+        clause.contains("nhóm 70") && clause.contains("đến năm 2025 không đạt đúng hạn"),
         "{clause}"
     );
     assert!(points.len() <= 6);

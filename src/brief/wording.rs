@@ -25,7 +25,7 @@ pub const EARLIER_VALUES_LEAD: &str = "Những năm trước (chấm rỗng trê
 /// How earlier places were computed when the newest was told in the table.
 pub const RANKED_SAME_WAY: &str = "tính cùng cách, từ bảng số liệu của năm đó";
 pub const INFERRED_MARK: &str = " (**)";
-pub const INFERRED_NOTE: &str = "Thời điểm không ghi trong câu trích, xác định theo bối cảnh bài viết (ngày đăng, câu liền trước); cách xác định xem tại trích dẫn trong ứng dụng";
+pub const INFERRED_NOTE: &str = "Nguồn không ghi thời điểm của số liệu; thời điểm được xác định theo ngày đăng bài hoặc câu liền trước";
 /// The dash that opens a list item, tied to the first word by a
 /// non-breaking space so justification never widens the gap after it.
 pub const DASH: &str = "-\u{a0}";
@@ -36,6 +36,8 @@ pub const APPENDIX_HEADING: &str = "PHỤ LỤC";
 pub const APPENDIX_SUBTITLE: &str = "Số liệu chi tiết, biểu đồ, diễn biến và mục tiêu";
 /// Opens a key point that states a disagreement between sources.
 pub const DISAGREEMENT_LEAD: &str = "Các nguồn chưa thống nhất: ";
+/// Opens a disagreement within one source.
+pub const SELF_CONTRADICTION_LEAD: &str = "Số liệu trong cùng một nguồn chưa khớp: ";
 /// Said of a derived value inside a sentence.
 pub const DERIVED_WORDS: &str = "tính từ số liệu khác";
 
@@ -99,7 +101,16 @@ pub const STATED_LEAD: &str = "Thông tin";
 pub const DEFAULT_OPENING: &str = "Báo cáo tổng hợp kết quả xây dựng Chính phủ điện tử, Chính phủ số của Việt Nam {period}, trên cơ sở các bài viết và bảng số liệu nêu tại mục Nguồn tham khảo";
 /// Said in the cut-off sentence when a key point rests on figures more
 /// than two years older than the signing date.
-pub const STALE_NOTICE: &str = "Một số số liệu nêu tại phần Những điểm chính đã cũ hơn 2 năm so với ngày báo cáo, cần cập nhật khi có số liệu mới.";
+pub fn stale_notice(from: i32, to: i32) -> String {
+    let years = if from == to {
+        format!("năm {from}")
+    } else {
+        format!("năm {from}–{to}")
+    };
+    format!(
+        "Một số số liệu nêu tại phần Những điểm chính là số liệu {years}, đã cũ hơn 2 năm so với ngày báo cáo, cần cập nhật khi có số liệu mới."
+    )
+}
 /// The report's sections.
 pub const RESULTS_HEADING: &str = "KẾT QUẢ";
 pub const SHORTCOMINGS_HEADING: &str = "TỒN TẠI, HẠN CHẾ";

@@ -227,9 +227,9 @@ pub fn gap_text(ind: &Indicator, goal: &Goal, latest: f64) -> String {
         Unit::Index => (format::number(gap, 4), "điểm", "0,0001"),
     };
     if amount == "0" {
-        return format!("còn cách mục tiêu chưa đến {least} {unit}");
+        return format!("còn cách chưa đến {least} {unit}");
     }
-    format!("còn cách mục tiêu {amount} {unit}")
+    format!("còn cách {amount} {unit}")
 }
 
 #[cfg(test)]

@@ -12,7 +12,9 @@ use super::figures::Point;
 use super::targets::Standing;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
-use crate::brief::wording::{DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, WEAK_SOURCES_NOTE};
+use crate::brief::wording::{
+    DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, SELF_CONTRADICTION_LEAD, WEAK_SOURCES_NOTE,
+};
 use crate::data::*;
 
 /// At most this many key points.
@@ -99,6 +101,7 @@ impl<'a> Composer<'a> {
                 && months_between(&newest, &self.signing) > STALE_MONTHS
             {
                 self.stale.push((self.blocks.len(), p.theme.clone()));
+                self.stale_data.push(newest);
             }
             self.push_paragraph(ParagraphStyle::Item, p.inlines);
         }
@@ -123,7 +126,7 @@ impl<'a> Composer<'a> {
 
     /// "- Thứ hạng … theo số liệu gần nhất (năm 2020) là 86/193 [1], tăng
     /// 13 bậc so với 99/193 (năm 2014) [2]; mục tiêu vào nhóm 80 đến năm
-    /// 2022 không đạt tại thời hạn, …."
+    /// 2022 không đạt đúng hạn, …."
     fn topic_point(&mut self, topic: &Topic, ind: &'a Indicator) -> Option<KeyPoint> {
         let points: Vec<Point<'a>> = self.measurements(&ind.id, |w| self.in_period(w));
         let groups = Self::by_date(&points);
@@ -201,9 +204,9 @@ impl<'a> Composer<'a> {
         runs
     }
 
-    /// "Mục tiêu vào nhóm 80 đến năm 2022 [4] không đạt tại thời hạn (…)",
+    /// "Mục tiêu vào nhóm 80 đến năm 2022 [4] không đạt đúng hạn (…)",
     /// or for targets told together "mục tiêu vào nhóm 50 [6] và vào nhóm
-    /// 70 [7] đến năm 2025 không đạt tại thời hạn (…)".
+    /// 70 [7] đến năm 2025 không đạt đúng hạn (…)".
     fn target_clause(
         &mut self,
         lead: &str,
@@ -270,10 +273,24 @@ impl<'a> Composer<'a> {
             .iter()
             .filter_map(|id| catalog.fact_index(id))
             .collect();
+        // One source against itself is not "các nguồn".
+        let one_source = x
+            .facts
+            .iter()
+            .filter_map(|id| catalog.fact(id))
+            .map(|f| f.source.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+            == 1;
+        let lead = if one_source {
+            SELF_CONTRADICTION_LEAD
+        } else {
+            DISAGREEMENT_LEAD
+        };
         Some(KeyPoint {
-            inlines: self.conflict_item(DISAGREEMENT_LEAD, x),
+            inlines: self.conflict_item(lead, x),
             facts,
-            theme: DISAGREEMENT_LEAD.trim_end_matches([':', ' ']).to_string(),
+            theme: lead.trim_end_matches([':', ' ']).to_string(),
         })
     }
 

@@ -115,7 +115,7 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
         &period,
         references.entries.len(),
         newest,
-        !stale.is_empty(),
+        stale_years(&c.stale_data),
     ))];
     blocks.extend(key_points);
     blocks.extend(sections.blocks);
@@ -313,6 +313,12 @@ fn header(h: &HeaderFields) -> Header {
     }
 }
 
+/// The years the stale key points rest on, oldest and newest.
+fn stale_years(dates: &[PartialDate]) -> Option<(i32, i32)> {
+    let years = dates.iter().map(|d| d.year_value());
+    Some((years.clone().min()?, years.max()?))
+}
+
 /// The number line as printed: as typed, with the "Số:" label Decree 30
 /// puts before it when the user typed only the number ("12/BC-CĐSQG").
 fn number_line(typed: &str) -> String {
@@ -383,6 +389,8 @@ struct Composer<'a> {
     tables: usize,
     /// Key points resting on old figures: block index and theme.
     stale: Vec<(usize, String)>,
+    /// The newest date behind each stale key point.
+    stale_data: Vec<PartialDate>,
     /// Disagreements already stated as a key point.
     stated: Vec<String>,
     /// Writing the short edition's appendix.
@@ -408,6 +416,7 @@ impl<'a> Composer<'a> {
             part: 0,
             tables: 0,
             stale: Vec::new(),
+            stale_data: Vec::new(),
             stated: Vec::new(),
             in_appendix: false,
         }

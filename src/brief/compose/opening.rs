@@ -4,7 +4,7 @@
 //! behind the key points are more than two years old.
 
 use crate::brief::document::{Inline, Paragraph, ParagraphStyle};
-use crate::brief::wording::{DEFAULT_OPENING, STALE_NOTICE};
+use crate::brief::wording::{DEFAULT_OPENING, stale_notice};
 use crate::data::{PartialDate, Precision};
 
 /// "tháng 11/2022", "năm 2024".
@@ -21,7 +21,7 @@ pub(super) fn opening(
     period: &str,
     sources: usize,
     newest: Option<PartialDate>,
-    stale: bool,
+    stale_years: Option<(i32, i32)>,
 ) -> Paragraph {
     let typed = super::nfc(typed.trim());
     let mut text = if typed.is_empty() {
@@ -37,9 +37,9 @@ pub(super) fn opening(
         Some(d) => text.push_str(&format!("; số liệu mới nhất đến {}.", month_or_year(&d))),
         None => text.push('.'),
     }
-    if stale {
+    if let Some((from, to)) = stale_years {
         text.push(' ');
-        text.push_str(STALE_NOTICE);
+        text.push_str(&stale_notice(from, to));
     }
     Paragraph {
         style: ParagraphStyle::Body,

@@ -139,10 +139,13 @@ impl<'a> Composer<'a> {
             let Some(latest) = groups.last() else {
                 continue;
             };
-            let shown: Vec<usize> = latest.iter().map(|p| p.index).collect();
-            let earlier: Vec<&Point<'a>> = points
+            // Only dates whose every value is derived: the hollow dots. A
+            // date a source also states directly is drawn solid and needs
+            // no note.
+            let earlier: Vec<&Point<'a>> = groups[..groups.len() - 1]
                 .iter()
-                .filter(|p| !shown.contains(&p.index))
+                .filter(|g| g.iter().all(|p| p.is_derived()))
+                .flat_map(|g| g.iter().copied())
                 .collect();
             for p in &earlier {
                 let Some(d) = p.derived else { continue };

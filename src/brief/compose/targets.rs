@@ -67,7 +67,7 @@ impl<'a> Composer<'a> {
     }
 
     /// The target's standing and the words that say it, cited: "không đạt
-    /// tại thời hạn (86/193, năm 2022 [4]); số liệu mới nhất (năm 2024):
+    /// đúng hạn (86/193, năm 2022 [4]); số liệu mới nhất (năm 2024):
     /// 71/193 [5], đã đạt".
     pub(super) fn judge(
         &mut self,
@@ -103,14 +103,14 @@ impl<'a> Composer<'a> {
             .filter(exact)
             .find(|p| end_of(&p.when) <= end);
         let Some(d) = at_deadline else {
-            out.push(Inline::plain("chưa có số liệu tại thời hạn"));
+            out.push(Inline::plain("chưa có số liệu đến thời hạn"));
             return (Standing::NoDataAtDeadline, out);
         };
         let met = reached(goal, d.value.value);
         out.push(Inline::plain(if met {
-            "đã đạt tại thời hạn ("
+            "đã đạt đúng hạn ("
         } else {
-            "không đạt tại thời hạn ("
+            "không đạt đúng hạn ("
         }));
         out.extend(self.value_cited(ind, d));
         out.push(Inline::plain(format!(
@@ -173,7 +173,7 @@ impl<'a> Composer<'a> {
 
     /// The standing in a few words, without values but with the dates
     /// and citations of the data used: what a key point says
-    /// ("không đạt tại thời hạn (số liệu năm 2022 [4]), đã đạt theo số
+    /// ("không đạt đúng hạn (số liệu năm 2022 [4]), đã đạt theo số
     /// liệu năm 2024 [5]").
     pub(super) fn standing_words(
         &mut self,
@@ -207,12 +207,12 @@ impl<'a> Composer<'a> {
         }
         let end = end_of(deadline);
         let Some(d) = exact.iter().rev().find(|p| end_of(&p.when) <= end).copied() else {
-            out.push(Inline::plain("chưa có số liệu tại thời hạn"));
+            out.push(Inline::plain("chưa có số liệu đến thời hạn"));
             return out;
         };
         let met = reached(goal, d.value.value);
         let lead = if met { "đã đạt" } else { "không đạt" };
-        data(self, &mut out, format!("{lead} tại thời hạn (theo"), d);
+        data(self, &mut out, format!("{lead} đúng hạn (theo"), d);
         out.push(Inline::plain(")"));
         if let Some(p) = newest.filter(|p| !met && end_of(&p.when) > end) {
             let now = if reached(goal, p.value.value) {

@@ -306,7 +306,7 @@ impl<'a> Composer<'a> {
         }
     }
 
-    /// "- Mục tiêu vào nhóm 80 đến năm 2022 [3]: không đạt tại thời hạn
+    /// "- Mục tiêu vào nhóm 80 đến năm 2022 [3]: không đạt đúng hạn
     /// (86/193 [4], năm 2022); …." or "- Đến năm 2025: … [2]."
     pub(super) fn target_item(&mut self, same: &[usize], f: &'a Fact) -> Vec<Inline> {
         let catalog = self.catalog;
