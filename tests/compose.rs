@@ -187,6 +187,17 @@ fn the_opening_says_which_years_are_old_and_one_source_is_not_several() {
 }
 
 #[test]
+fn a_year_only_event_follows_the_days_of_that_year() {
+    let c = catalog();
+    let doc = compose(&c, &selection(&["the-che-chinh-sach"], 2014, 2030)).unwrap();
+    let t = text(&doc);
+    let at = |needle: &str| t.find(needle).unwrap_or_else(|| panic!("{needle}: {t}"));
+    // "Năm 2022" spans the year: after 25/10/2022, not before 25/1/2022.
+    assert!(at("-\u{a0}Ngày 25/1/2022") < at("-\u{a0}Ngày 25/10/2022"));
+    assert!(at("-\u{a0}Ngày 25/10/2022") < at("-\u{a0}Năm 2022"), "{t}");
+}
+
+#[test]
 fn conflicts_are_stated_plainly_with_both_citations() {
     let c = catalog();
     let doc = compose(&c, &selection(&["xep-hang-lhq"], 2014, 2030)).unwrap();

@@ -10,14 +10,23 @@ use crate::brief::document::{HeadingLevel, Inline};
 use crate::brief::format;
 use crate::brief::selection::Length;
 use crate::brief::wording::{DASH, INFERRED_MARK, INFERRED_NOTE, INTENT_WORDS, STATED_LEAD};
-use crate::data::{Fact, FactKind, Indicator, Topic};
+use crate::data::{Fact, FactKind, Indicator, PartialDate, Topic};
 
 /// A fact with its index in the catalog.
 type Indexed<'a> = (usize, &'a Fact);
 
-/// Dated facts first in date order, then the undated ones (said so).
+/// Dated facts first in date order, then the undated ones (said so). A
+/// date known to the year only ("năm 2022") spans the year: it comes after
+/// that year's days ("25/1/2022"), as a reader of a chronology expects.
 fn by_date_undated_last(facts: &mut [Indexed<'_>]) {
-    facts.sort_by_key(|(i, f)| (f.date.when.is_none(), f.date.when.map(|w| w.sort_key()), *i));
+    let end = |w: PartialDate| {
+        (
+            w.year_value(),
+            w.month_value().unwrap_or(13),
+            w.day_value().unwrap_or(32),
+        )
+    };
+    facts.sort_by_key(|(i, f)| (f.date.when.is_none(), f.date.when.map(end), *i));
 }
 
 /// Two measurable targets on one indicator with one deadline and goal
