@@ -60,6 +60,44 @@ fn the_short_edition_keeps_its_page_budget() {
 }
 
 #[test]
+fn the_short_body_says_which_topic_numbers_are_in_the_appendix() {
+    let c = catalog();
+    let mut sel = all_topics_selection(&c);
+    sel.length = Length::Short;
+    let doc = compose(&c, &sel).unwrap();
+    let body: String = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(text.clone()),
+            Block::Paragraph(p) => Some(p.inlines.iter().map(|i| i.text.as_str()).collect()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    // Every topic number the body skips is named, with its topic.
+    let shown: Vec<usize> = (1..=9)
+        .filter(|n| body.lines().any(|l| l.starts_with(&format!("{n}. "))))
+        .collect();
+    assert!(shown.len() < 9, "the short body leaves some topics out");
+    for n in (1..=9).filter(|n| !shown.contains(n)) {
+        let name = &c.topics()[n - 1].name;
+        assert!(
+            body.contains(&format!("mục {n} ({name})")),
+            "mục {n} not named: {body}"
+        );
+    }
+    assert!(body.contains("nêu tại Phụ lục."), "{body}");
+    // The full edition has every topic in its body: no such note.
+    sel.length = Length::Full;
+    let full = compose(&c, &sel).unwrap();
+    let said = full.blocks.iter().any(|b| {
+        matches!(b, Block::Paragraph(p) if p.inlines.iter().any(|i| i.text.contains("nêu tại Phụ lục")))
+    });
+    assert!(!said);
+}
+
+#[test]
 fn a_parent_body_that_fits_stays_on_one_line() {
     let c = catalog();
     let mut sel = selection(&["xep-hang-lhq"], 2014, 2030);

@@ -224,3 +224,18 @@ pub fn other_links_note(count: u64) -> String {
 
 /// Before the number and symbol of a document (Decree 30).
 pub const NUMBER_LABEL: &str = "Số:";
+
+/// Under the short edition's results: the topics told only in the
+/// appendix, by their numbers ("Nội dung mục 4 (…) và mục 5 (…) nêu tại
+/// Phụ lục.").
+pub fn in_appendix_note(items: &[(usize, &str)]) -> String {
+    let named: Vec<String> = items
+        .iter()
+        .map(|(n, name)| format!("mục {n} ({name})"))
+        .collect();
+    let list = match named.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} và {last}", rest.join(", ")),
+        _ => named.join(""),
+    };
+    format!("Nội dung {list} nêu tại Phụ lục.")
+}

@@ -171,8 +171,17 @@ impl<'a> Composer<'a> {
     /// "I. KẾT QUẢ": each topic with something to say under its number,
     /// then the chosen topics with nothing in the period, named.
     fn results(&mut self, topics: &[&'a Topic], numbered: &[(usize, &'a Topic)]) -> Vec<Block> {
+        let mut in_appendix: Vec<(usize, &str)> = Vec::new();
         for (n, topic) in numbered {
-            self.topic_section(*n, topic);
+            if !self.topic_section(*n, topic) {
+                in_appendix.push((*n, topic.name.as_str()));
+            }
+        }
+        // The short body skips the numbers of topics told only in the
+        // appendix: say where they are.
+        if !in_appendix.is_empty() {
+            let text = super::wording::in_appendix_note(&in_appendix);
+            self.push_paragraph(ParagraphStyle::Note, vec![Inline::plain(text)]);
         }
         let empty: Vec<&str> = topics
             .iter()
