@@ -72,16 +72,19 @@ pub struct Candidate {
 
 /// The candidate sentences of an article's detected body.
 pub fn candidates(text: &str) -> Vec<Candidate> {
-    candidates_in(text, &detect_body(text))
+    let body = detect_body(text);
+    let published = super::meta::article_meta_in(text, &body).published_year();
+    candidates_in(text, &body, published)
 }
 
 /// The candidate sentences of the given body lines (the user may have
 /// adjusted the detected body).
-pub fn candidates_in(text: &str, body: &[Range<usize>]) -> Vec<Candidate> {
+pub fn candidates_in(
+    text: &str,
+    body: &[Range<usize>],
+    published_year: Option<i32>,
+) -> Vec<Candidate> {
     let local = reports_on_a_locality(text, body);
-    let published_year = super::meta::article_meta(text)
-        .published
-        .map(|d| d.year_value());
     body.iter()
         .cloned()
         .flat_map(|line| sentences(text, line))
@@ -150,11 +153,17 @@ fn candidate(text: &str, r: Range<usize>, published_year: Option<i32>) -> Candid
         after,
         measured,
         group: figure.is_some_and(|f| f.shape == Shape::Group),
-        within_period: ["tháng đầu năm", "riêng trong", "trong năm", "trong quý"]
-            .iter()
-            .any(|p| s.to_lowercase().contains(p)),
+        within_period: within_period(s),
         local: false,
     }
+}
+
+/// The sentence counts within a period ("trong 9 tháng đầu năm").
+fn within_period(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ["tháng đầu năm", "riêng trong", "trong năm", "trong quý"]
+        .iter()
+        .any(|p| lower.contains(p))
 }
 
 /// The clause that holds a figure (from the last ";" or "trong đó" before

@@ -7,9 +7,9 @@ use std::ops::Range;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 use super::body::detect_body;
-use super::candidates::{Candidate, GuessedKind, candidates, candidates_in};
+use super::candidates::{Candidate, GuessedKind, candidates_in};
 use super::indicator_guess::{FigureToPlace, guess_indicator, guess_topic};
-use super::meta::{ArticleMeta, article_meta};
+use super::meta::{ArticleMeta, article_meta_in};
 use crate::data::model::{Comparison, DateRole, Fact, FactKind, Qualifier};
 use crate::data::number::parse_vietnamese_number;
 use crate::data::{Catalog, PartialDate};
@@ -34,10 +34,14 @@ impl ArticleDraft {
         } else {
             text.nfc().collect()
         };
+        // The body is detected once; the candidates and the page's
+        // details both read it.
+        let body = detect_body(&text);
+        let meta = article_meta_in(&text, &body);
         Self {
-            body: detect_body(&text),
-            candidates: candidates(&text),
-            meta: article_meta(&text),
+            candidates: candidates_in(&text, &body, meta.published_year()),
+            body,
+            meta,
             text,
             source_id: None,
             seed_file: None,
@@ -59,7 +63,7 @@ impl ArticleDraft {
         self.source_id = Some(source.id.clone());
         self.seed_file = Some(source.seed_file.clone());
         self.body = source.body.iter().map(|s| s.start..s.end).collect();
-        self.candidates = candidates_in(&self.text, &self.body);
+        self.candidates = candidates_in(&self.text, &self.body, self.meta.published_year());
         Some(SourceForm::from_source(source))
     }
 
@@ -75,7 +79,7 @@ impl ArticleDraft {
                 self.body.insert(at, line);
             }
         }
-        self.candidates = candidates_in(&self.text, &self.body);
+        self.candidates = candidates_in(&self.text, &self.body, self.meta.published_year());
     }
 
     /// The line ranges of the text (without line breaks and surrounding

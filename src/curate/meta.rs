@@ -21,11 +21,23 @@ pub struct ArticleMeta {
     pub publisher: Option<(String, String)>,
 }
 
+impl ArticleMeta {
+    /// The year the page was published, which tells a deadline still
+    /// ahead from one passed.
+    pub fn published_year(&self) -> Option<i32> {
+        self.published.map(|d| d.year_value())
+    }
+}
+
 /// Reads the title and dateline of an article's text.
 pub fn article_meta(text: &str) -> ArticleMeta {
-    let body = detect_body(text);
+    article_meta_in(text, &detect_body(text))
+}
+
+/// [`article_meta`] with the body already detected.
+pub fn article_meta_in(text: &str, body: &[Range<usize>]) -> ArticleMeta {
     let title = body.first().and_then(|r| title_line(text, r));
-    let (published, dateline) = dateline(text, &body)
+    let (published, dateline) = dateline(text, body)
         .map(|l| (day_in(l), l.trim().to_string()))
         .and_then(|(d, l)| d.map(|d| (d, l)))
         .unzip();
