@@ -185,23 +185,21 @@ impl<'a> Composer<'a> {
         ind: &Indicator,
         targets: &[&'g TargetGroup<'a>],
     ) -> Vec<Vec<&'g TargetGroup<'a>>> {
-        let mut runs: Vec<Vec<&'g TargetGroup<'a>>> = Vec::new();
+        // Each run with the standing its targets share.
+        let mut runs: Vec<(Standing, Vec<&'g TargetGroup<'a>>)> = Vec::new();
         for &g in targets {
             let standing = self.standing(ind, g.targets[0].goal, &g.deadline);
             let open = matches!(standing, Standing::Open { .. } | Standing::OpenNoData);
             match runs.last_mut() {
-                Some(run)
-                    if !open
-                        && run[0].deadline == g.deadline
-                        && self.standing(ind, run[0].targets[0].goal, &run[0].deadline)
-                            == standing =>
+                Some((shared, run))
+                    if !open && *shared == standing && run[0].deadline == g.deadline =>
                 {
                     run.push(g)
                 }
-                _ => runs.push(vec![g]),
+                _ => runs.push((standing, vec![g])),
             }
         }
-        runs
+        runs.into_iter().map(|(_, run)| run).collect()
     }
 
     /// "Mục tiêu vào nhóm 80 đến năm 2022 [4] không đạt đúng hạn (…)",

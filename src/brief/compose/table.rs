@@ -32,83 +32,25 @@ impl<'a> Composer<'a> {
     ) -> Block {
         self.tables += 1;
         let mut rows = Vec::new();
-        let mut derived: Vec<Vec<Inline>> = Vec::new();
+        // The derived values shown in the table, each with its
+        // explanation; in the short body, one line pointing to the
+        // appendix.
+        let mut shown_derived: Vec<Vec<Inline>> = Vec::new();
         let mut inferred = false;
         for (ind, points) in series {
             let groups = Self::by_date(points);
             let Some(latest) = groups.last() else {
                 continue;
             };
-            let mut value = match Self::single_value(latest) {
-                Some(p) => Self::value_text(ind, p.value),
-                None => latest
-                    .iter()
-                    .map(|p| Self::value_text(ind, p.value))
-                    .collect::<Vec<_>>()
-                    .join(" hoặc "),
-            };
-            if latest.iter().all(|p| p.is_derived()) {
-                value.push_str(DERIVED_MARK);
-            }
-            // The derived values shown in the table, each with its
-            // explanation; earlier years (on the charts) are told after
-            // the table, in the short body in its appendix.
             for p in latest.iter().filter(|_| !brief) {
-                let explanation = match (p.derived, p.ranked) {
-                    (Some(d), _) => &d.explanation,
-                    (None, Some(r)) => &r.explanation,
-                    (None, None) => continue,
-                };
-                let mut note = vec![Inline::plain(format!(
-                    "{DASH}{} ({}): {} ",
-                    ind.name,
-                    format::date_phrase(&p.when),
-                    sentence(explanation)
-                ))];
-                note.push(self.cite(p.index));
-                note.push(Inline::plain("."));
-                derived.push(note);
+                if let Some(how) = explanation(p) {
+                    shown_derived.push(self.derivation_line(ind, p, how));
+                }
             }
-            let mut when = latest[0].when.to_short();
-            if latest.iter().any(|p| p.fact.date.inferred.is_some()) {
-                when.push_str(INFERRED_MARK);
-                inferred = true;
-            }
-            let idx: Vec<usize> = latest.iter().map(|p| p.index).collect();
-            rows.push(vec![
-                vec![Inline::plain(&ind.name)],
-                vec![Inline::plain(value)],
-                vec![Inline::plain(when)],
-                self.cite_all(&idx),
-            ]);
+            inferred |= latest.iter().any(|p| p.fact.date.inferred.is_some());
+            rows.push(self.table_row(ind, latest));
         }
-        let earlier = if brief {
-            Vec::new()
-        } else {
-            self.earlier_values(series)
-        };
-        let mut notes = Vec::new();
-        if !derived.is_empty() || !earlier.is_empty() {
-            notes.push(vec![Inline::plain(format!(
-                "{} {DERIVED_NOTE}:",
-                DERIVED_MARK.trim()
-            ))]);
-            notes.extend(derived);
-        }
-        if !earlier.is_empty() {
-            notes.push(vec![Inline::plain(EARLIER_VALUES_LEAD)]);
-            notes.extend(earlier);
-        }
-        if brief && rows.iter().any(|r| plain_has(&r[1], DERIVED_MARK.trim())) {
-            notes.push(vec![Inline::plain(format!(
-                "{} {DERIVED_NOTE}; cách tính nêu tại Phụ lục.",
-                DERIVED_MARK.trim()
-            ))]);
-        }
-        if inferred {
-            let note = format!("{} {INFERRED_NOTE}.", INFERRED_MARK.trim());
-            notes.push(vec![Inline::plain(note)]);
-        }
+        let notes = self.table_notes(series, shown_derived, inferred, brief, &rows);
         Block::Table(TableSpec {
             caption: format!("Bảng {}. {title}", self.tables),
             columns: TABLE_COLUMNS
@@ -124,6 +66,97 @@ impl<'a> Composer<'a> {
             rows,
             notes,
         })
+    }
+
+    /// Name | value (marked when derived) | date (marked when inferred) |
+    /// sources.
+    fn table_row(&mut self, ind: &Indicator, latest: &[&Point<'a>]) -> Vec<Vec<Inline>> {
+        let mut value = match Self::single_value(latest) {
+            Some(p) => Self::value_text(ind, p.value),
+            None => latest
+                .iter()
+                .map(|p| Self::value_text(ind, p.value))
+                .collect::<Vec<_>>()
+                .join(" hoặc "),
+        };
+        if latest.iter().all(|p| p.is_derived()) {
+            value.push_str(DERIVED_MARK);
+        }
+        let mut when = latest[0].when.to_short();
+        if latest.iter().any(|p| p.fact.date.inferred.is_some()) {
+            when.push_str(INFERRED_MARK);
+        }
+        let idx: Vec<usize> = latest.iter().map(|p| p.index).collect();
+        vec![
+            vec![Inline::plain(&ind.name)],
+            vec![Inline::plain(value)],
+            vec![Inline::plain(when)],
+            self.cite_all(&idx),
+        ]
+    }
+
+    /// "- <indicator> (<date>): <how it was computed> [n]."
+    fn derivation_line(&mut self, ind: &Indicator, p: &Point<'a>, how: &str) -> Vec<Inline> {
+        vec![
+            Inline::plain(format!(
+                "{DASH}{} ({}): {} ",
+                ind.name,
+                format::date_phrase(&p.when),
+                sentence(how)
+            )),
+            self.cite(p.index),
+            Inline::plain("."),
+        ]
+    }
+
+    /// The notes under the table: (*) the derived values shown, then the
+    /// hollow dots of the charts; (**) the inferred dates.
+    fn table_notes(
+        &mut self,
+        series: &[(&'a Indicator, Vec<Point<'a>>)],
+        shown_derived: Vec<Vec<Inline>>,
+        inferred: bool,
+        brief: bool,
+        rows: &[Vec<Vec<Inline>>],
+    ) -> Vec<Vec<Inline>> {
+        let earlier = if brief {
+            Vec::new()
+        } else {
+            self.earlier_values(series)
+        };
+        let mut notes = Vec::new();
+        if !shown_derived.is_empty() || !earlier.is_empty() {
+            notes.push(vec![Inline::plain(format!(
+                "{} {DERIVED_NOTE}:",
+                DERIVED_MARK.trim()
+            ))]);
+            notes.extend(shown_derived);
+        }
+        if !earlier.is_empty() {
+            notes.push(vec![Inline::plain(EARLIER_VALUES_LEAD)]);
+            notes.extend(earlier);
+        }
+        if brief && rows.iter().any(|r| plain_has(&r[1], DERIVED_MARK.trim())) {
+            notes.push(vec![Inline::plain(format!(
+                "{} {DERIVED_NOTE}; cách tính nêu tại Phụ lục.",
+                DERIVED_MARK.trim()
+            ))]);
+        }
+        if inferred {
+            let note = format!("{} {INFERRED_NOTE}.", INFERRED_MARK.trim());
+            notes.push(vec![Inline::plain(note)]);
+        }
+        notes
+    }
+}
+
+/// How a derived value was computed: an article's arithmetic, or the
+/// place the UN table's rows give.
+fn explanation<'p>(p: &'p Point<'_>) -> Option<&'p str> {
+    match (p.derived, p.ranked) {
+        (Some(d), _) => Some(&d.explanation),
+        (None, Some(r)) => Some(&r.explanation),
+        (None, None) => None,
     }
 }
 
@@ -148,17 +181,9 @@ impl<'a> Composer<'a> {
                 .flat_map(|g| g.iter().copied())
                 .collect();
             for p in &earlier {
-                let Some(d) = p.derived else { continue };
-                lines.push(vec![
-                    Inline::plain(format!(
-                        "{DASH}{} ({}): {} ",
-                        ind.name,
-                        format::date_phrase(&p.when),
-                        sentence(&d.explanation)
-                    )),
-                    self.cite(p.index),
-                    Inline::plain("."),
-                ]);
+                if let Some(d) = p.derived {
+                    lines.push(self.derivation_line(ind, p, &d.explanation));
+                }
             }
             let ranked: Vec<&Point<'a>> = earlier
                 .iter()
