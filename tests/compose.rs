@@ -450,14 +450,7 @@ fn each_reference_lists_exactly_the_facts_cited_under_it() {
         .collect();
     // A fact listed without a marker of its own is a point of a chart
     // whose source line carries its reference number.
-    let charts: Vec<&ChartSpec> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Chart(ch) => Some(ch),
-            _ => None,
-        })
-        .collect();
+    let charts = crate::support::charts(&doc);
     for &f in listed.difference(&cited) {
         let fact = &c.facts()[f];
         let FactKind::Measurement { indicator, .. } = &fact.kind else {

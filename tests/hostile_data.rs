@@ -180,16 +180,7 @@ fn notes_from_a_device_or_a_fifo_are_refused_at_once() {
     );
     let out = dir.path().join("b.pdf");
     for notes in [Path::new("/dev/zero"), fifo.as_path()] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_egov-brief"))
-            .args([
-                "export",
-                "--topic",
-                "xep-hang-lhq",
-                "--from",
-                "2014",
-                "--to",
-                "2030",
-            ])
+        let mut child = crate::support::export_command()
             .arg("--notes")
             .arg(notes)
             .arg("-o")
@@ -265,16 +256,7 @@ fn a_dataset_with_a_byte_order_mark_loads() {
 }
 
 fn export_with(extra: &[&str], out: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_egov-brief"))
-        .args([
-            "export",
-            "--topic",
-            "xep-hang-lhq",
-            "--from",
-            "2014",
-            "--to",
-            "2030",
-        ])
+    crate::support::export_command()
         .args(extra)
         .arg("-o")
         .arg(out)

@@ -10,16 +10,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn export_to(out: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_egov-brief"))
-        .args([
-            "export",
-            "--topic",
-            "xep-hang-lhq",
-            "--from",
-            "2014",
-            "--to",
-            "2030",
-        ])
+    crate::support::export_command()
         .args(["--date", "2026-11-23", "-o"])
         .arg(out)
         .output()

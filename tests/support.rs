@@ -76,3 +76,33 @@ pub fn pdf_text(bytes: &[u8]) -> String {
     doc.extract_text(&(1..=n).collect::<Vec<_>>())
         .expect("text extracts")
 }
+
+/// `egov-brief export` of the UN topic over 2014–2030: add the rest.
+#[allow(dead_code)]
+pub fn export_command() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_egov-brief"));
+    c.args([
+        "export",
+        "--topic",
+        "xep-hang-lhq",
+        "--from",
+        "2014",
+        "--to",
+        "2030",
+    ]);
+    c
+}
+
+/// The charts of a composed document, in order.
+#[allow(dead_code)]
+pub fn charts(
+    doc: &egov_brief::brief::document::Document,
+) -> Vec<&egov_brief::brief::document::ChartSpec> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            egov_brief::brief::document::Block::Chart(ch) => Some(ch),
+            _ => None,
+        })
+        .collect()
+}

@@ -5,7 +5,7 @@
 //! and the articles (as the issue quotes them), never from the code.
 
 use egov_brief::brief::compose;
-use egov_brief::brief::document::{Block, ChartSpec, ValueAxis};
+use egov_brief::brief::document::{Block, ValueAxis};
 use egov_brief::data::load::BUNDLED_DATASET;
 use egov_brief::data::*;
 use serde_json::Value;
@@ -261,14 +261,7 @@ fn the_un_topic_leads_with_the_newest_edition_and_compares_asean() {
     assert!(text.contains("71/193 | 2024"), "{text}");
     assert!(text.contains("0,7709 | 2024"), "{text}");
     assert!(text.contains("5/10 (*) | 2024"), "{text}");
-    let charts: Vec<&ChartSpec> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Chart(ch) => Some(ch),
-            _ => None,
-        })
-        .collect();
+    let charts = crate::support::charts(&doc);
     let bars = charts
         .iter()
         .find(|ch| !ch.bars.is_empty())
