@@ -12,6 +12,7 @@ use egui_kittest::kittest::Queryable;
 
 use crate::pack::{QUOTE, signed_pack};
 use crate::support::catalog;
+use crate::workbench::replace_field;
 
 /// A dialog that picks `pack` when asked for a data pack.
 struct PackDialog {
@@ -119,16 +120,6 @@ fn an_unknown_signer_needs_a_confirmation() {
     harness.get_by_label(IMPORT).click();
     harness.run();
     assert_eq!(harness.state().fact_count(), Some(before + 2));
-}
-
-fn replace_field(h: &mut Harness<'static, EgovApp>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.key_press(egui::Key::Backspace);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
 }
 
 #[test]

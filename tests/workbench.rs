@@ -83,7 +83,8 @@ fn open_and_pick(h: &mut Harness<'static, EgovApp>) {
     h.run();
 }
 
-fn replace_field(h: &mut Harness<'static, EgovApp>, label: &str, text: &str) {
+/// Selects what a field holds and types `text` over it.
+pub fn replace_field(h: &mut Harness<'static, EgovApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);

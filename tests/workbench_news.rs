@@ -10,7 +10,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egov_brief::app::EgovApp;
 use egui_kittest::Harness;
 
-use crate::workbench::{harness_for, save_enabled};
+use crate::workbench::{harness_for, replace_field, save_enabled};
 
 /// The window with the news page open in the workbench.
 fn news_page(folder: &std::path::Path) -> Harness<'static, EgovApp> {
@@ -66,14 +66,9 @@ fn a_news_page_is_guessed_right_or_left_for_the_user() {
     );
     assert!(save_enabled(&h));
     // A measurement is never saveable without its value.
-    h.get_by_label("Giá trị (như trong bài)").focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.key_press(egui::Key::Backspace);
-    h.run();
+    replace_field(&mut h, "Giá trị (như trong bài)", "");
     assert!(!save_enabled(&h), "no value, no save");
-    h.get_by_label("Giá trị (như trong bài)").type_text("71");
-    h.run();
+    replace_field(&mut h, "Giá trị (như trong bài)", "71");
     assert!(save_enabled(&h));
     h.get_by_label("Lưu").click();
     h.run();

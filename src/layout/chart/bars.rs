@@ -6,7 +6,7 @@
 //! picture draw them with the primitives they already have.
 
 use super::axis::ValueScale;
-use super::draw::{AXIS, LABEL_SIZE, PLOT_HEIGHT, PLOT_RIGHT_MARGIN, PLOT_TOP, text};
+use super::draw::{LABEL_SIZE, PLOT_HEIGHT, PLOT_RIGHT_MARGIN, PLOT_TOP, axes, text};
 use crate::brief::document::{ChartBar, ChartSpec};
 use crate::brief::format;
 use crate::layout::fonts::{FontStyle, Fonts};
@@ -110,13 +110,6 @@ pub fn layout(items: &mut Vec<Item>, spec: &ChartSpec, width: f32) -> Rect {
             Rgb::BLACK,
         ));
     }
-    items.push(Item::Polyline {
-        points: vec![
-            (plot.x, plot.y),
-            (plot.x, plot.bottom()),
-            (plot.right(), plot.bottom()),
-        ],
-        stroke: AXIS,
-    });
+    items.push(axes(plot));
     plot
 }

@@ -2,7 +2,7 @@
 //! point, the value-label size and where the axis label sits.
 
 use crate::layout::fonts::{FontStyle, Fonts};
-use crate::layout::page::{Item, Rgb, Stroke, TextRun};
+use crate::layout::page::{Item, Rect, Rgb, Stroke, TextRun};
 
 /// Size of value, tick and axis labels.
 pub const LABEL_SIZE: f32 = 9.5;
@@ -32,4 +32,16 @@ pub fn text(x: f32, y: f32, s: &str, style: FontStyle, size: f32, color: Rgb) ->
         width,
         link: None,
     })
+}
+
+/// The left and bottom axes of a plot area.
+pub fn axes(plot: Rect) -> Item {
+    Item::Polyline {
+        points: vec![
+            (plot.x, plot.y),
+            (plot.x, plot.bottom()),
+            (plot.right(), plot.bottom()),
+        ],
+        stroke: AXIS,
+    }
 }

@@ -140,14 +140,7 @@ fn value_axis(items: &mut Vec<Item>, axis: ValueAxis, scale: &ValueScale, plot: 
             items.push(keep_inside(item, plot.right()));
         }
     }
-    items.push(Item::Polyline {
-        points: vec![
-            (plot.x, plot.y),
-            (plot.x, plot.bottom()),
-            (plot.right(), plot.bottom()),
-        ],
-        stroke: AXIS,
-    });
+    items.push(draw::axes(plot));
 }
 
 /// One tick per distinct date, padded half a step each side; returns the
