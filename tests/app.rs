@@ -451,6 +451,19 @@ fn zoom_and_page_navigation() {
     assert_eq!(counter(&harness).1, pages);
 }
 
+/// The text the last frame put on the clipboard, if any.
+pub(crate) fn copied(harness: &Harness<'_, EgovApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+}
+
 /// eframe's storage, in memory.
 #[derive(Default)]
 pub(crate) struct MemoryStorage(pub(crate) HashMap<String, String>);

@@ -9,8 +9,8 @@ use egui_kittest::kittest::Queryable;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 use crate::app::{
-    FakeDialog, MemoryStorage, first_run_selection, harness_with, open_first_citation, read_pdf,
-    status,
+    FakeDialog, MemoryStorage, copied, first_run_selection, harness_with, open_first_citation,
+    read_pdf, status,
 };
 use crate::support::{DATE, catalog};
 
@@ -322,16 +322,7 @@ fn copy_quote_puts_the_quote_and_its_source_on_the_clipboard() {
     let fact = &catalog.facts()[c.fact];
     harness.get_by_label("Sao chép trích dẫn").click();
     harness.step();
-    let copied = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .expect("text was copied");
+    let copied = copied(&harness).expect("text was copied");
     assert!(copied.contains(&fact.quote.text), "{copied}");
     assert!(copied.contains("(Nguồn: "), "{copied}");
 }

@@ -14,7 +14,7 @@ use egov_brief::app::{self, EgovApp, StatusKind};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use crate::app::{FakeDialog, first_run_selection, status};
+use crate::app::{FakeDialog, copied, first_run_selection, status};
 use crate::support::catalog;
 
 /// `sh -c SCRIPT sh PATH`: the path the app appends is `$1`.
@@ -115,16 +115,7 @@ fn open_without_a_viewer_says_so_and_offers_the_path() {
     );
     harness.get_by_label("Chép đường dẫn").click();
     harness.step();
-    let copied = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        });
-    assert_eq!(copied, Some(file.display().to_string()));
+    assert_eq!(copied(&harness), Some(file.display().to_string()));
     // The export's buttons stay, and the finished opener is no zombie.
     harness.get_by_label("Mở thư mục");
     assert!(reaped(pid_in(&pid_file)), "xdg-open left as a zombie");
