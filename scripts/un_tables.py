@@ -34,10 +34,10 @@ ASEAN = ["Brunei Darussalam", "Cambodia", "Indonesia", "Lao People's Democratic 
          "Malaysia", "Myanmar", "Philippines", "Singapore", "Thailand", "Viet Nam"]
 SEA = ASEAN + ["Timor-Leste"]
 
-PUBLISHER = "Liên Hợp Quốc"
+PUBLISHER = "Liên hợp quốc"
 
 # edition: (file, name column, rank column, egdi, osi, hci, tii, epi, copy, note)
-UNU = ("kho GitHub UNU-EGOV/datasets (Đại học Liên Hợp Quốc, UNU-EGOV), tệp egdi/egdi-{y}.csv, "
+UNU = ("kho GitHub UNU-EGOV/datasets (Đại học Liên hợp quốc, UNU-EGOV), tệp egdi/egdi-{y}.csv, "
        "commit cf03dd5f47bede65558498798f2a9a07f29ee090 (25/9/2018)")
 UNU_COLS = ("country-name", "e-gov-rank", "e-gov-index", "osi", "hci", "tii", "e-pat-index")
 EDITIONS = {
@@ -63,30 +63,30 @@ EDITIONS = {
             "E_Participation"),
            "kho GitHub MaryliaCruzS/Estadistica1CienciaPolitica, tệp EGOV_DATA_2024.csv, "
            "commit c22aa0b17306eb90c2513ac2c3ca36d0e37fa376 (16/4/2025)",
-           "Cột Region do kho đó thêm vào, không phải của Liên Hợp Quốc; tên nước có dấu cách "
+           "Cột Region do kho đó thêm vào, không phải của Liên hợp quốc; tên nước có dấu cách "
            "thừa ở cuối; dòng kết thúc bằng CRLF."),
 }
 
 SCORES = [
     # indicator, column index in the tuple, name, definition
-    ("egdi-score", 2, "Điểm EGDI (phát triển Chính phủ điện tử)",
+    ("egdi-score", 2, "Chỉ số phát triển Chính phủ điện tử (EGDI)",
      "Điểm EGDI của Việt Nam (thang 0–1) trong bảng số liệu các quốc gia của Khảo sát Chính phủ "
-     "điện tử Liên Hợp Quốc: trung bình của ba chỉ số thành phần OSI, HCI, TII.", "EGDI"),
+     "điện tử Liên hợp quốc: trung bình của ba chỉ số thành phần OSI, HCI, TII.", "EGDI"),
     ("osi-score", 3, "Điểm OSI (dịch vụ trực tuyến)",
      "Điểm chỉ số thành phần về dịch vụ công trực tuyến (OSI - Online Service Index) của Việt Nam, "
-     "thang 0–1, trong bảng số liệu của Liên Hợp Quốc.", "OSI"),
+     "thang 0–1, trong bảng số liệu của Liên hợp quốc.", "OSI"),
     ("hci-score", 4, "Điểm HCI (nguồn nhân lực)",
      "Điểm chỉ số thành phần về nguồn nhân lực (HCI - Human Capital Index) của Việt Nam, thang 0–1, "
-     "trong bảng số liệu của Liên Hợp Quốc.", "HCI"),
+     "trong bảng số liệu của Liên hợp quốc.", "HCI"),
     ("tii-score", 5, "Điểm TII (hạ tầng viễn thông)",
      "Điểm chỉ số thành phần về hạ tầng viễn thông (TII - Telecommunication Infrastructure Index) "
-     "của Việt Nam, thang 0–1, trong bảng số liệu của Liên Hợp Quốc.", "TII"),
+     "của Việt Nam, thang 0–1, trong bảng số liệu của Liên hợp quốc.", "TII"),
     ("epi-score", 6, "Điểm EPI (tham gia điện tử)",
      "Điểm chỉ số tham gia điện tử (EPI - E-Participation Index) của Việt Nam, thang 0–1, trong "
-     "bảng số liệu của Liên Hợp Quốc (chỉ số bổ sung, không tính vào EGDI).", "EPI"),
+     "bảng số liệu của Liên hợp quốc (chỉ số bổ sung, không tính vào EGDI).", "EPI"),
 ]
 
-LEAD = "Theo bảng số liệu Khảo sát Chính phủ điện tử của Liên Hợp Quốc"
+LEAD = "Theo bảng số liệu Khảo sát Chính phủ điện tử của Liên hợp quốc"
 
 
 def vn(x, decimals=4):
@@ -151,7 +151,7 @@ class Table:
             "title": "[Bảng số liệu Khảo sát Chính phủ điện tử, bản sao CSV]",
             "published": str(self.year),
             "note": f"Bảng số liệu 193 quốc gia thành viên của Khảo sát Chính phủ điện tử (E-Government "
-                    f"Survey) năm {self.year} của Liên Hợp Quốc (nguồn gốc: publicadministration.un.org/egovkb, "
+                    f"Survey) năm {self.year} của Liên hợp quốc (nguồn gốc: publicadministration.un.org/egovkb, "
                     f"Data Center). Bản sao lấy từ {self.copy}; giữ nguyên từng byte, sha256 {sha}. "
                     f"{self.diff} Xem seeds/un-egov/README.md.",
             "body": [{"start": self.body_start, "end": len(self.raw)}],
@@ -202,11 +202,11 @@ def facts_of(t):
     place, ties, n = t.place(t.rows, t.osi, vnr)
     world = world and n == 193
     osi = vn(round_written(vnr[3][t.osi]))
-    expl = (f"Xếp {n} nước có điểm trong bảng số liệu năm {y} theo điểm OSI, điểm cao đứng trước: "
-            f"{place - 1} nước có điểm cao hơn Việt Nam ({osi}), nên Việt Nam đứng thứ {place}/{n}{tie_phrase(ties)}.")
+    expl = (f"Trong bảng số liệu năm {y}, {place - 1} trong {n} nước có điểm OSI cao hơn Việt Nam "
+            f"({osi}), nên Việt Nam đứng thứ {place}/{n}{tie_phrase(ties)}.")
     if world:
         out.append(fact(t, vnr, f"un-osi-rank-{y}", "osi-rank-world", place, f"{place}/{n}",
-                    f"Tính từ bảng số liệu của Liên Hợp Quốc, Việt Nam đứng thứ {place}/{n} về chỉ số dịch vụ "
+                    f"Tính từ bảng số liệu của Liên hợp quốc, Việt Nam đứng thứ {place}/{n} về chỉ số dịch vụ "
                     f"trực tuyến (OSI){tie_phrase(ties)}.",
                     out_of=n, ranked={"column": t.osi, "group": "world", "ties": ties, "explanation": expl}))
     for group, members, ind, label in [("asean", ASEAN, "egdi-rank-asean", "10 nước ASEAN"),
@@ -215,11 +215,10 @@ def facts_of(t):
         place, ties, m = t.place(rows, t.egdi, vnr)
         ahead = [t.name(r) for r in rows if r[3][t.egdi].strip() and float(r[3][t.egdi]) > float(vnr[3][t.egdi])]
         egdi = vn(round_written(vnr[3][t.egdi]))
-        expl = (f"Xếp {label} theo điểm EGDI trong bảng số liệu năm {y}, điểm cao đứng trước: "
-                f"{len(ahead)} nước có điểm cao hơn Việt Nam ({egdi}), nên Việt Nam đứng thứ {place}/{m}"
-                f"{tie_phrase(ties)}.")
+        expl = (f"Trong bảng số liệu năm {y}, {len(ahead)} trong {label} có điểm EGDI cao hơn Việt Nam "
+                f"({egdi}), nên Việt Nam đứng thứ {place}/{m}{tie_phrase(ties)}.")
         out.append(fact(t, vnr, f"un-{ind}-{y}", ind, place, f"{place}/{m}",
-                        f"Tính từ bảng số liệu của Liên Hợp Quốc, Việt Nam đứng thứ {place}/{m} về Chỉ số phát "
+                        f"Tính từ bảng số liệu của Liên hợp quốc, Việt Nam đứng thứ {place}/{m} về Chỉ số phát "
                         f"triển Chính phủ điện tử (EGDI) trong {label}{tie_phrase(ties)}.",
                         out_of=m,
                         ranked={"column": t.egdi, "group": group, "ties": ties,
@@ -294,7 +293,7 @@ def conflict_text(article, table, ind, year):
             "egdi-rank-sea": "vị trí ở Đông Nam Á"}.get(ind, ind)
     how = " (suy ra từ mức tăng bậc bài viết nêu)" if article["kind"].get("derived") else ""
     return (f"Về {what} của Việt Nam năm {year}, bài viết cho {a}{how}, còn xếp theo điểm trong bảng số liệu "
-            f"của Liên Hợp Quốc năm {year} thì là {b}. Cả hai giá trị được giữ nguyên; chưa xác định được "
+            f"của Liên hợp quốc năm {year} thì là {b}. Cả hai giá trị được giữ nguyên; chưa xác định được "
             f"bên nào đúng.")
 
 

@@ -170,20 +170,20 @@ fn the_opening_says_which_years_are_old_and_one_source_is_not_several() {
         t.contains("là số liệu năm 2021–2022, đã cũ hơn 2 năm so với ngày báo cáo"),
         "{t}"
     );
-    // The thoidai sentence that contradicts itself is one source.
+    // The thoidai sentence that contradicts itself is a note on the
+    // data, never a key point.
     let points: Vec<String> = crate::support::key_points(&doc)
         .iter()
         .map(|p| crate::support::inline_text(p))
         .collect();
-    let own = points
-        .iter()
-        .find(|p| p.contains("65,11%"))
-        .expect("the disagreement point");
+    assert!(!points.iter().any(|p| p.contains("65,11%")), "{points:?}");
+    let notes = &t[t
+        .find("GHI CHÚ VỀ SỐ LIỆU\n")
+        .expect("the notes on the data")..];
     assert!(
-        own.contains("Số liệu trong cùng một nguồn chưa khớp"),
-        "{own}"
+        notes.contains("tự mâu thuẫn: tính đến ngày 20/8/2021"),
+        "{notes}"
     );
-    assert!(!own.contains("Các nguồn chưa thống nhất"), "{own}");
 }
 
 #[test]
@@ -202,8 +202,17 @@ fn conflicts_are_stated_plainly_with_both_citations() {
     let c = catalog();
     let doc = compose(&c, &selection(&["xep-hang-lhq"], 2014, 2030)).unwrap();
     let t = text(&doc);
-    assert!(t.contains("Các nguồn chưa thống nhất"));
-    assert!(t.contains("23/47") && t.contains("24/47"), "{t}");
+    // A disagreement is a note on the data, not a shortcoming.
+    let ii = &t[t.find("II. TỒN TẠI, HẠN CHẾ").expect("section II")..];
+    let notes_at = ii
+        .find("GHI CHÚ VỀ SỐ LIỆU\n")
+        .expect("the notes on the data");
+    assert!(!ii[..notes_at].contains("23/47"), "{ii}");
+    assert!(
+        ii[notes_at..]
+            .contains("bài trên thoidai.com.vn ghi 23/47, bài không rõ nơi đăng ghi 24/47"),
+        "{ii}"
+    );
     // In the table both values, with both sources.
     assert!(
         t.contains("23/47 hoặc 24/47 | năm 2020") || t.contains("23/47 hoặc 24/47 | 2020"),
@@ -681,7 +690,10 @@ fn own_sections_follow_the_data_and_number_on() {
     let own = doc.blocks.iter().skip_while(
         |b| !matches!(b, Block::Paragraph(p) if p.inlines.iter().any(|i| i.text == "Tiến độ tốt.")),
     );
-    for b in own {
+    // Not cited, up to the notes on the data that close the body.
+    for b in own
+        .take_while(|b| !matches!(b, Block::Heading { text, .. } if text == "GHI CHÚ VỀ SỐ LIỆU"))
+    {
         if let Block::Paragraph(p) = b {
             assert!(p.inlines.iter().all(|i| i.cite.is_none()));
         }

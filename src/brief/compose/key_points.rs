@@ -1,8 +1,8 @@
 //! "Những điểm chính": at most six sentences a leader can read aloud, one
 //! per theme: each topic's headline indicator (its latest value and its
 //! change since the start of the period) with the targets on it judged as
-//! of the signing date, then a disagreement between sources when there is
-//! room. Every number is a fact's value or date, or the difference of two
+//! of the signing date. Disagreements between sources are notes on the
+//! data ("Ghi chú về số liệu"), never a key point. Every number is a fact's value or date, or the difference of two
 //! cited values; every point is cited; the body says the same things in
 //! other forms (tables, target items), never in these sentences.
 
@@ -12,9 +12,7 @@ use super::figures::Point;
 use super::targets::Standing;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
-use crate::brief::wording::{
-    DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, SELF_CONTRADICTION_LEAD, WEAK_SOURCES_NOTE,
-};
+use crate::brief::wording::{DASH, KEY_POINTS_HEADING, WEAK_SOURCES_NOTE};
 use crate::data::*;
 
 /// At most this many key points.
@@ -54,6 +52,18 @@ pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
     }
 }
 
+/// A target outside its indicator's sentence, naming the indicator:
+/// "Mục tiêu thứ hạng Chính phủ điện tử trong ASEAN (10 nước) vào nhóm 4
+/// đến năm 2025".
+pub(super) fn target_phrase(ind: &Indicator, goal: &Goal, deadline: &PartialDate) -> String {
+    format!(
+        "Mục tiêu {} {} đến {}",
+        super::finding::in_sentence(&ind.name),
+        goal_words(ind, goal),
+        format::date_phrase(deadline)
+    )
+}
+
 /// Months from the end of `d` to `day`: how old a figure is.
 fn months_between(d: &PartialDate, day: &PartialDate) -> i32 {
     let end = d.year_value() * 12 + d.month_value().unwrap_or(12) as i32;
@@ -80,11 +90,6 @@ impl<'a> Composer<'a> {
             {
                 points.push(p);
             }
-        }
-        if points.len() < MAX_KEY_POINTS
-            && let Some(p) = self.disagreement_point(topics)
-        {
-            points.push(p);
         }
         if points.is_empty() {
             return;
@@ -165,7 +170,10 @@ impl<'a> Composer<'a> {
         }
         let mut lead = ". Mục tiêu";
         for run in self.same_outcome_runs(ind, &targets) {
-            facts.extend(run.iter().flat_map(|g| g.targets.iter().map(|t| t.index)));
+            let said = run.iter().flat_map(|g| g.targets.iter().map(|t| t.index));
+            facts.extend(said.clone());
+            // Judged here, so said nowhere else.
+            self.said_targets.extend(said);
             inl.extend(self.target_clause(lead, ind, &run));
             lead = "; mục tiêu";
         }
@@ -245,51 +253,6 @@ impl<'a> Composer<'a> {
         out.push(Inline::plain(" "));
         out.extend(self.standing_words(ind, run[0].targets[0].goal, &deadline));
         out
-    }
-
-    /// The first disagreement between sources on a headline indicator in
-    /// the period, as one point.
-    fn disagreement_point(&mut self, topics: &[&'a Topic]) -> Option<KeyPoint> {
-        let catalog = self.catalog;
-        let headlines: Vec<&str> = topics
-            .iter()
-            .filter_map(|t| t.headline.as_deref())
-            .collect();
-        let on_headline = |f: &Fact| match &f.kind {
-            FactKind::Measurement { indicator, .. } => headlines.contains(&indicator.as_str()),
-            _ => false,
-        };
-        let x = catalog.conflicts().iter().find(|x| {
-            !x.facts.iter().any(|id| self.is_excluded(id))
-                && x.facts.iter().filter_map(|id| catalog.fact(id)).any(|f| {
-                    on_headline(f) && f.date.when.is_none_or(|w| self.in_period(w.year_value()))
-                })
-        })?;
-        self.stated.push(x.id.clone());
-        let facts: Vec<usize> = x
-            .facts
-            .iter()
-            .filter_map(|id| catalog.fact_index(id))
-            .collect();
-        // One source against itself is not "các nguồn".
-        let one_source = x
-            .facts
-            .iter()
-            .filter_map(|id| catalog.fact(id))
-            .map(|f| f.source.as_str())
-            .collect::<std::collections::BTreeSet<_>>()
-            .len()
-            == 1;
-        let lead = if one_source {
-            SELF_CONTRADICTION_LEAD
-        } else {
-            DISAGREEMENT_LEAD
-        };
-        Some(KeyPoint {
-            inlines: self.conflict_item(lead, x),
-            facts,
-            theme: lead.trim_end_matches([':', ' ']).to_string(),
-        })
     }
 
     /// Targets with a goal on an indicator of `topics` whose deadline

@@ -8,8 +8,8 @@ use super::figures::{Point, sentence};
 use crate::brief::document::*;
 use crate::brief::format;
 use crate::brief::wording::{
-    DASH, DERIVED_MARK, DERIVED_NOTE, EARLIER_VALUES_LEAD, INFERRED_MARK, INFERRED_NOTE,
-    RANKED_SAME_WAY, TABLE_COLUMNS,
+    DASH, DERIVED_MARK, DERIVED_NOTE, EARLIER_VALUES_LEAD, INFERRED_MARK, RANKED_SAME_WAY,
+    TABLE_COLUMNS, ties_phrase,
 };
 use crate::data::Indicator;
 
@@ -28,29 +28,25 @@ impl<'a> Composer<'a> {
         &mut self,
         title: &str,
         series: &[(&'a Indicator, Vec<Point<'a>>)],
-        brief: bool,
     ) -> Block {
         self.tables += 1;
         let mut rows = Vec::new();
         // The derived values shown in the table, each with its
-        // explanation; in the short body, one line pointing to the
-        // appendix.
+        // explanation.
         let mut shown_derived: Vec<Vec<Inline>> = Vec::new();
-        let mut inferred = false;
         for (ind, points) in series {
             let groups = Self::by_date(points);
             let Some(latest) = groups.last() else {
                 continue;
             };
-            for p in latest.iter().filter(|_| !brief) {
+            for p in latest.iter() {
                 if let Some(how) = explanation(p) {
                     shown_derived.push(self.derivation_line(ind, p, how));
                 }
             }
-            inferred |= latest.iter().any(|p| p.fact.date.inferred.is_some());
             rows.push(self.table_row(ind, latest));
         }
-        let notes = self.table_notes(series, shown_derived, inferred, brief, &rows);
+        let notes = self.table_notes(series, shown_derived);
         Block::Table(TableSpec {
             caption: format!("Bảng {}. {title}", self.tables),
             columns: TABLE_COLUMNS
@@ -84,7 +80,9 @@ impl<'a> Composer<'a> {
         }
         let mut when = latest[0].when.to_short();
         if latest.iter().any(|p| p.fact.date.inferred.is_some()) {
+            // Explained once, in "Ghi chú về số liệu".
             when.push_str(INFERRED_MARK);
+            self.inferred_marked = true;
         }
         let idx: Vec<usize> = latest.iter().map(|p| p.index).collect();
         vec![
@@ -109,21 +107,15 @@ impl<'a> Composer<'a> {
         ]
     }
 
-    /// The notes under the table: (*) the derived values shown, then the
-    /// hollow dots of the charts; (**) the inferred dates.
+    /// The notes under the table, once for the table: (*) the derived
+    /// values shown, then the hollow dots of the charts. The (**) of an
+    /// inferred date is explained once in "Ghi chú về số liệu".
     fn table_notes(
         &mut self,
         series: &[(&'a Indicator, Vec<Point<'a>>)],
         shown_derived: Vec<Vec<Inline>>,
-        inferred: bool,
-        brief: bool,
-        rows: &[Vec<Vec<Inline>>],
     ) -> Vec<Vec<Inline>> {
-        let earlier = if brief {
-            Vec::new()
-        } else {
-            self.earlier_values(series)
-        };
+        let earlier = self.earlier_values(series);
         let mut notes = Vec::new();
         if !shown_derived.is_empty() || !earlier.is_empty() {
             notes.push(vec![Inline::plain(format!(
@@ -135,16 +127,6 @@ impl<'a> Composer<'a> {
         if !earlier.is_empty() {
             notes.push(vec![Inline::plain(EARLIER_VALUES_LEAD)]);
             notes.extend(earlier);
-        }
-        if brief && rows.iter().any(|r| plain_has(&r[1], DERIVED_MARK.trim())) {
-            notes.push(vec![Inline::plain(format!(
-                "{} {DERIVED_NOTE}; cách tính nêu tại Phụ lục.",
-                DERIVED_MARK.trim()
-            ))]);
-        }
-        if inferred {
-            let note = format!("{} {INFERRED_NOTE}.", INFERRED_MARK.trim());
-            notes.push(vec![Inline::plain(note)]);
         }
         notes
     }
@@ -221,21 +203,16 @@ impl<'a> Composer<'a> {
         ))];
         let idx: Vec<usize> = ranked.iter().map(|p| p.index).collect();
         out.extend(self.cite_all(&idx));
-        let ties: Vec<String> = ranked
+        let ties: Vec<(i32, u32)> = ranked
             .iter()
             .filter_map(|p| {
                 let r = p.ranked?;
-                (r.ties > 0).then(|| format!("năm {} với {} nước", p.when.year_value(), r.ties))
+                (r.ties > 0).then(|| (p.when.year_value(), r.ties))
             })
             .collect();
         if !ties.is_empty() {
-            out.push(Inline::plain(format!(" (đồng hạng: {})", ties.join(", "))));
+            out.push(Inline::plain(format!(" ({})", ties_phrase(&ties))));
         }
         out
     }
-}
-
-/// Whether a cell's text holds `needle`.
-fn plain_has(cell: &[Inline], needle: &str) -> bool {
-    cell.iter().any(|i| i.text.contains(needle))
 }
