@@ -260,8 +260,8 @@ fn each_marked_table_value_has_its_note_under_the_table() {
                 continue;
             }
             marked += 1;
-            // "- <indicator> (năm 2024): <how> [1]."
-            let wanted = format!("-\u{a0}{} (năm {})", join(&row[0]), join(&row[2]));
+            // "- <indicator>, năm 2024: <how> [1]."
+            let wanted = format!("-\u{a0}{}, năm {}:", join(&row[0]), join(&row[2]));
             assert!(
                 notes.iter().any(|n| n.starts_with(&wanted)),
                 "{wanted} not in {notes:#?}"

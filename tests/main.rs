@@ -44,6 +44,7 @@ mod support;
 mod tables;
 mod user_data;
 #[cfg(feature = "gui")]
+mod wording;
 mod workbench;
 #[cfg(feature = "gui")]
 mod workbench_news;

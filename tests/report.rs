@@ -238,10 +238,26 @@ fn every_number_in_a_table_row_is_its_cited_facts() {
                 .filter_map(|i| i.cite.map(|c| c.fact))
                 .collect();
             assert!(!facts.is_empty(), "uncited row {:?}", plain(&row[0]));
+            // A row without a chart also gives its earlier values, "43,40%
+            // (năm 2020: 30,86%)": each a fact of the same indicator cited
+            // under the row's reference numbers, with its date.
+            let indicator_of = |f: usize| match &c.facts()[f].kind {
+                FactKind::Measurement { indicator, .. } => Some(indicator.clone()),
+                _ => None,
+            };
+            let own = indicator_of(facts[0]);
+            let earlier: Vec<usize> = row[3]
+                .iter()
+                .filter_map(|i| i.cite)
+                .filter_map(|cite| doc.references.get(cite.number))
+                .flat_map(|r| r.facts.iter().copied())
+                .filter(|&f| indicator_of(f) == own && !facts.contains(&f))
+                .collect();
             // The value as the source writes it, and the number ranked
             // ("6/10": 6 of the 10 ASEAN states).
             let texts: Vec<String> = facts
                 .iter()
+                .chain(&earlier)
                 .map(|&f| match &c.facts()[f].kind {
                     FactKind::Measurement {
                         value, indicator, ..
@@ -256,6 +272,12 @@ fn every_number_in_a_table_row_is_its_cited_facts() {
                     }
                     _ => String::new(),
                 })
+                .chain(
+                    facts
+                        .iter()
+                        .chain(&earlier)
+                        .filter_map(|&f| c.facts()[f].date.when.map(|w| w.to_short())),
+                )
                 .collect();
             for n in numbers_in(&plain(&row[1])) {
                 assert!(

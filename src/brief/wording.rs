@@ -23,7 +23,7 @@ pub const DERIVED_NOTE: &str = "Giá trị tính từ số liệu khác";
 /// Opens the note on derived values of earlier years (on the charts).
 pub const EARLIER_VALUES_LEAD: &str = "Những năm trước (chấm rỗng trên biểu đồ):";
 /// How earlier places were computed when the newest was told in the table.
-pub const RANKED_SAME_WAY: &str = "tính cùng cách, từ bảng số liệu của năm đó";
+pub const RANKED_SAME_WAY: &str = "tính theo cách tương tự, từ bảng số liệu cùng năm";
 pub const INFERRED_MARK: &str = " (**)";
 /// The (**) mark explained once, in "Ghi chú về số liệu".
 pub const INFERRED_NOTE: &str = "Thời điểm có dấu (**): nguồn không ghi thời điểm, thời điểm được xác định theo ngày đăng bài hoặc theo câu liền trước trong bài";

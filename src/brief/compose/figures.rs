@@ -67,8 +67,11 @@ impl<'a> Composer<'a> {
         points
     }
 
-    /// How a value is printed in the text: "86/193", "30,86%",
-    /// "hơn 6,3 triệu văn bản".
+    /// How a value is printed in the text: "86/193", "30,86%", "45 bộ,
+    /// cơ quan, địa phương"; a count whose indicator's name already says
+    /// what is counted is the number alone ("Số lượt cán bộ, công chức,
+    /// viên chức …: 117.158", not "117.158 lượt cán bộ, công chức, viên
+    /// chức" after it).
     pub(super) fn value_text(ind: &Indicator, a: &Amount) -> String {
         match &ind.unit {
             Unit::Rank { out_of } => {
@@ -77,6 +80,9 @@ impl<'a> Composer<'a> {
                 format::rank(&a)
             }
             Unit::Percent | Unit::Index => format::amount(a),
+            Unit::Count { noun } if ind.name.to_lowercase().contains(&noun.to_lowercase()) => {
+                format::amount(a)
+            }
             Unit::Count { noun } => format!("{} {noun}", format::amount(a)),
         }
     }

@@ -10,7 +10,7 @@ use super::figures::Point;
 use crate::brief::document::{Emphasis, Inline};
 use crate::brief::format;
 use crate::brief::wording::{INFERRED_MARK, LATEST_DEVELOPMENT, NEXT_TARGET};
-use crate::data::{Fact, FactKind, Indicator, PartialDate, Topic, Unit};
+use crate::data::{Fact, FactKind, Indicator, PartialDate, Topic};
 
 /// A fact with its index in the catalog.
 type Indexed<'a> = (usize, &'a Fact);
@@ -111,7 +111,10 @@ impl<'a> Composer<'a> {
                 out.push(Inline::plain("; "));
             }
             out.push(Inline::plain(format!("{} là ", in_sentence(&ind.name))));
-            out.push(Inline::styled(figure_text(ind, group[0]), Emphasis::Bold));
+            out.push(Inline::styled(
+                Self::value_text(ind, group[0].value),
+                Emphasis::Bold,
+            ));
             if one_date {
                 out.push(Inline::plain(" "));
             } else {
@@ -190,18 +193,6 @@ impl<'a> Composer<'a> {
         out.extend(self.cite_all(&same));
         out.push(Inline::plain("."));
         Some(out)
-    }
-}
-
-/// A figure in a sentence that already names what is counted: "hơn 6,3
-/// triệu" after "văn bản điện tử gửi, nhận …", not "hơn 6,3 triệu văn bản
-/// điện tử" again.
-fn figure_text(ind: &Indicator, p: &Point<'_>) -> String {
-    match &ind.unit {
-        Unit::Count { noun } if ind.name.to_lowercase().contains(&noun.to_lowercase()) => {
-            format::amount(p.value)
-        }
-        _ => Composer::value_text(ind, p.value),
     }
 }
 

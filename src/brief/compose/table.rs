@@ -44,7 +44,21 @@ impl<'a> Composer<'a> {
                     shown_derived.push(self.derivation_line(ind, p, how));
                 }
             }
-            rows.push(self.table_row(ind, latest));
+            // A series without a chart gives its earlier values here.
+            let earlier: Vec<&Point<'a>> = if Self::charted(points) {
+                Vec::new()
+            } else {
+                groups[..groups.len() - 1]
+                    .iter()
+                    .filter_map(|g| Self::single_value(g))
+                    .collect()
+            };
+            for p in &earlier {
+                if let Some(how) = explanation(p) {
+                    shown_derived.push(self.derivation_line(ind, p, how));
+                }
+            }
+            rows.push(self.table_row(ind, latest, &earlier));
         }
         let notes = self.table_notes(series, shown_derived);
         Block::Table(TableSpec {
@@ -64,9 +78,15 @@ impl<'a> Composer<'a> {
         })
     }
 
-    /// Name | value (marked when derived) | date (marked when inferred) |
-    /// sources.
-    fn table_row(&mut self, ind: &Indicator, latest: &[&Point<'a>]) -> Vec<Vec<Inline>> {
+    /// Name | value (marked when derived; the `earlier` values of a
+    /// series without a chart after it, "97,3% (ngày 15/12/2021: 96%)") |
+    /// date (marked when inferred) | sources.
+    fn table_row(
+        &mut self,
+        ind: &Indicator,
+        latest: &[&Point<'a>],
+        earlier: &[&Point<'a>],
+    ) -> Vec<Vec<Inline>> {
         let mut value = match Self::single_value(latest) {
             Some(p) => Self::value_text(ind, p.value),
             None => latest
@@ -78,13 +98,28 @@ impl<'a> Composer<'a> {
         if latest.iter().all(|p| p.is_derived()) {
             value.push_str(DERIVED_MARK);
         }
+        if !earlier.is_empty() {
+            let before: Vec<String> = earlier
+                .iter()
+                .rev()
+                .map(|p| {
+                    let mark = if p.is_derived() { DERIVED_MARK } else { "" };
+                    format!(
+                        "{}: {}{mark}",
+                        format::date_phrase(&p.when),
+                        Self::value_text(ind, p.value)
+                    )
+                })
+                .collect();
+            value.push_str(&format!(" ({})", before.join("; ")));
+        }
         let mut when = latest[0].when.to_short();
         if latest.iter().any(|p| p.fact.date.inferred.is_some()) {
             // Explained once, in "Ghi chú về số liệu".
             when.push_str(INFERRED_MARK);
             self.inferred_marked = true;
         }
-        let idx: Vec<usize> = latest.iter().map(|p| p.index).collect();
+        let idx: Vec<usize> = latest.iter().chain(earlier).map(|p| p.index).collect();
         vec![
             vec![Inline::plain(&ind.name)],
             vec![Inline::plain(value)],
@@ -93,11 +128,11 @@ impl<'a> Composer<'a> {
         ]
     }
 
-    /// "- <indicator> (<date>): <how it was computed> [n]."
+    /// "- <indicator>, <date>: <how it was computed> [n]."
     fn derivation_line(&mut self, ind: &Indicator, p: &Point<'a>, how: &str) -> Vec<Inline> {
         vec![
             Inline::plain(format!(
-                "{DASH}{} ({}): {} ",
+                "{DASH}{}, {}: {} ",
                 ind.name,
                 format::date_phrase(&p.when),
                 sentence(how)
@@ -149,7 +184,7 @@ impl<'a> Composer<'a> {
     /// 2016 và 2018: cùng cách, từ bảng của năm đó"). One line each.
     fn earlier_values(&mut self, series: &[(&'a Indicator, Vec<Point<'a>>)]) -> Vec<Vec<Inline>> {
         let mut lines: Vec<Vec<Inline>> = Vec::new();
-        for (ind, points) in series {
+        for (ind, points) in series.iter().filter(|(_, p)| Self::charted(p)) {
             let groups = Self::by_date(points);
             let Some(latest) = groups.last() else {
                 continue;

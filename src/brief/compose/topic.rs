@@ -196,10 +196,11 @@ impl<'a> Composer<'a> {
         self.blocks.push(table);
     }
 
-    /// A chart for each indicator with two or more dates.
+    /// A chart for each indicator whose series earns one (see
+    /// [`Composer::charted`]).
     fn charts_of(&mut self, series: &[(&'a Indicator, Vec<Point<'a>>)]) {
         for (ind, points) in series {
-            if Self::by_date(points).len() >= 2 {
+            if Self::charted(points) {
                 let chart = self.chart(ind, points);
                 self.blocks
                     .push(crate::brief::document::Block::Chart(chart));
