@@ -103,6 +103,17 @@ def round_written(field, decimals=4):
     return kept / 10 ** decimals
 
 
+def release_day(year):
+    """The edition's release day as checked in seeds/un-egov/releases.json
+    (a month or the year where the day is not verified): a brief signed
+    before it cannot know the table."""
+    path = os.path.join(ROOT, "seeds", "un-egov", "releases.json")
+    for e in json.load(open(path, encoding="utf-8"))["editions"]:
+        if e["edition"] == year and e["released"]:
+            return e["released"]
+    return str(year)
+
+
 class Table:
     def __init__(self, year):
         self.year = year
@@ -149,7 +160,7 @@ class Table:
             "seed_file": f"un-egov/{self.file}",
             "publisher": PUBLISHER,
             "title": "[Bảng số liệu Khảo sát Chính phủ điện tử, bản sao CSV]",
-            "published": str(self.year),
+            "published": release_day(self.year),
             "note": f"Bảng số liệu 193 quốc gia thành viên của Khảo sát Chính phủ điện tử (E-Government "
                     f"Survey) năm {self.year} của Liên hợp quốc (nguồn gốc: publicadministration.un.org/egovkb, "
                     f"Data Center). Bản sao lấy từ {self.copy}; giữ nguyên từng byte, sha256 {sha}. "

@@ -106,6 +106,25 @@ impl Citations {
     }
 }
 
+/// A source named in a few words: its publisher, else its title; a UN
+/// table with its edition.
+pub(super) fn short_name(s: &Source) -> String {
+    let name = s
+        .publisher
+        .clone()
+        .or_else(|| s.title.clone())
+        .or_else(|| s.descriptive_title.clone())
+        .unwrap_or_else(|| UNKNOWN_PUBLISHER.to_string());
+    match &s.table {
+        Some(t) => format!(
+            "{name}, {} {}",
+            crate::brief::wording::SURVEY_TABLE,
+            t.edition
+        ),
+        None => name,
+    }
+}
+
 /// The entry as a bibliography reads: publisher, “title” (or a
 /// [descriptive title] for a page without one), date, with "không rõ …"
 /// where the page does not say, and what kind of copy it is. File names

@@ -145,7 +145,7 @@ impl<'a> Composer<'a> {
             return None;
         }
         let mut facts: Vec<usize> = Vec::new();
-        let mut inl = vec![Inline::plain(format!("{DASH}{}", ind.name))];
+        let mut inl = self.read_now(&format!("{DASH}{}", ind.name));
         if let (Some(first), Some(latest)) = (groups.first(), groups.last()) {
             facts.extend(latest.iter().map(|p| p.index));
             inl.push(Inline::plain(format!(
@@ -188,7 +188,7 @@ impl<'a> Composer<'a> {
     /// Targets with the same deadline that came out the same way (both
     /// missed at the deadline, say) are told in one clause; an open target
     /// has its own distance to go, so it stands alone.
-    fn same_outcome_runs<'g>(
+    pub(super) fn same_outcome_runs<'g>(
         &self,
         ind: &Indicator,
         targets: &[&'g TargetGroup<'a>],
@@ -213,7 +213,7 @@ impl<'a> Composer<'a> {
     /// "Mục tiêu vào nhóm 80 đến năm 2022 [4] không đạt đúng hạn (…)",
     /// or for targets told together "mục tiêu vào nhóm 50 [6] và vào nhóm
     /// 70 [7] đến năm 2025 không đạt đúng hạn (…)".
-    fn target_clause(
+    pub(super) fn target_clause(
         &mut self,
         lead: &str,
         ind: &Indicator,

@@ -25,7 +25,7 @@ impl<'a> Composer<'a> {
     /// Target groups that fall short as of the signing date and that no
     /// key point has judged (a page apart, the leader would read the same
     /// judgement twice).
-    pub(super) fn short_groups(&self, topics: &[&'a Topic]) -> Vec<TargetGroup<'a>> {
+    fn short_groups(&self, topics: &[&'a Topic]) -> Vec<TargetGroup<'a>> {
         self.target_groups(topics, &[], |y| self.in_period(y))
             .into_iter()
             .filter(|g| {
@@ -41,20 +41,30 @@ impl<'a> Composer<'a> {
     }
 
     /// "- Mục tiêu thứ hạng … trong ASEAN (10 nước) vào nhóm 4 đến năm
-    /// 2025 [7] không đạt đúng hạn (theo số liệu năm 2024 [1])."
+    /// 2025 [7] không đạt đúng hạn …", the indicator named; targets on one
+    /// indicator with the same deadline that came out the same way share
+    /// one item, as in the key points.
     fn targets_short_of_goal(&mut self, topics: &[&'a Topic]) {
-        for g in &self.short_groups(topics) {
-            let goal = g.targets[0].goal;
-            let idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
-            let mut inl = vec![Inline::plain(format!(
-                "{DASH}{} ",
-                super::key_points::target_phrase(g.indicator, goal, &g.deadline)
-            ))];
-            inl.extend(self.cite_all(&idx));
-            inl.push(Inline::plain(" "));
-            inl.extend(self.standing_words(g.indicator, goal, &g.deadline));
-            inl.push(Inline::plain("."));
-            self.push_item(inl);
+        let groups = self.short_groups(topics);
+        let short: Vec<&TargetGroup<'a>> = groups.iter().collect();
+        let mut told: Vec<&str> = Vec::new();
+        for g in &short {
+            let ind = g.indicator;
+            if told.contains(&ind.id.as_str()) {
+                continue;
+            }
+            told.push(&ind.id);
+            let same: Vec<&TargetGroup<'a>> = short
+                .iter()
+                .filter(|h| h.indicator.id == ind.id)
+                .copied()
+                .collect();
+            let lead = format!("{DASH}Mục tiêu {}", super::finding::in_sentence(&ind.name));
+            for run in self.same_outcome_runs(ind, &same) {
+                let mut inl = self.target_clause(&lead, ind, &run);
+                inl.push(Inline::plain("."));
+                self.push_item(inl);
+            }
         }
     }
 

@@ -144,6 +144,10 @@ impl<'a> Composer<'a> {
             self.part_heading("Mục tiêu");
             self.target_items(&targets);
         }
+        let indices: Vec<usize> = facts.iter().map(|(i, _)| *i).collect();
+        for note in self.applies_notes(&indices) {
+            self.push_paragraph(crate::brief::document::ParagraphStyle::Note, note);
+        }
     }
 
     /// The topic's part of the short edition's appendix: every figure,
@@ -222,6 +226,8 @@ impl<'a> Composer<'a> {
             .copied()
             .filter(|(_, f)| matches!(f.kind, FactKind::Event { .. } | FactKind::Statement))
             .filter(|(_, f)| self.undated_or_in_period(f))
+            // Told on the register's line of the same instrument.
+            .filter(|(_, f)| !self.told_by_register(&f.id))
             .collect();
         by_date_undated_last(&mut list);
         list.extend(facts.iter().copied().filter(|(_, f)| {
@@ -249,11 +255,13 @@ impl<'a> Composer<'a> {
             } else {
                 date
             };
-            let mut inl = vec![Inline::plain(format!(
-                "{DASH}{lead}: {} ",
-                sentence(&f.summary)
-            ))];
+            let mut inl = self.read_now(&format!("{DASH}{lead}: {} ", sentence(&f.summary)));
             inl.push(self.cite(index));
+            for also in self.same_as_of(&f.id) {
+                inl.push(Inline::plain(", "));
+                inl.push(self.cite(also));
+            }
+            inl.extend(self.outcome(&f.id, false));
             inl.push(Inline::plain("."));
             self.push_item(inl);
         }
@@ -288,7 +296,10 @@ impl<'a> Composer<'a> {
                     goal: Some(_)
                 }
             );
-            if !measurable && f.date.when.is_some_and(|w| self.deadline_passed(&w)) {
+            if !measurable
+                && !self.has_outcome(&f.id)
+                && f.date.when.is_some_and(|w| self.deadline_passed(&w))
+            {
                 unjudged.push(same);
                 continue;
             }
@@ -333,11 +344,13 @@ impl<'a> Composer<'a> {
             Some(w) => format!("Đến {}", format::date_phrase(&w)),
             None => UNKNOWN_TIME.into(),
         };
-        let mut inl = vec![Inline::plain(format!(
-            "{DASH}{deadline}: {} ",
-            sentence(&f.summary)
-        ))];
+        let mut inl = self.read_now(&format!("{DASH}{deadline}: {} ", sentence(&f.summary)));
         inl.extend(self.cite_all(same));
+        if self.has_outcome(&f.id) {
+            inl.extend(self.outcome(&f.id, false));
+        }
+        // A passed deadline without an outcome is said once, before the
+        // list of such targets ([`PASSED_UNJUDGED_LEAD`]).
         inl.push(Inline::plain("."));
         inl
     }
