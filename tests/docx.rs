@@ -326,7 +326,7 @@ fn the_short_edition_keeps_its_appendix_after_the_signature_on_a_new_page() {
         "SỐ LIỆU CHI TIẾT, BIỂU ĐỒ, DIỄN BIẾN VÀ MỤC TIÊU"
     );
     assert!(text_of(all[at + 2]).starts_with("(Kèm theo Báo cáo"));
-    assert_eq!(style_of(all[at + 3]), Some("Rule"));
+    assert_eq!(style_of(all[at + 3]), Some("TitleRule"));
     // The PDF numbers the appendix on its own too.
     let pdf_first = b
         .pages
@@ -651,12 +651,26 @@ fn blocks_map_to_their_word_styles() {
                 .all(|n| attr(n, "val") == Some("nil"))
         );
     }
-    // The rules under the issuing body, the motto and the title.
-    let rules = paragraphs(&doc)
+    // The rules under the issuing body, the motto and the title; the
+    // title's is the bottom border of a paragraph of its own exact height
+    // (4 pt, 80 twentieths), so it clears the descenders of the line above
+    // in Word and LibreOffice alike.
+    let ruled: Vec<_> = paragraphs(&doc)
         .into_iter()
         .filter(|p| p.descendants().any(|n| n.has_tag_name((W, "pBdr"))))
-        .count();
-    assert_eq!(rules, 3);
+        .collect();
+    assert_eq!(ruled.len(), 3);
+    let title_rule = ruled.last().unwrap();
+    assert_eq!(style_of(*title_rule), Some("TitleRule"));
+    assert!(
+        title_rule
+            .descendants()
+            .any(|n| n.has_tag_name((W, "bottom")))
+    );
+    let styles = pkg.xml("word/styles.xml");
+    let st = &styles[styles.find("w:styleId=\"TitleRule\"").unwrap()..];
+    let st = &st[..st.find("</w:style>").unwrap()];
+    assert!(st.contains("w:line=\"80\" w:lineRule=\"exact\""), "{st}");
     // Italic place and date.
     let date = paragraphs(&doc)
         .into_iter()

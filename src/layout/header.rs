@@ -150,7 +150,11 @@ pub fn short_rule_unit(width: f32, kind: BlockKind) -> Unit {
         ..Unit::new(
             TITLE_RULE_UNIT,
             0.0,
-            vec![rule_item(width / 2.0 - TITLE_RULE / 2.0, 4.0, TITLE_RULE)],
+            vec![rule_item(
+                width / 2.0 - TITLE_RULE / 2.0,
+                TITLE_RULE_DROP,
+                TITLE_RULE,
+            )],
             kind,
         )
     }

@@ -3,7 +3,7 @@
 //! ([`Document::parts`]). Every word comes from the [`Document`]; this
 //! module only chooses the Word construct for it.
 
-use super::masthead::{closing_table, header_table, rule};
+use super::masthead::{closing_table, header_table, title_rule};
 use super::package::{HEADER_DEFAULT_RID, HEADER_FIRST_RID};
 use super::picture::{ChartPicture, drawing};
 use super::runs::{bookmark_name, paragraph, run};
@@ -47,7 +47,7 @@ pub fn document_xml(doc: &Document, charts: &[ChartPicture]) -> String {
             Part::Title { title, summary } => {
                 paragraph(&mut x, "Title", &[Inline::plain(*title)], None);
                 paragraph(&mut x, "Subtitle", &[Inline::plain(*summary)], None);
-                rule(&mut x, TITLE_RULE, width);
+                title_rule(&mut x, TITLE_RULE, width);
             }
             Part::Block(b) => block(&mut x, b, charts, refs),
             Part::References(r) => references(&mut x, r, closing_next),
@@ -70,7 +70,7 @@ pub fn document_xml(doc: &Document, charts: &[ChartPicture]) -> String {
                     &[Inline::plain(&a.attachment)],
                     None,
                 );
-                rule(&mut x, TITLE_RULE, width);
+                title_rule(&mut x, TITLE_RULE, width);
             }
         }
     }

@@ -332,6 +332,15 @@ fn frame_styles() -> Vec<ParaStyle> {
             size(1.0),
         ),
         ParaStyle::new(
+            "TitleRule",
+            "Đường kẻ dưới tên văn bản",
+            format!(
+                "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/>{CENTRE}",
+                tw(TITLE_RULE_DROP)
+            ),
+            size(1.0),
+        ),
+        ParaStyle::new(
             "Recipients",
             "Nơi nhận",
             format!(
