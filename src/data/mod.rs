@@ -6,6 +6,7 @@ mod json_words;
 pub mod load;
 pub mod model;
 pub mod number;
+pub mod plain_text;
 pub mod seed_files;
 pub mod seeds;
 pub mod table;
