@@ -24,11 +24,14 @@ mod app_smooth;
 #[cfg(feature = "gui")]
 mod app_state;
 #[cfg(feature = "gui")]
+mod app_state_reset;
+#[cfg(feature = "gui")]
 mod app_word;
 mod cli;
 mod compose;
 mod curate;
 mod curate_user;
+mod data_commit;
 mod dataset;
 mod docx;
 mod edition;
@@ -36,8 +39,12 @@ mod guesses;
 mod hostile_data;
 mod known_on_date;
 mod layout;
+mod links_inputs;
 mod output_target;
 mod pack;
+mod pack_bits;
+mod pack_small;
+mod pack_trust;
 mod pdf;
 mod report;
 mod scale;
