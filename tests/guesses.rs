@@ -283,7 +283,11 @@ fn workbench_guesses_are_right_or_left_blank() {
 fn topics_follow_the_curated_dataset_or_are_left_blank() {
     let catalog = catalog();
     let (mut right, mut blank, mut wrong) = (0, 0, Vec::new());
-    for s in catalog.sources().iter().filter(|s| s.table.is_none()) {
+    for s in catalog
+        .sources()
+        .iter()
+        .filter(|s| s.table.is_none() && s.seed_file != egov_brief::data::register::REGISTER_FILE)
+    {
         let draft = ArticleDraft::new(catalog.source_text(s));
         for c in &draft.candidates {
             let curated: Vec<&str> = catalog

@@ -48,6 +48,7 @@ mod pack_trust;
 mod pdf;
 mod report;
 mod scale;
+mod since_then;
 
 mod support;
 mod tables;

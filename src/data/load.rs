@@ -166,12 +166,20 @@ pub fn load_bundled() -> Result<Catalog, LoadError> {
     )
 }
 
-/// The bundled dataset. The register of official changes
-/// ([`super::register`]) is bundled beside it but not yet added as
-/// records: `register::records` makes its sources and events, and the
-/// tests that adding them touches are the next step (issue 27).
+/// The bundled dataset with the register of official changes added: its
+/// rows are sources and events like the articles' (see
+/// [`super::register`]).
 fn bundled_dataset() -> Result<Dataset, LoadError> {
-    parse_dataset(BUNDLED_NAME, BUNDLED_DATASET)
+    let mut data = parse_dataset(BUNDLED_NAME, BUNDLED_DATASET)?;
+    let file = super::register::REGISTER_FILE;
+    let (sources, facts) =
+        super::register::records(super::seeds::bundled_text(file)).map_err(|e| LoadError::Io {
+            file: file.to_string(),
+            message: e.to_string(),
+        })?;
+    data.sources.extend(sources);
+    data.facts.extend(facts);
+    Ok(data)
 }
 
 /// Reads a user-supplied dataset file in the bundled format. Its sources

@@ -4,14 +4,17 @@
 //! - a body since renamed or merged gets "(nay là …)" at its first mention;
 //! - an expected event gets its outcome, or "đã quá thời điểm dự kiến";
 //! - counts tied to a replaced structure or classification say so once;
-//! - an article's report of an instrument the register holds is told on
-//!   the register's line, both cited.
+//! - an undated article fact the register dates takes the instrument's day.
+//!
+//! The rows are not developments of their own: they are cited where they
+//! change how an older statement reads.
 
 use std::sync::OnceLock;
 
 use super::Composer;
 use crate::brief::document::Inline;
 use crate::brief::wording::{NOW_CALLED, applies_note, expected_passed_note, outcome_words};
+use crate::data::PartialDate;
 use crate::data::register::{ChangeKind, REGISTER_FILE, RegisterRow, parse};
 use crate::data::seeds::bundled_text;
 
@@ -37,22 +40,29 @@ impl<'a> Composer<'a> {
         })
     }
 
-    /// The register's line that reports the same instrument as this
-    /// article fact, when it is in the brief.
-    pub(super) fn told_by_register(&self, fact_id: &str) -> bool {
+    /// The day and row of the register's instrument an undated article
+    /// fact reports ("… đổi tên thành Ủy ban Quốc gia về Chuyển đổi số",
+    /// with no day in the article: Quyết định 1619/QĐ-TTg of 24/9/2021).
+    pub(super) fn register_date(&self, fact_id: &str) -> Option<(PartialDate, usize)> {
         self.in_force()
-            .any(|(r, _)| r.same_as.iter().any(|f| f == fact_id))
+            .filter(|(r, _)| r.same_as.iter().any(|f| f == fact_id))
+            .find_map(|(r, i)| Some((r.issued?, i)))
     }
 
-    /// Article facts a register line tells too, to cite beside it.
-    pub(super) fn same_as_of(&self, fact_id: &str) -> Vec<usize> {
-        rows()
+    /// " (Quyết định số 1619/QĐ-TTg [n])": the instrument that dates an
+    /// undated fact, cited.
+    pub(super) fn dated_by(&mut self, row_fact: usize) -> Vec<Inline> {
+        let id = &self.catalog.facts()[row_fact].id;
+        let name = rows()
             .iter()
-            .filter(|r| r.fact_id() == fact_id)
-            .flat_map(|r| r.same_as.iter())
-            .filter(|id| !self.is_excluded(id))
-            .filter_map(|id| self.catalog.fact_index(id))
-            .collect()
+            .find(|r| &r.fact_id() == id)
+            .and_then(RegisterRow::instrument_name)
+            .unwrap_or_default();
+        vec![
+            Inline::plain(format!(" ({name} ")),
+            self.cite(row_fact),
+            Inline::plain(")"),
+        ]
     }
 
     /// "; đã được Quốc hội thông qua ngày 22/6/2023 (Luật số

@@ -20,6 +20,12 @@ type Indexed<'a> = (usize, &'a Fact);
 /// date known to the year only ("năm 2022") spans the year: it comes after
 /// that year's days ("25/1/2022"), as a reader of a chronology expects.
 fn by_date_undated_last(facts: &mut [Indexed<'_>]) {
+    by_date_with(facts, |(_, f)| f.date.when);
+}
+
+/// Date order by `when`; a year-only or month-only date after the days it
+/// holds, undated last.
+fn by_date_with(facts: &mut [Indexed<'_>], when: impl Fn(&Indexed<'_>) -> Option<PartialDate>) {
     let end = |w: PartialDate| {
         (
             w.year_value(),
@@ -27,7 +33,7 @@ fn by_date_undated_last(facts: &mut [Indexed<'_>]) {
             w.day_value().unwrap_or(32),
         )
     };
-    facts.sort_by_key(|(i, f)| (f.date.when.is_none(), f.date.when.map(end), *i));
+    facts.sort_by_key(|x| (when(x).is_none(), when(x).map(end), x.0));
 }
 
 /// Two measurable targets on one indicator with one deadline and goal
@@ -226,10 +232,17 @@ impl<'a> Composer<'a> {
             .copied()
             .filter(|(_, f)| matches!(f.kind, FactKind::Event { .. } | FactKind::Statement))
             .filter(|(_, f)| self.undated_or_in_period(f))
-            // Told on the register's line of the same instrument.
-            .filter(|(_, f)| !self.told_by_register(&f.id))
+            // The register's rows are cited where they change a reading.
+            .filter(|(_, f)| !f.id.starts_with(crate::data::register::FACT_PREFIX))
             .collect();
-        by_date_undated_last(&mut list);
+        let registered: std::collections::HashMap<usize, (PartialDate, usize)> = list
+            .iter()
+            .filter(|(_, f)| f.date.when.is_none())
+            .filter_map(|(i, f)| Some((*i, self.register_date(&f.id)?)))
+            .collect();
+        by_date_with(&mut list, |(i, f)| {
+            f.date.when.or(registered.get(i).map(|d| d.0))
+        });
         list.extend(facts.iter().copied().filter(|(_, f)| {
             matches!(f.kind, FactKind::Measurement { .. }) && f.date.when.is_none()
         }));
@@ -244,6 +257,7 @@ impl<'a> Composer<'a> {
             // An inferred date is marked, and explained once after the list.
             let mut date = format::fact_date(&crate::data::FactDate {
                 inferred: None,
+                when: f.date.when.or(registered.get(&index).map(|d| d.0)),
                 ..f.date.clone()
             });
             if f.date.inferred.is_some() && f.date.when.is_some() {
@@ -257,9 +271,8 @@ impl<'a> Composer<'a> {
             };
             let mut inl = self.read_now(&format!("{DASH}{lead}: {} ", sentence(&f.summary)));
             inl.push(self.cite(index));
-            for also in self.same_as_of(&f.id) {
-                inl.push(Inline::plain(", "));
-                inl.push(self.cite(also));
+            if let Some((_, row)) = registered.get(&index) {
+                inl.extend(self.dated_by(*row));
             }
             inl.extend(self.outcome(&f.id, false));
             inl.push(Inline::plain("."));

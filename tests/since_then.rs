@@ -1,0 +1,114 @@
+//! Since then: a brief reads the articles' older statements as of its
+//! signing day through the register of official changes
+//! (seeds/register/register.json). Expectations written by hand from the
+//! register's rows: Luật 20/2023/QH15 passed 22/6/2023, in force 1/7/2024;
+//! Bộ TT&TT merged into Bộ Khoa học và Công nghệ from 1/3/2025 (Nghị quyết
+//! 176/2025/QH15); Ủy ban Quốc gia về Chính phủ điện tử renamed 24/9/2021
+//! (Quyết định 1619/QĐ-TTg), merged into a steering committee 13/3/2025
+//! (Quyết định 598/QĐ-TTg); district level ended 1/7/2025; Nghị định
+//! 42/2022/NĐ-CP in force 15/8/2022.
+
+use egov_brief::brief::document::Document;
+use egov_brief::brief::{Day, compose};
+
+use crate::support::{all_topics_selection, catalog, document_text};
+
+fn signed(year: i32, month: u8, day: u8) -> (Document, String) {
+    let c = catalog();
+    let mut sel = all_topics_selection(&c);
+    sel.header.date = Day { year, month, day };
+    let doc = compose(&c, &sel).expect("the brief composes");
+    let text = document_text(&doc)
+        .replace('\u{a0}', " ")
+        .replace('\n', " ");
+    (doc, text)
+}
+
+fn references(doc: &Document) -> String {
+    doc.references
+        .entries
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_brief_of_2026_reads_every_older_statement_as_of_today() {
+    let (doc, text) = signed(2026, 12, 7);
+    // The expected law, with its outcome.
+    assert!(
+        text.contains(
+            "đã được Quốc hội thông qua ngày 22/6/2023 (Luật số 20/2023/QH15), có hiệu lực từ 1/7/2024"
+        ),
+        "{text}"
+    );
+    // The merged ministry, once, at its first mention.
+    assert_eq!(
+        text.matches("(nay là Bộ Khoa học và Công nghệ").count(),
+        1,
+        "{text}"
+    );
+    // The committee, through both changes.
+    assert!(
+        text.contains("(nay là Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"),
+        "{text}"
+    );
+    // Counts tied to the old structures say so, once each.
+    assert_eq!(
+        text.matches("theo đơn vị hành chính trước ngày 1/7/2025")
+            .count(),
+        1,
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("theo cách phân loại trước Nghị định số 42/2022/NĐ-CP")
+            .count(),
+        1,
+        "{text}"
+    );
+    // Each addition is cited to its instrument.
+    let refs = references(&doc);
+    for instrument in [
+        "Quốc hội, “Luật số 20/2023/QH15",
+        "Quốc hội, “Nghị quyết số 176/2025/QH15",
+        "Chính phủ, “Nghị định số 42/2022/NĐ-CP",
+        "Thủ tướng Chính phủ, “Quyết định số 598/QĐ-TTg",
+    ] {
+        assert!(refs.contains(instrument), "{instrument}: {refs}");
+    }
+}
+
+#[test]
+fn a_brief_of_december_2021_knows_none_of_the_later_changes() {
+    let (doc, text) = signed(2021, 12, 1);
+    for later in [
+        "20/2023/QH15",
+        "Bộ Khoa học và Công nghệ",
+        "Ban Chỉ đạo của Chính phủ về phát triển khoa học",
+        "đơn vị hành chính trước ngày",
+        "phân loại trước Nghị định",
+    ] {
+        assert!(!text.contains(later), "{later}: {text}");
+    }
+    assert!(!text.contains("(nay là"), "{text}");
+    let refs = references(&doc);
+    assert!(!refs.contains("176/2025/QH15"), "{refs}");
+}
+
+#[test]
+fn an_undated_event_the_register_dates_takes_the_instruments_day() {
+    let (doc, text) = signed(2026, 12, 7);
+    // The article (1/11/2022) gives no day for the committee's renaming;
+    // Quyết định 1619/QĐ-TTg of 24/9/2021 does.
+    assert!(
+        text.contains("Ngày 24/9/2021: Theo tham mưu của Bộ TT&TT"),
+        "{text}"
+    );
+    assert!(text.contains("(Quyết định số 1619/QĐ-TTg ["), "{text}");
+    assert!(
+        !text.contains("Không rõ thời điểm: Theo tham mưu của Bộ TT&TT"),
+        "{text}"
+    );
+    assert!(references(&doc).contains("Quyết định số 1619/QĐ-TTg"));
+}
