@@ -55,8 +55,16 @@ fn a_brief_of_2026_reads_every_older_statement_as_of_today() {
         "{text}"
     );
     // Counts tied to the old structures say so, once each.
+    // Two changes of 2025, each said once: the end of the district level
+    // (the Constitution's amendment) and the 34 provinces (202/2025/QH15).
     assert_eq!(
         text.matches("theo đơn vị hành chính trước ngày 1/7/2025")
+            .count(),
+        2,
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("trước ngày 1/7/2025 (Nghị quyết số 202/2025/QH15)")
             .count(),
         1,
         "{text}"
@@ -70,10 +78,10 @@ fn a_brief_of_2026_reads_every_older_statement_as_of_today() {
     // Each addition is cited to its instrument.
     let refs = references(&doc);
     for instrument in [
-        "Quốc hội, “Luật số 20/2023/QH15",
-        "Quốc hội, “Nghị quyết số 176/2025/QH15",
-        "Chính phủ, “Nghị định số 42/2022/NĐ-CP",
-        "Thủ tướng Chính phủ, “Quyết định số 598/QĐ-TTg",
+        "Quốc hội, Luật số 20/2023/QH15, 22/6/2023.",
+        "Quốc hội, Nghị quyết số 176/2025/QH15, 18/2/2025.",
+        "Chính phủ, Nghị định số 42/2022/NĐ-CP, 24/6/2022.",
+        "Thủ tướng Chính phủ, Quyết định số 598/QĐ-TTg, 13/3/2025.",
     ] {
         assert!(refs.contains(instrument), "{instrument}: {refs}");
     }

@@ -154,10 +154,9 @@ pub fn records(text: &str) -> Result<(Vec<Source>, Vec<Fact>), RegisterError> {
             id: source_id.clone(),
             seed_file: REGISTER_FILE.to_string(),
             publisher: Some(row.issuer.clone()),
-            title: Some(match row.instrument_name() {
-                Some(name) => format!("{name} – {}", row.title),
-                None => row.title.clone(),
-            }),
+            // An instrument is named by its number (and cited with its
+            // issuer and day); one without a number by its title.
+            title: Some(row.instrument_name().unwrap_or_else(|| row.title.clone())),
             published: Some(day),
             not_before: None,
             note: Some(checked_note(&row)),

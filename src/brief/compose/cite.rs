@@ -134,6 +134,13 @@ pub fn reference_text(s: &Source) -> String {
         .publisher
         .clone()
         .unwrap_or_else(|| UNKNOWN_PUBLISHER.to_string());
+    // An official instrument from the register: "Quốc hội, Luật số
+    // 20/2023/QH15, 22/6/2023." (issuer, number, day), no quotation marks.
+    if s.seed_file == crate::data::register::REGISTER_FILE
+        && let (Some(title), Some(day)) = (&s.title, &s.published)
+    {
+        return format!("{publisher}, {title}, {}.", day.to_short());
+    }
     let title = match (&s.title, &s.descriptive_title) {
         // A descriptive title in brackets is not the page's own words.
         (Some(t), _) if t.starts_with('[') => t.clone(),

@@ -98,8 +98,14 @@ impl<'a> Composer<'a> {
     }
 
     /// The facts of a topic still in the brief.
+    /// The topic's facts in the brief. The register's rows are not told
+    /// as facts of a topic: they are cited where they change how an older
+    /// statement reads (`since.rs`).
     fn topic_facts(&self, topic: &Topic) -> Vec<Indexed<'a>> {
-        self.facts().filter(|(_, f)| f.topic == topic.id).collect()
+        self.facts()
+            .filter(|(_, f)| f.topic == topic.id)
+            .filter(|(_, f)| !f.id.starts_with(crate::data::register::FACT_PREFIX))
+            .collect()
     }
 
     /// Whether a topic has anything to say in the period.
@@ -232,8 +238,6 @@ impl<'a> Composer<'a> {
             .copied()
             .filter(|(_, f)| matches!(f.kind, FactKind::Event { .. } | FactKind::Statement))
             .filter(|(_, f)| self.undated_or_in_period(f))
-            // The register's rows are cited where they change a reading.
-            .filter(|(_, f)| !f.id.starts_with(crate::data::register::FACT_PREFIX))
             .collect();
         let registered: std::collections::HashMap<usize, (PartialDate, usize)> = list
             .iter()
