@@ -434,3 +434,46 @@ fn the_command_line_picks_the_format_from_the_extension_or_the_option() {
     assert!(err.contains("--format"), "{err}");
     assert!(!pdf.exists());
 }
+
+/// Issue 30: the short brief of all topics signed 7/12/2026, with a
+/// signer, has its main part in 3 pages; the appendix that follows starts
+/// its own page numbers (its first page shows none, its second "2").
+#[test]
+fn the_short_brief_of_all_topics_has_its_main_part_in_three_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ngan.pdf");
+    let o = run(&[
+        "export",
+        "--all-topics",
+        "--from",
+        "2014",
+        "--to",
+        "2030",
+        "--length",
+        "short",
+        "--date",
+        "2026-12-07",
+        "--signer-title",
+        "Cục trưởng",
+        "--signer-name",
+        "Nguyễn Văn A",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = lopdf::Document::load(&out).unwrap();
+    let pages: Vec<String> = (1..=doc.get_pages().len() as u32)
+        .map(|n| doc.extract_text(&[n]).unwrap())
+        .collect();
+    let appendix = pages
+        .iter()
+        .position(|p| p.trim_start().starts_with("PHỤ LỤC"))
+        .expect("the appendix");
+    assert!(appendix <= 3, "main part of {appendix} pages");
+    assert!(pages[appendix - 1].contains("Nguyễn Văn A"));
+    assert!(
+        pages[appendix + 1].trim_end().ends_with('2'),
+        "{}",
+        pages[appendix + 1]
+    );
+}

@@ -342,3 +342,94 @@ fn rank_ticks_are_whole_numbers() {
         }
     }
 }
+
+/// No note line starts a page alone: a page never opens with a table's
+/// note or a note paragraph unless the page before ended inside it.
+#[test]
+fn no_note_line_starts_a_page_alone() {
+    use egov_brief::brief::document::ParagraphStyle;
+    use egov_brief::layout::BlockKind;
+    let c = catalog();
+    let ids = all_topics(&c);
+    let mut sets: Vec<Vec<&str>> = vec![Vec::new()];
+    sets.extend(ids.iter().map(|t| vec![t.as_str()]));
+    sets.extend(ids.windows(2).map(|w| vec![w[0].as_str(), w[1].as_str()]));
+    let mut cases = Vec::new();
+    for set in &sets {
+        for period in [(2014, 2030), (2016, 2020), (2021, 2025), (2018, 2024)] {
+            for length in [Length::Short, Length::Full] {
+                cases.push((set.clone(), period, length));
+            }
+        }
+    }
+    for (set, period, length) in cases {
+        let c = catalog();
+        let mut sel = if set.is_empty() {
+            Selection {
+                from: period.0,
+                to: period.1,
+                ..all_topics_selection(&c)
+            }
+        } else {
+            selection(&set, period.0, period.1)
+        };
+        sel.length = length;
+        let Ok(b) = Briefing::prepare(&c, &sel) else {
+            continue;
+        };
+        let blocks: Vec<&Block> = b
+            .document
+            .blocks
+            .iter()
+            .chain(b.document.appendix.iter().flat_map(|a| a.blocks.iter()))
+            .collect();
+        for k in 1..b.pages.pages.len() {
+            let page = &b.pages.pages[k];
+            let Some(first) = page
+                .blocks
+                .iter()
+                .find(|bl| bl.kind != BlockKind::PageNumber)
+            else {
+                continue;
+            };
+            let ended = b.pages.pages[k - 1]
+                .blocks
+                .iter()
+                .rfind(|bl| bl.kind != BlockKind::PageNumber)
+                .and_then(|bl| bl.block);
+            let note = first.block.and_then(|i| blocks.get(i)).is_some_and(
+                |bl| matches!(bl, Block::Paragraph(p) if p.style == ParagraphStyle::Note),
+            );
+            if note {
+                assert_eq!(
+                    ended,
+                    first.block,
+                    "{set:?} {period:?} {length:?} page {}",
+                    k + 1
+                );
+            }
+            // A table's note line at the top: the table must have begun
+            // on the page before.
+            let top = page
+                .texts()
+                .filter(|t| t.size < 11.5 && t.style == egov_brief::layout::FontStyle::Italic)
+                .map(|t| t.y)
+                .fold(f32::MAX, f32::min);
+            let first_text = page
+                .texts()
+                .filter(|t| t.text.trim().parse::<usize>().is_err())
+                .map(|t| t.y)
+                .fold(f32::MAX, f32::min);
+            if first.kind == BlockKind::Table && (top - first_text).abs() < 0.5 {
+                assert_eq!(
+                    ended,
+                    first.block,
+                    "{set:?} {period:?} {length:?} page {}",
+                    k + 1
+                );
+                let text = page.plain_text();
+                assert!(!text.trim_start().starts_with("(**)"), "{text}");
+            }
+        }
+    }
+}

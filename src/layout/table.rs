@@ -152,3 +152,34 @@ fn line(a: (f32, f32), b: (f32, f32)) -> Item {
         stroke: GRID,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::document::{CellAlign, TableColumn};
+
+    /// A table's notes keep its last row and each other company: a note
+    /// line never starts a page alone ("(**)" at a page top).
+    #[test]
+    fn the_notes_keep_the_last_row_company() {
+        let col = |t: &str| TableColumn {
+            title: t.into(),
+            share: 0.5,
+            align: CellAlign::Left,
+        };
+        let t = TableSpec {
+            caption: "Bảng 1. Thử".into(),
+            columns: vec![col("Chỉ tiêu"), col("Kết quả")],
+            rows: vec![vec![vec![Inline::plain("A")], vec![Inline::plain("1")]]],
+            notes: vec![
+                vec![Inline::plain("(*) Một.")],
+                vec![Inline::plain("(**) Hai.")],
+            ],
+        };
+        let units = table_units(&t, 0, 400.0, &PrintStyle::BLACK);
+        // Caption, header row, the row, two note lines.
+        assert_eq!(units.len(), 5);
+        let keeps: Vec<bool> = units.iter().map(|u| u.keep_next).collect();
+        assert_eq!(keeps, [true, true, true, true, false]);
+    }
+}
