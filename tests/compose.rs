@@ -50,8 +50,13 @@ fn every_citation_resolves_to_its_fact_source_and_reference() {
     }
     let expected: Vec<u32> = (1..=first_seen.len() as u32).collect();
     assert_eq!(first_seen, expected);
-    // The five articles and the UN tables of 2014, 2016, 2018, 2022, 2024.
-    assert_eq!(doc.references.entries.len(), 10);
+    // The five articles, the UN tables of 2014, 2016, 2018, 2022, 2024
+    // and the seven changes since that the brief of 23/11/2026 reads its
+    // older statements through: Nghị quyết 176/2025/QH15 (the ministry),
+    // Quyết định 1619 and 598/QĐ-TTg (the committee), Luật 20/2023/QH15
+    // (the expected law), Nghị định 42/2022/NĐ-CP, Nghị quyết 202/2025/QH15
+    // and the 2025 amendment of the Constitution (replaced levels, units).
+    assert_eq!(doc.references.entries.len(), 17);
 }
 
 #[test]

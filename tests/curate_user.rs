@@ -109,8 +109,9 @@ fn delete_and_undo_rewrite_the_file_and_nfd_text_keeps_its_offsets() {
     let result = assess(&article, &source, &form, &user, &catalog);
     assert!(result.problems.is_empty(), "{:?}", result.problems);
     user.change(result.next.unwrap()).unwrap();
-    // The 194 bundled facts (133 from articles, 61 from the UN tables) and this one.
-    assert_eq!(load_dataset_file(&user.path).unwrap().facts().len(), 195);
+    // The 194 bundled facts (133 from articles, 61 from the UN tables),
+    // the register's 16 dated rows and this one.
+    assert_eq!(load_dataset_file(&user.path).unwrap().facts().len(), 211);
 
     let without = user.without_source(&result.source_id);
     assert!(without.data.facts.is_empty() && without.data.sources.is_empty());

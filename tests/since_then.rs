@@ -18,9 +18,7 @@ fn signed(year: i32, month: u8, day: u8) -> (Document, String) {
     let mut sel = all_topics_selection(&c);
     sel.header.date = Day { year, month, day };
     let doc = compose(&c, &sel).expect("the brief composes");
-    let text = document_text(&doc)
-        .replace('\u{a0}', " ")
-        .replace('\n', " ");
+    let text = document_text(&doc).replace(['\u{a0}', '\n'], " ");
     (doc, text)
 }
 

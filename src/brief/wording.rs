@@ -170,7 +170,7 @@ pub fn unpublished_notice(signing: &PartialDate, items: &[UnpublishedSource]) ->
 /// release of a UN survey edition the data lacks.
 pub fn missing_edition(edition: i32, latest: i32) -> String {
     format!(
-        "Khảo sát Chính phủ điện tử năm {edition} của Liên hợp quốc chưa có trong bộ dữ liệu; số liệu của Liên hợp quốc nêu trong báo cáo là đến năm {latest}."
+        "Khảo sát Chính phủ điện tử năm {edition} của Liên hợp quốc chưa có trong bộ dữ liệu (số liệu của Liên hợp quốc đến năm {latest})."
     )
 }
 
@@ -223,9 +223,18 @@ fn day_phrase(d: &PartialDate) -> String {
 
 /// An expected event whose time has passed and that the data does not
 /// answer.
-pub fn expected_passed_note() -> String {
-    "; đã quá thời điểm dự kiến, bộ dữ liệu chưa có thông tin về kết quả".to_string()
+/// `expected`: the statement names an expected time ("dự kiến"), which
+/// has passed; else it is a plan ("đang chuẩn bị", "sẽ") a year old or more.
+pub fn expected_passed_note(expected: bool) -> String {
+    if expected {
+        "; đã quá thời điểm dự kiến, bộ dữ liệu chưa có thông tin về kết quả".to_string()
+    } else {
+        "; bộ dữ liệu chưa có thông tin về kết quả".to_string()
+    }
 }
+
+/// The word of a statement that names an expected time.
+pub const EXPECTED_WORD: &str = "dự kiến";
 
 /// Said once under the first topic whose figures rest on a structure or
 /// classification since replaced.

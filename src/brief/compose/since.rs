@@ -13,7 +13,9 @@ use std::sync::OnceLock;
 
 use super::Composer;
 use crate::brief::document::Inline;
-use crate::brief::wording::{NOW_CALLED, applies_note, expected_passed_note, outcome_words};
+use crate::brief::wording::{
+    EXPECTED_WORD, NOW_CALLED, applies_note, expected_passed_note, outcome_words,
+};
 use crate::data::PartialDate;
 use crate::data::register::{ChangeKind, REGISTER_FILE, RegisterRow, parse};
 use crate::data::seeds::bundled_text;
@@ -78,9 +80,18 @@ impl<'a> Composer<'a> {
                 Inline::plain(format!("; {} ", outcome_words(r))),
                 self.cite(i),
             ],
-            None if expected_passed => vec![Inline::plain(expected_passed_note())],
+            None if expected_passed => {
+                let text = &self.catalog.fact(fact_id).map(|f| f.summary.as_str()).unwrap_or("");
+                vec![Inline::plain(expected_passed_note(text.contains(EXPECTED_WORD)))]
+            }
             None => Vec::new(),
         }
+    }
+
+    /// Whether a fact was stated more than a year before the signing day.
+    pub(super) fn a_year_before_signing(&self, f: &crate::data::Fact) -> bool {
+        let (y, m, d) = self.signing.last_day();
+        f.date.when.is_some_and(|w| w.last_day() < (y - 1, m, d))
     }
 
     /// Whether a register row answers this expected fact.

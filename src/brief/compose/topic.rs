@@ -278,7 +278,10 @@ impl<'a> Composer<'a> {
             if let Some((_, row)) = registered.get(&index) {
                 inl.extend(self.dated_by(*row));
             }
-            inl.extend(self.outcome(&f.id, false));
+            // A plan or an expectation of more than a year before the
+            // signing day is not presented as still pending.
+            let overtaken = states_intent(&f.summary) && self.a_year_before_signing(f);
+            inl.extend(self.outcome(&f.id, overtaken));
             inl.push(Inline::plain("."));
             self.push_item(inl);
         }
