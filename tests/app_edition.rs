@@ -151,3 +151,33 @@ fn an_empty_proposals_section_is_said_to_be_left_out() {
     assert!(doc.blocks.iter().any(|b| matches!(b,
         egov_brief::brief::document::Block::Heading { text, .. } if text == "III. ĐỀ XUẤT, KIẾN NGHỊ")));
 }
+
+#[test]
+fn a_backdated_brief_says_in_the_window_what_its_day_hides() {
+    // Signed 1/3/2021 (pinned so the window does not move it to today):
+    // thoidai.com.vn (12/11/2021), TTXVN (23/12/2021), Tuổi trẻ Thủ đô
+    // (1/11/2022) and the UN tables of 2022 and 2024 were not out yet.
+    let mut saved = first_run_selection(&catalog());
+    saved.header.date = egov_brief::brief::Day {
+        year: 2021,
+        month: 3,
+        day: 1,
+    };
+    saved.header.date_pinned = true;
+    let harness = tall(Some(saved));
+    let notice = "Báo cáo ký ngày 1/3/2021 chỉ dùng thông tin đã công bố đến ngày đó";
+    assert!(harness.query_by_label_contains(notice).is_some());
+    assert!(
+        harness
+            .query_by_label_contains("thoidai.com.vn (công bố 12/11/2021)")
+            .is_some()
+    );
+    // Today's brief hides nothing and says nothing.
+    let harness = harness();
+    assert!(harness.query_by_label_contains(notice).is_none());
+    assert!(
+        harness
+            .query_by_label_contains("chỉ dùng thông tin đã công bố đến ngày đó")
+            .is_none()
+    );
+}
