@@ -164,19 +164,17 @@ fn a_backdated_brief_says_in_the_window_what_its_day_hides() {
         day: 1,
     };
     saved.header.date_pinned = true;
-    let harness = tall(Some(saved));
+    let back = tall(Some(saved));
     let notice = "Báo cáo ký ngày 1/3/2021 chỉ dùng thông tin đã công bố đến ngày đó";
-    assert!(harness.query_by_label_contains(notice).is_some());
+    assert!(back.query_by_label_contains(notice).is_some());
     assert!(
-        harness
-            .query_by_label_contains("thoidai.com.vn (công bố 12/11/2021)")
+        back.query_by_label_contains("thoidai.com.vn (công bố 12/11/2021)")
             .is_some()
     );
     // Today's brief hides nothing and says nothing.
-    let harness = harness();
-    assert!(harness.query_by_label_contains(notice).is_none());
+    let today = harness();
     assert!(
-        harness
+        today
             .query_by_label_contains("chỉ dùng thông tin đã công bố đến ngày đó")
             .is_none()
     );

@@ -433,3 +433,45 @@ fn no_note_line_starts_a_page_alone() {
         }
     }
 }
+
+/// The short edition lists under "NGUỒN THAM KHẢO" the sources its main
+/// part cites; those cited only in the appendix follow at the appendix's
+/// end, numbered on, so the main part keeps its pages.
+#[test]
+fn sources_cited_only_in_the_appendix_are_listed_at_its_end() {
+    use egov_brief::brief::document::{Block, Inline};
+    fn numbers(blocks: &[Block]) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut add =
+            |inl: &[Inline]| out.extend(inl.iter().filter_map(|i| i.cite.map(|c| c.number)));
+        for b in blocks {
+            match b {
+                Block::Paragraph(p) => add(&p.inlines),
+                Block::Chart(c) => add(&c.source_line),
+                Block::Table(t) => {
+                    t.rows.iter().flatten().for_each(|c| add(c));
+                    t.notes.iter().for_each(|n| add(n));
+                }
+                Block::Heading { .. } => {}
+            }
+        }
+        out
+    }
+    let b = prepared(&[], 2014, 2030, Length::Short);
+    let doc = &b.document;
+    let split = doc.references.appendix_only.as_ref().expect("a split");
+    let main = numbers(&doc.blocks);
+    let appendix = numbers(&doc.appendix.as_ref().unwrap().blocks);
+    let k = split.from as u32;
+    assert!(main.iter().all(|&n| n <= k), "{main:?} past {k}");
+    assert!((1..=k).all(|n| main.contains(&n)), "{main:?} ≤ {k}");
+    assert!(((k + 1)..=doc.references.entries.len() as u32).all(|n| appendix.contains(&n)));
+    // Printed after the appendix, under its own heading.
+    let text = pdf_text(&pdf_bytes(&b));
+    let appendix_at = text.find("PHỤ LỤC").unwrap();
+    let rest_at = text
+        .find("NGUỒN THAM KHẢO (TIẾP THEO)")
+        .expect("the appendix's list");
+    assert!(rest_at > appendix_at);
+    assert!(text[rest_at..].contains(&format!("[{}]", k + 1)));
+}

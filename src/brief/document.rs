@@ -218,6 +218,48 @@ pub struct Reference {
 pub struct References {
     pub heading: String,
     pub entries: Vec<Reference>,
+    /// In the short edition, the sources cited only in the appendix:
+    /// from this entry on they are listed at the appendix's end, under
+    /// their own heading, so the main part stays within its pages.
+    pub appendix_only: Option<AppendixReferences>,
+}
+
+/// Where the appendix's own list starts, and its heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppendixReferences {
+    pub from: usize,
+    pub heading: String,
+}
+
+/// A printed list of references: the main part's, or the appendix's.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReferenceList<'a> {
+    pub heading: &'a str,
+    pub entries: &'a [Reference],
+    /// The appendix's list: one outline level down, as its other parts.
+    pub in_appendix: bool,
+}
+
+impl References {
+    /// The lists as printed: the main part's, then the appendix's.
+    pub fn lists(&self) -> (ReferenceList<'_>, Option<ReferenceList<'_>>) {
+        let split = self
+            .appendix_only
+            .as_ref()
+            .filter(|a| a.from < self.entries.len());
+        let from = split.map_or(self.entries.len(), |a| a.from);
+        let main = ReferenceList {
+            heading: &self.heading,
+            entries: &self.entries[..from],
+            in_appendix: false,
+        };
+        let rest = split.map(|a| ReferenceList {
+            heading: &a.heading,
+            entries: &self.entries[from..],
+            in_appendix: true,
+        });
+        (main, rest)
+    }
 }
 
 impl References {

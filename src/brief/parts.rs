@@ -4,7 +4,7 @@
 //! Word writer both consume this walk and match every part, so a part
 //! added to the document reaches both or neither.
 
-use super::document::{Appendix, Block, ChartSpec, Closing, Document, Header, References};
+use super::document::{Appendix, Block, ChartSpec, Closing, Document, Header, ReferenceList};
 
 /// A block of the body or of the appendix, with its place in the walk.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,8 +29,9 @@ pub enum Part<'a> {
         summary: &'a str,
     },
     Block(BlockAt<'a>),
-    /// "Nguồn tham khảo", when anything is cited.
-    References(&'a References),
+    /// "Nguồn tham khảo", when anything is cited; in the short edition
+    /// the sources cited only in the appendix come at its end.
+    References(ReferenceList<'a>),
     /// "Nơi nhận" and the signer, when either is given.
     Closing(&'a Closing),
     /// The appendix's heading and subtitle, on a new page; its blocks
@@ -50,8 +51,9 @@ impl Document {
         ];
         let mut counter = Counter::default();
         counter.push(&mut parts, &self.blocks, false);
-        if !self.references.entries.is_empty() {
-            parts.push(Part::References(&self.references));
+        let (main, appendix_only) = self.references.lists();
+        if !main.entries.is_empty() {
+            parts.push(Part::References(main));
         }
         if !self.closing.is_empty() {
             parts.push(Part::Closing(&self.closing));
@@ -59,6 +61,9 @@ impl Document {
         if let Some(a) = &self.appendix {
             parts.push(Part::AppendixStart(a));
             counter.push(&mut parts, &a.blocks, true);
+        }
+        if let Some(rest) = appendix_only {
+            parts.push(Part::References(rest));
         }
         parts
     }

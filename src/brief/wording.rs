@@ -252,6 +252,9 @@ pub fn applies_note(r: &crate::data::register::RegisterRow) -> String {
     }
 }
 
+/// Heads the short edition's list of the sources cited only in its
+/// appendix, at the appendix's end; their numbers follow the main list's.
+pub const APPENDIX_REFERENCES_HEADING: &str = "NGUỒN THAM KHẢO (TIẾP THEO)";
 /// A UN table named in a few words ("bảng số liệu năm 2024").
 pub const SURVEY_TABLE: &str = "bảng số liệu năm";
 /// The report's sections.

@@ -6,7 +6,7 @@ use super::format::*;
 use super::page::{AnchorKind, BlockKind, Item, Rgb, TextRun};
 use super::text::{Align, TextStyle, font_style, layout_paragraph};
 use super::unit::{Column, Unit, line_units, style};
-use crate::brief::document::{Closing, Emphasis, Inline, References};
+use crate::brief::document::{Closing, Emphasis, Inline, ReferenceList};
 
 /// Space under the closing block.
 const CLOSING_BOTTOM: f32 = 6.0;
@@ -21,10 +21,10 @@ pub fn reference_style() -> TextStyle {
     }
 }
 
-pub fn reference_units(refs: &References, width: f32) -> Vec<Unit> {
+pub fn reference_units(refs: &ReferenceList, width: f32) -> Vec<Unit> {
     let mut units = Vec::new();
     let st = style(BODY_SIZE, Align::Left, Emphasis::Bold);
-    let lines = layout_paragraph(&[Inline::plain(&refs.heading)], &st, width);
+    let lines = layout_paragraph(&[Inline::plain(refs.heading)], &st, width);
     units.extend(line_units(
         lines,
         &st,
@@ -35,12 +35,12 @@ pub fn reference_units(refs: &References, width: f32) -> Vec<Unit> {
     ));
     if let Some(first) = units.first_mut() {
         first.anchor = Some(AnchorKind::Outline {
-            title: refs.heading.clone(),
-            level: 0,
+            title: refs.heading.to_string(),
+            level: u8::from(refs.in_appendix),
         });
     }
     let st = reference_style();
-    for r in &refs.entries {
+    for r in refs.entries {
         // The label hangs in the indent; every line of text starts at the
         // indent.
         let mut lines = layout_paragraph(&[Inline::plain(&r.text)], &st, width);

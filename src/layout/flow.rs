@@ -63,7 +63,7 @@ pub fn layout_document_styled(doc: &Document, print: &PrintStyle) -> Pages {
                 }
                 units.extend(block_units(&b, width, print))
             }
-            Part::References(r) => units.extend(reference_units(r, width)),
+            Part::References(r) => units.extend(reference_units(&r, width)),
             Part::Closing(c) => {
                 // The signature keeps the last line before it company: no
                 // page holds only "Nơi nhận" and the signer.

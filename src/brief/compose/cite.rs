@@ -102,7 +102,13 @@ impl Citations {
         References {
             heading: REFERENCES_HEADING.to_string(),
             entries,
+            appendix_only: None,
         }
+    }
+
+    /// How many sources are numbered so far.
+    pub fn len(&self) -> usize {
+        self.order.len()
     }
 }
 

@@ -32,9 +32,9 @@ use super::selection::{
     ASSESSMENT, HeaderFields, Length, MAX_YEAR, MIN_YEAR, PROPOSALS, Selection,
 };
 use super::wording::{
-    APPENDIX_HEADING, APPENDIX_TITLE, ARCHIVE_LINE, DEFAULT_TITLE, MOTTO, NATION, NO_DATA_TOPICS,
-    NUMBER_LABEL, PROPOSALS_HEADING, RECIPIENTS_LABEL, RESULTS_HEADING, SEE_APPENDIX,
-    SHORTCOMINGS_HEADING, issuer_in_sentence,
+    APPENDIX_HEADING, APPENDIX_REFERENCES_HEADING, APPENDIX_TITLE, ARCHIVE_LINE, DEFAULT_TITLE,
+    MOTTO, NATION, NO_DATA_TOPICS, NUMBER_LABEL, PROPOSALS_HEADING, RECIPIENTS_LABEL,
+    RESULTS_HEADING, SEE_APPENDIX, SHORTCOMINGS_HEADING, issuer_in_sentence,
 };
 use crate::data::{Catalog, Fact, PartialDate, Topic};
 use cite::Citations;
@@ -103,6 +103,8 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
     for (title, blocks) in own::other_sections(&sel.own_sections) {
         sections.push(&title, blocks);
     }
+    // Sources first cited after this point appear only in the appendix.
+    let main_sources = c.cites.len();
     let mut appendix = c.appendix_blocks(&numbered);
     // The notes on the data close the appendix of the short edition and
     // follow the sections of the full one.
@@ -113,7 +115,13 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
         sections.blocks.extend(notes);
     }
     let summary = summary_line(&topics, &period);
-    let references = std::mem::take(&mut c.cites).into_references(catalog);
+    let mut references = std::mem::take(&mut c.cites).into_references(catalog);
+    if sel.length == Length::Short && !appendix.is_empty() {
+        references.appendix_only = Some(AppendixReferences {
+            from: main_sources,
+            heading: APPENDIX_REFERENCES_HEADING.to_string(),
+        });
+    }
     let cited: Vec<usize> = references
         .entries
         .iter()

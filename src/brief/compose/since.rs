@@ -81,8 +81,14 @@ impl<'a> Composer<'a> {
                 self.cite(i),
             ],
             None if expected_passed => {
-                let text = &self.catalog.fact(fact_id).map(|f| f.summary.as_str()).unwrap_or("");
-                vec![Inline::plain(expected_passed_note(text.contains(EXPECTED_WORD)))]
+                let text = &self
+                    .catalog
+                    .fact(fact_id)
+                    .map(|f| f.summary.as_str())
+                    .unwrap_or("");
+                vec![Inline::plain(expected_passed_note(
+                    text.contains(EXPECTED_WORD),
+                ))]
             }
             None => Vec::new(),
         }

@@ -50,7 +50,7 @@ pub fn document_xml(doc: &Document, charts: &[ChartPicture]) -> String {
                 title_rule(&mut x, TITLE_RULE, width);
             }
             Part::Block(b) => block(&mut x, b, charts, refs),
-            Part::References(r) => references(&mut x, r, closing_next),
+            Part::References(r) => references(&mut x, &r, closing_next),
             Part::Closing(c) => {
                 closing_table(&mut x, c, width);
                 // Word wants a paragraph, not a table, after a table.
@@ -118,8 +118,13 @@ pub fn style_id(style: ParagraphStyle) -> &'static str {
 /// "NGUỒN THAM KHẢO": a heading and a numbered list ("[1]", "[2]", …,
 /// Word's numbering) of bibliography entries, each under a bookmark; the
 /// last entry kept with the closing block when one follows.
-fn references(x: &mut Xml, refs: &References, closing_next: bool) {
-    paragraph(x, "Heading1", &[Inline::plain(&refs.heading)], None);
+fn references(x: &mut Xml, refs: &ReferenceList, closing_next: bool) {
+    let style = if refs.in_appendix {
+        "Heading2"
+    } else {
+        "Heading1"
+    };
+    paragraph(x, style, &[Inline::plain(refs.heading)], None);
     // Word numbers the list 1, 2, 3…; a list numbered otherwise keeps
     // its labels as text.
     let consecutive = refs
