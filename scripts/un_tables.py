@@ -25,6 +25,7 @@ import csv
 import io
 import json
 import os
+import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATASET = os.path.join(ROOT, "assets", "dataset.json")
@@ -34,10 +35,14 @@ ASEAN = ["Brunei Darussalam", "Cambodia", "Indonesia", "Lao People's Democratic 
          "Malaysia", "Myanmar", "Philippines", "Singapore", "Thailand", "Viet Nam"]
 SEA = ASEAN + ["Timor-Leste"]
 
-PUBLISHER = "Liên Hợp Quốc"
+PUBLISHER = "Liên hợp quốc (UN DESA)"
+
+STANDING_REASON = ("Bảng số liệu Khảo sát Chính phủ điện tử của Liên hợp quốc (UN DESA) năm {y}; bản sao "
+                   "giữ nguyên từng byte từ một kho công khai, truy được đến commit và mã sha256 (xem "
+                   "seeds/un-egov/README.md), khớp với các số liệu Liên hợp quốc công bố mà các bài viết nêu.")
 
 # edition: (file, name column, rank column, egdi, osi, hci, tii, epi, copy, note)
-UNU = ("kho GitHub UNU-EGOV/datasets (Đại học Liên Hợp Quốc, UNU-EGOV), tệp egdi/egdi-{y}.csv, "
+UNU = ("kho GitHub UNU-EGOV/datasets (Đại học Liên hợp quốc, UNU-EGOV), tệp egdi/egdi-{y}.csv, "
        "commit cf03dd5f47bede65558498798f2a9a07f29ee090 (25/9/2018)")
 UNU_COLS = ("country-name", "e-gov-rank", "e-gov-index", "osi", "hci", "tii", "e-pat-index")
 EDITIONS = {
@@ -63,7 +68,7 @@ EDITIONS = {
             "E_Participation"),
            "kho GitHub MaryliaCruzS/Estadistica1CienciaPolitica, tệp EGOV_DATA_2024.csv, "
            "commit c22aa0b17306eb90c2513ac2c3ca36d0e37fa376 (16/4/2025)",
-           "Cột Region do kho đó thêm vào, không phải của Liên Hợp Quốc; tên nước có dấu cách "
+           "Cột Region do kho đó thêm vào, không phải của Liên hợp quốc; tên nước có dấu cách "
            "thừa ở cuối; dòng kết thúc bằng CRLF."),
 }
 
@@ -71,22 +76,22 @@ SCORES = [
     # indicator, column index in the tuple, name, definition
     ("egdi-score", 2, "Điểm EGDI (phát triển Chính phủ điện tử)",
      "Điểm EGDI của Việt Nam (thang 0–1) trong bảng số liệu các quốc gia của Khảo sát Chính phủ "
-     "điện tử Liên Hợp Quốc: trung bình của ba chỉ số thành phần OSI, HCI, TII.", "EGDI"),
+     "điện tử Liên hợp quốc: trung bình của ba chỉ số thành phần OSI, HCI, TII.", "EGDI"),
     ("osi-score", 3, "Điểm OSI (dịch vụ trực tuyến)",
      "Điểm chỉ số thành phần về dịch vụ công trực tuyến (OSI - Online Service Index) của Việt Nam, "
-     "thang 0–1, trong bảng số liệu của Liên Hợp Quốc.", "OSI"),
+     "thang 0–1, trong bảng số liệu của Liên hợp quốc.", "OSI"),
     ("hci-score", 4, "Điểm HCI (nguồn nhân lực)",
      "Điểm chỉ số thành phần về nguồn nhân lực (HCI - Human Capital Index) của Việt Nam, thang 0–1, "
-     "trong bảng số liệu của Liên Hợp Quốc.", "HCI"),
+     "trong bảng số liệu của Liên hợp quốc.", "HCI"),
     ("tii-score", 5, "Điểm TII (hạ tầng viễn thông)",
      "Điểm chỉ số thành phần về hạ tầng viễn thông (TII - Telecommunication Infrastructure Index) "
-     "của Việt Nam, thang 0–1, trong bảng số liệu của Liên Hợp Quốc.", "TII"),
+     "của Việt Nam, thang 0–1, trong bảng số liệu của Liên hợp quốc.", "TII"),
     ("epi-score", 6, "Điểm EPI (tham gia điện tử)",
      "Điểm chỉ số tham gia điện tử (EPI - E-Participation Index) của Việt Nam, thang 0–1, trong "
-     "bảng số liệu của Liên Hợp Quốc (chỉ số bổ sung, không tính vào EGDI).", "EPI"),
+     "bảng số liệu của Liên hợp quốc (chỉ số bổ sung, không tính vào EGDI).", "EPI"),
 ]
 
-LEAD = "Theo bảng số liệu Khảo sát Chính phủ điện tử của Liên Hợp Quốc"
+LEAD = "Theo bảng số liệu Khảo sát Chính phủ điện tử của Liên hợp quốc"
 
 
 def vn(x, decimals=4):
@@ -148,15 +153,23 @@ class Table:
             "id": f"UN{self.year}",
             "seed_file": f"un-egov/{self.file}",
             "publisher": PUBLISHER,
-            "title": "[Bảng số liệu Khảo sát Chính phủ điện tử, bản sao CSV]",
+            "title": f"Khảo sát Chính phủ điện tử năm {self.year} (E-Government Survey {self.year}), "
+                     "bảng số liệu",
             "published": str(self.year),
             "note": f"Bảng số liệu 193 quốc gia thành viên của Khảo sát Chính phủ điện tử (E-Government "
-                    f"Survey) năm {self.year} của Liên Hợp Quốc (nguồn gốc: publicadministration.un.org/egovkb, "
+                    f"Survey) năm {self.year} của Liên hợp quốc (nguồn gốc: publicadministration.un.org/egovkb, "
                     f"Data Center). Bản sao lấy từ {self.copy}; giữ nguyên từng byte, sha256 {sha}. "
                     f"{self.diff} Xem seeds/un-egov/README.md.",
             "body": [{"start": self.body_start, "end": len(self.raw)}],
-            "table": {"edition": self.year, "name_column": self.name_col},
+            "table": {"edition": self.year, "name_column": self.name_col,
+                      "copied_from": self.short_copy()},
+            "standing": {"kind": "official_data", "reason": STANDING_REASON.format(y=self.year)},
         }
+
+    def short_copy(self):
+        """Where the copy came from, as the reference list names it."""
+        m = re.match(r"kho GitHub (\S+?)(?: \(.*?\))?, tệp (\S+), commit ([0-9a-f]{7})", self.copy)
+        return f"kho GitHub {m.group(1)}, tệp {m.group(2)}, commit {m.group(3)}"
 
 
 def fact(t, row, fid, indicator, value, text, summary, out_of=None, cell=None, ranked=None):
@@ -206,7 +219,7 @@ def facts_of(t):
             f"{place - 1} nước có điểm cao hơn Việt Nam ({osi}), nên Việt Nam đứng thứ {place}/{n}{tie_phrase(ties)}.")
     if world:
         out.append(fact(t, vnr, f"un-osi-rank-{y}", "osi-rank-world", place, f"{place}/{n}",
-                    f"Tính từ bảng số liệu của Liên Hợp Quốc, Việt Nam đứng thứ {place}/{n} về chỉ số dịch vụ "
+                    f"Tính từ bảng số liệu của Liên hợp quốc, Việt Nam đứng thứ {place}/{n} về chỉ số dịch vụ "
                     f"trực tuyến (OSI){tie_phrase(ties)}.",
                     out_of=n, ranked={"column": t.osi, "group": "world", "ties": ties, "explanation": expl}))
     for group, members, ind, label in [("asean", ASEAN, "egdi-rank-asean", "10 nước ASEAN"),
@@ -219,7 +232,7 @@ def facts_of(t):
                 f"{len(ahead)} nước có điểm cao hơn Việt Nam ({egdi}), nên Việt Nam đứng thứ {place}/{m}"
                 f"{tie_phrase(ties)}.")
         out.append(fact(t, vnr, f"un-{ind}-{y}", ind, place, f"{place}/{m}",
-                        f"Tính từ bảng số liệu của Liên Hợp Quốc, Việt Nam đứng thứ {place}/{m} về Chỉ số phát "
+                        f"Tính từ bảng số liệu của Liên hợp quốc, Việt Nam đứng thứ {place}/{m} về Chỉ số phát "
                         f"triển Chính phủ điện tử (EGDI) trong {label}{tie_phrase(ties)}.",
                         out_of=m,
                         ranked={"column": t.egdi, "group": group, "ties": ties,
@@ -294,7 +307,7 @@ def conflict_text(article, table, ind, year):
             "egdi-rank-sea": "vị trí ở Đông Nam Á"}.get(ind, ind)
     how = " (suy ra từ mức tăng bậc bài viết nêu)" if article["kind"].get("derived") else ""
     return (f"Về {what} của Việt Nam năm {year}, bài viết cho {a}{how}, còn xếp theo điểm trong bảng số liệu "
-            f"của Liên Hợp Quốc năm {year} thì là {b}. Cả hai giá trị được giữ nguyên; chưa xác định được "
+            f"của Liên hợp quốc năm {year} thì là {b}. Cả hai giá trị được giữ nguyên; chưa xác định được "
             f"bên nào đúng.")
 
 

@@ -42,6 +42,8 @@ mod report;
 mod scale;
 mod support;
 mod tables;
+mod trust;
+mod trust_bundled;
 mod user_data;
 #[cfg(feature = "gui")]
 mod workbench;

@@ -96,7 +96,7 @@ fn vietnamese_text_extracts_intact() {
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "BÁO CÁO TÓM TẮT",
-        "Liên Hợp Quốc",
+        "Liên hợp quốc",
         "Nguồn",
         "86/193",
     ] {

@@ -8,6 +8,7 @@ pub mod model;
 pub mod number;
 pub mod seed_files;
 pub mod seeds;
+mod standing_check;
 pub mod table;
 mod table_check;
 pub mod text_file;

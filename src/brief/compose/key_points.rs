@@ -13,7 +13,8 @@ use super::targets::Standing;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
 use crate::brief::wording::{
-    DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, SELF_CONTRADICTION_LEAD, WEAK_SOURCES_NOTE,
+    DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, NO_RELIABLE_FIGURE, SELF_CONTRADICTION_LEAD,
+    WEAK_SOURCES_NOTE,
 };
 use crate::data::*;
 
@@ -41,10 +42,15 @@ pub(super) struct TargetGroup<'a> {
     pub targets: Vec<Goaled<'a>>,
 }
 
-/// "vào nhóm 50", "đạt từ 80% trở lên".
+/// "vào nhóm 4 nước dẫn đầu ASEAN", "vào nhóm 50", "đạt từ 80% trở lên".
 pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
     let level = match &ind.unit {
-        Unit::Rank { .. } => return format!("vào nhóm {}", format::number(goal.value.value, 0)),
+        Unit::Rank { .. } => {
+            return crate::brief::wording::rank_group(
+                &format::number(goal.value.value, 0),
+                ind.ranked_among.as_deref(),
+            );
+        }
         Unit::Percent | Unit::Index => format::amount(&goal.value),
         Unit::Count { noun } => format!("{} {noun}", format::amount(&goal.value)),
     };
@@ -107,6 +113,26 @@ impl<'a> Composer<'a> {
         }
     }
 
+    /// A figure that may not lead: brought back from an untrustworthy
+    /// source, or from a sentence the data marks as contradicting itself
+    /// (a conflict all of whose facts are in one source).
+    fn doubtful(&self, f: usize) -> bool {
+        let catalog = self.catalog;
+        if self.admitted.contains(&f) {
+            return true;
+        }
+        let id = &catalog.facts()[f].id;
+        catalog.conflicts().iter().any(|x| {
+            let sources: std::collections::BTreeSet<&str> = x
+                .facts
+                .iter()
+                .filter_map(|i| catalog.fact(i))
+                .map(|g| g.source.as_str())
+                .collect();
+            sources.len() == 1 && x.facts.contains(id)
+        })
+    }
+
     fn weak_fact(&self, f: usize) -> bool {
         let catalog = self.catalog;
         catalog
@@ -128,7 +154,15 @@ impl<'a> Composer<'a> {
     /// 13 bậc so với 99/193 (năm 2014) [2]; mục tiêu vào nhóm 80 đến năm
     /// 2022 không đạt đúng hạn, …."
     fn topic_point(&mut self, topic: &Topic, ind: &'a Indicator) -> Option<KeyPoint> {
-        let points: Vec<Point<'a>> = self.measurements(&ind.id, |w| self.in_period(w));
+        // Doubtful figures never lead: the point uses the indicator's
+        // other figures, or says it has no reliable one.
+        let all: Vec<Point<'a>> = self.measurements(&ind.id, |w| self.in_period(w));
+        let had_figures = !all.is_empty();
+        let set_aside: Vec<usize> = all.iter().map(|p| p.index).collect();
+        let points: Vec<Point<'a>> = all
+            .into_iter()
+            .filter(|p| !self.doubtful(p.index))
+            .collect();
         let groups = Self::by_date(&points);
         let from = self.from;
         let targets = self.target_groups(&[topic], &[ind], |y| y >= from);
@@ -136,7 +170,7 @@ impl<'a> Composer<'a> {
             .iter()
             .filter(|g| g.indicator.id == ind.id)
             .collect();
-        if groups.is_empty() && targets.is_empty() {
+        if !had_figures && targets.is_empty() {
             return None;
         }
         let mut facts: Vec<usize> = Vec::new();
@@ -145,7 +179,7 @@ impl<'a> Composer<'a> {
             facts.extend(latest.iter().map(|p| p.index));
             inl.push(Inline::plain(format!(
                 " theo số liệu gần nhất ({}) là ",
-                format::date_phrase(&latest[0].when)
+                latest[0].when_phrase()
             )));
             inl.extend(self.value_with_citations(ind, latest, false));
             if groups.len() >= 2
@@ -160,6 +194,10 @@ impl<'a> Composer<'a> {
                 )));
                 inl.extend(self.value_with_citations(ind, first, true));
             }
+        } else if had_figures {
+            // Cited: the reader can see which figures were set aside.
+            inl.push(Inline::plain(format!("{NO_RELIABLE_FIGURE} ")));
+            inl.extend(self.cite_all(&set_aside));
         } else {
             inl.push(Inline::plain(": chưa có số liệu trong giai đoạn"));
         }
@@ -189,7 +227,11 @@ impl<'a> Composer<'a> {
         let mut runs: Vec<(Standing, Vec<&'g TargetGroup<'a>>)> = Vec::new();
         for &g in targets {
             let standing = self.standing(ind, g.targets[0].goal, &g.deadline);
-            let open = matches!(standing, Standing::Open { .. } | Standing::OpenNoData);
+            // A missed rank says by how much, which differs per goal.
+            let missed_rank =
+                ind.unit.is_rank() && matches!(standing, Standing::MissedAtDeadline { .. });
+            let open =
+                missed_rank || matches!(standing, Standing::Open { .. } | Standing::OpenNoData);
             match runs.last_mut() {
                 Some((shared, run))
                     if !open && *shared == standing && run[0].deadline == g.deadline =>
@@ -330,6 +372,11 @@ impl<'a> Composer<'a> {
                     targets: vec![t],
                 }),
             }
+        }
+        for g in &mut groups {
+            let mut idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
+            super::cite::keep_best(catalog, &mut idx);
+            g.targets.retain(|t| idx.contains(&t.index));
         }
         groups.sort_by_key(|g| {
             let headline = headlines.iter().position(|h| h.id == g.indicator.id);

@@ -82,16 +82,18 @@ impl<'a> Composer<'a> {
         if latest.iter().all(|p| p.is_derived()) {
             value.push_str(DERIVED_MARK);
         }
-        let mut when = latest[0].when.to_short();
+        let mut when = latest[0].when_short();
         if latest.iter().any(|p| p.fact.date.inferred.is_some()) {
             when.push_str(INFERRED_MARK);
         }
         let idx: Vec<usize> = latest.iter().map(|p| p.index).collect();
+        let mut sources = self.cite_all(&idx);
+        sources.extend(self.warning(&idx));
         vec![
             vec![Inline::plain(&ind.name)],
             vec![Inline::plain(value)],
             vec![Inline::plain(when)],
-            self.cite_all(&idx),
+            sources,
         ]
     }
 

@@ -44,6 +44,19 @@ fn end_of(d: &PartialDate) -> (i32, u8, u8) {
     )
 }
 
+/// How far a rank missed its group: "xếp thứ 71, chưa vào nhóm 70, cách
+/// 1 bậc"; `None` for other units or a rank that made it.
+fn near_miss(ind: &Indicator, goal: &Goal, value: f64) -> Option<String> {
+    if !ind.unit.is_rank() || reached(goal, value) {
+        return None;
+    }
+    Some(crate::brief::wording::near_miss(
+        &format::number(value, 0),
+        &format::number(goal.value.value, 0),
+        &format::number(value - goal.value.value, 0),
+    ))
+}
+
 pub(super) fn reached(goal: &Goal, value: f64) -> bool {
     match goal.comparison {
         Comparison::AtMost => value <= goal.value.value,
@@ -87,7 +100,7 @@ impl<'a> Composer<'a> {
             let met = reached(goal, p.value.value);
             out.push(Inline::plain(format!(
                 "theo số liệu gần nhất ({}) là ",
-                format::date_phrase(&p.when)
+                p.when_phrase()
             )));
             out.extend(self.value_cited(ind, p));
             out.push(Inline::plain(format!(
@@ -113,10 +126,11 @@ impl<'a> Composer<'a> {
             "không đạt đúng hạn ("
         }));
         out.extend(self.value_cited(ind, d));
-        out.push(Inline::plain(format!(
-            ", {})",
-            format::date_phrase(&d.when)
-        )));
+        out.push(Inline::plain(format!(", {}", d.when_phrase())));
+        if !met && let Some(miss) = near_miss(ind, goal, d.value.value) {
+            out.push(Inline::plain(format!("; {miss}")));
+        }
+        out.push(Inline::plain(")"));
         if met {
             return (Standing::MetAtDeadline, out);
         }
@@ -125,7 +139,7 @@ impl<'a> Composer<'a> {
             let now = reached(goal, p.value.value);
             out.push(Inline::plain(format!(
                 "; số liệu mới nhất ({}): ",
-                format::date_phrase(&p.when)
+                p.when_phrase()
             )));
             out.extend(self.value_cited(ind, p));
             out.push(Inline::plain(if now {
@@ -191,7 +205,7 @@ impl<'a> Composer<'a> {
         let data = |c: &mut Self, out: &mut Vec<Inline>, lead: String, p: &Point<'a>| {
             out.push(Inline::plain(format!(
                 "{lead} số liệu {} ",
-                format::date_phrase(&p.when)
+                p.when_phrase()
             )));
             out.push(c.cite(p.index));
         };
@@ -213,6 +227,9 @@ impl<'a> Composer<'a> {
         let met = reached(goal, d.value.value);
         let lead = if met { "đã đạt" } else { "không đạt" };
         data(self, &mut out, format!("{lead} đúng hạn (theo"), d);
+        if !met && let Some(miss) = near_miss(ind, goal, d.value.value) {
+            out.push(Inline::plain(format!(", {miss}")));
+        }
         out.push(Inline::plain(")"));
         if let Some(p) = newest.filter(|p| !met && end_of(&p.when) > end) {
             let now = if reached(goal, p.value.value) {

@@ -52,6 +52,26 @@ fn same_goal(a: &Fact, b: &Fact) -> bool {
     }
 }
 
+/// " (nêu tại Hội thảo …, 17/9/2020)": who set or stated the targets
+/// and when, so targets set at different times read side by side.
+fn set_by_clause(catalog: &crate::data::Catalog, same: &[usize]) -> String {
+    let mut said: Vec<String> = Vec::new();
+    for f in same {
+        if let Some(s) = &catalog.facts()[*f].set_by {
+            let on = s.on.map(|d| d.to_short());
+            let words = crate::brief::wording::set_by_words(&s.by, on.as_deref());
+            if !said.contains(&words) {
+                said.push(words);
+            }
+        }
+    }
+    if said.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", said.join("; "))
+    }
+}
+
 /// Whether a fact is a measurable target on the indicator `id`.
 fn targets_indicator(f: &Fact, id: &str) -> bool {
     matches!(&f.kind, FactKind::Target { indicator: Some(i), goal: Some(_) } if i == id)
@@ -244,6 +264,8 @@ impl<'a> Composer<'a> {
             .iter()
             .copied()
             .filter(|(_, f)| matches!(f.kind, FactKind::Event { .. } | FactKind::Statement))
+            // A vendor's promotion of its products is not a result.
+            .filter(|(_, f)| f.vendor.is_none())
             .filter(|(_, f)| self.undated_or_in_period(f))
             .collect();
         by_date_undated_last(&mut list);
@@ -278,6 +300,7 @@ impl<'a> Composer<'a> {
                 sentence(&f.summary)
             ))];
             inl.push(self.cite(index));
+            inl.extend(self.warning(&[index]));
             inl.push(Inline::plain("."));
             self.push_item(inl);
         }
@@ -310,6 +333,11 @@ impl<'a> Composer<'a> {
             if f.date.when.is_some() {
                 self.dated_facts += same.len();
             }
+            let mut same = same;
+            super::cite::keep_best(self.catalog, &mut same);
+            let Some(f) = same.first().map(|&i| &self.catalog.facts()[i]) else {
+                continue;
+            };
             let inl = self.target_item(&same, f);
             self.push_item(inl);
         }
@@ -326,11 +354,13 @@ impl<'a> Composer<'a> {
             && let (Some(ind), Some(deadline)) = (catalog.indicator(ind_id), f.date.when)
         {
             let mut inl = vec![Inline::plain(format!(
-                "{DASH}Mục tiêu {} đến {} ",
+                "{DASH}Mục tiêu {} đến {}{} ",
                 goal_words(ind, goal),
-                format::date_phrase(&deadline)
+                format::date_phrase(&deadline),
+                set_by_clause(catalog, same)
             ))];
             inl.extend(self.cite_all(same));
+            inl.extend(self.warning(same));
             inl.push(Inline::plain(": "));
             let (_, words) = self.judge(ind, goal, &deadline);
             inl.extend(words);
@@ -347,6 +377,7 @@ impl<'a> Composer<'a> {
             sentence(&f.summary)
         ))];
         inl.extend(self.cite_all(same));
+        inl.extend(self.warning(same));
         inl.push(Inline::plain(if passed {
             " (đã quá thời hạn; chưa có số liệu để đánh giá)."
         } else {
