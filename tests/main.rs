@@ -24,6 +24,8 @@ mod app_smooth;
 #[cfg(feature = "gui")]
 mod app_state;
 #[cfg(feature = "gui")]
+mod app_trust;
+#[cfg(feature = "gui")]
 mod app_word;
 mod cli;
 mod compose;

@@ -369,3 +369,50 @@ fn the_new_fields_are_checked() {
         "{err}"
     );
 }
+
+#[test]
+fn a_figure_also_reported_by_a_better_source_cites_that_one_only() {
+    let c = fixture();
+    let mut sel = signed(&["u"]);
+    // Brought back, the spam page's 86/193 of 2020 is the same figure the
+    // newspaper reports: the newspaper alone is cited for it.
+    sel.admit_untrustworthy("r2020x");
+    let doc = compose(&c, &sel).unwrap();
+    assert_eq!(cited_sources(&doc), vec!["B".to_string()]);
+    assert!(!body_text(&doc).contains("không đáng tin cậy"));
+}
+
+#[test]
+fn a_data_pack_carries_the_standing() {
+    use egov_brief::curate::user_data::UserData;
+    use egov_brief::pack::{
+        Accept, Installed, KeyPair, TrustedKeys, apply, create, open_pack, prepare,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let key = KeyPair::generate("Cục").unwrap();
+    let mut data = crate::pack::analyst_dataset(false);
+    data["sources"][0]["standing"] =
+        serde_json::json!({"kind": "official_portal", "reason": "Trang của chính Cục."});
+    let bytes = create(
+        &crate::pack::snapshot(&data),
+        &crate::pack::info(1),
+        Some(&key),
+    )
+    .unwrap();
+    let trusted = TrustedKeys {
+        keys: vec![key.public()],
+    };
+    let pack = open_pack(&bytes, &trusted).unwrap();
+    let path = dir.path().join("du-lieu-bo-sung.json");
+    let mut user = UserData::open(&path).unwrap();
+    let prepared = prepare(&user, &Installed::default(), pack).unwrap();
+    apply(&mut user, &prepared, &Accept::All, "2026-12-07").unwrap();
+    let c = egov_brief::data::load_dataset_file(&path).unwrap();
+    let source = c.source("cuc-cds:ND-1").expect("the pack's source");
+    let standing = source.standing.as_ref().expect("the standing came through");
+    assert_eq!(
+        standing.kind,
+        egov_brief::data::StandingKind::OfficialPortal
+    );
+    assert_eq!(standing.reason, "Trang của chính Cục.");
+}

@@ -99,6 +99,12 @@ fn the_brief_cites_no_untrustworthy_source_and_names_its_publishers() {
         "{}",
         text("S000")
     );
+    // OSI 76/193 in 2022 is in the UN's table and in an article: the
+    // table alone is cited for it.
+    let article_osi = c.fact_index("osi-2022-world-s002").unwrap();
+    let table_osi = c.fact_index("un-osi-rank-2022").unwrap();
+    assert!(entries.iter().all(|r| !r.facts.contains(&article_osi)));
+    assert!(entries.iter().any(|r| r.facts.contains(&table_osi)));
     let all: String = entries.iter().map(|r| r.text.as_str()).collect();
     assert!(!all.contains("thoidai.com.vn"), "{all}");
     assert!(!all.contains("Liên Hợp Quốc"), "{all}");

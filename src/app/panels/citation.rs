@@ -358,6 +358,10 @@ fn fact_and_source(
         "Tiêu đề",
         source.title.as_deref().unwrap_or(wording::UNKNOWN_TITLE),
     );
+    if let Some(st) = &source.standing {
+        let words = format!("{}: {}", wording::standing_label(st.kind), st.reason);
+        field(ui, "Mức tin cậy", &words);
+    }
     field(
         ui,
         "Ngày đăng",
