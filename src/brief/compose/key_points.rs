@@ -13,8 +13,7 @@ use super::targets::Standing;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
 use crate::brief::wording::{
-    DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, NO_RELIABLE_FIGURE, SELF_CONTRADICTION_LEAD,
-    WEAK_SOURCES_NOTE,
+    DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, NO_RELIABLE_FIGURE, WEAK_SOURCES_NOTE,
 };
 use crate::data::*;
 
@@ -58,6 +57,18 @@ pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
         Comparison::AtLeast => format!("đạt từ {level} trở lên"),
         Comparison::AtMost => format!("không quá {level}"),
     }
+}
+
+/// A conflict all of whose facts are in one source: a sentence that
+/// contradicts itself.
+pub(super) fn one_source(catalog: &Catalog, x: &Conflict) -> bool {
+    x.facts
+        .iter()
+        .filter_map(|id| catalog.fact(id))
+        .map(|f| f.source.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        == 1
 }
 
 /// Months from the end of `d` to `day`: how old a figure is.
@@ -122,15 +133,10 @@ impl<'a> Composer<'a> {
             return true;
         }
         let id = &catalog.facts()[f].id;
-        catalog.conflicts().iter().any(|x| {
-            let sources: std::collections::BTreeSet<&str> = x
-                .facts
-                .iter()
-                .filter_map(|i| catalog.fact(i))
-                .map(|g| g.source.as_str())
-                .collect();
-            sources.len() == 1 && x.facts.contains(id)
-        })
+        catalog
+            .conflicts()
+            .iter()
+            .any(|x| one_source(catalog, x) && x.facts.contains(id))
     }
 
     fn weak_fact(&self, f: usize) -> bool {
@@ -301,8 +307,11 @@ impl<'a> Composer<'a> {
             FactKind::Measurement { indicator, .. } => headlines.contains(&indicator.as_str()),
             _ => false,
         };
+        // A sentence contradicting itself is a doubtful figure, not a
+        // disagreement of sources: it is told in the body, never led with.
         let x = catalog.conflicts().iter().find(|x| {
-            !x.facts.iter().any(|id| self.is_excluded(id))
+            !one_source(catalog, x)
+                && !x.facts.iter().any(|id| self.is_excluded(id))
                 && x.facts.iter().filter_map(|id| catalog.fact(id)).any(|f| {
                     on_headline(f) && f.date.when.is_none_or(|w| self.in_period(w.year_value()))
                 })
@@ -313,24 +322,10 @@ impl<'a> Composer<'a> {
             .iter()
             .filter_map(|id| catalog.fact_index(id))
             .collect();
-        // One source against itself is not "các nguồn".
-        let one_source = x
-            .facts
-            .iter()
-            .filter_map(|id| catalog.fact(id))
-            .map(|f| f.source.as_str())
-            .collect::<std::collections::BTreeSet<_>>()
-            .len()
-            == 1;
-        let lead = if one_source {
-            SELF_CONTRADICTION_LEAD
-        } else {
-            DISAGREEMENT_LEAD
-        };
         Some(KeyPoint {
-            inlines: self.conflict_item(lead, x),
+            inlines: self.conflict_item(DISAGREEMENT_LEAD, x),
             facts,
-            theme: lead.trim_end_matches([':', ' ']).to_string(),
+            theme: DISAGREEMENT_LEAD.trim_end_matches([':', ' ']).to_string(),
         })
     }
 

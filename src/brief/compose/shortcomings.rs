@@ -6,7 +6,7 @@ use super::Composer;
 use super::figures::Point;
 use crate::brief::document::Inline;
 use crate::brief::format;
-use crate::brief::wording::{DASH, DISAGREEMENT_LEAD};
+use crate::brief::wording::{DASH, DISAGREEMENT_LEAD, SELF_CONTRADICTION_LEAD};
 use crate::data::{Conflict, Direction, Topic};
 
 impl<'a> Composer<'a> {
@@ -16,7 +16,13 @@ impl<'a> Composer<'a> {
         self.targets_short_of_goal(topics);
         self.indicators_that_fell(topics);
         for x in self.conflicts_in_period(topics) {
-            let inl = self.conflict_item(DISAGREEMENT_LEAD, x);
+            // One source against itself is not "các nguồn".
+            let lead = if super::key_points::one_source(self.catalog, x) {
+                SELF_CONTRADICTION_LEAD
+            } else {
+                DISAGREEMENT_LEAD
+            };
+            let inl = self.conflict_item(lead, x);
             self.push_item(inl);
         }
         self.blocks.len() - before
