@@ -10,9 +10,11 @@ fn the_citation_shows_the_standing_and_the_left_panel_brings_back_a_spam_fact() 
     let mut h = harness();
     // [1] is the UN's 2024 table: official data, with why.
     open_first_citation(&mut h);
+    h.get_by_label("Số liệu chính thức");
+    h.get_by_label("Lý do mức tin cậy");
     assert!(
         h.query_by_label_contains(
-            "Số liệu chính thức: Bảng số liệu Khảo sát Chính phủ điện tử của Liên hợp quốc (UN DESA) năm 2024"
+            "Bảng số liệu Khảo sát Chính phủ điện tử của Liên hợp quốc (UN DESA) năm 2024; bản sao"
         )
         .is_some()
     );
