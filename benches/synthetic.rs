@@ -46,7 +46,9 @@ pub fn synthetic(topics: usize, facts: usize) -> Synthetic {
         let mut text =
             String::from("Bài tổng hợp về tiến độ xây dựng Chính phủ điện tử, Chính phủ số.\n");
         for i in 0..per_topic {
-            let year = 2014 + (i % 17) as i32;
+            // Up to 2026: a source cannot state what happened after it was
+            // published (1/11/2026); only targets look further.
+            let year = 2014 + (i % 13) as i32;
             let id = format!("{topic}-f{i:04}");
             let start = text.len();
             let (sentence, kind, date, summary) = match i % 10 {
@@ -114,7 +116,7 @@ pub fn synthetic(topics: usize, facts: usize) -> Synthetic {
         let _ = writeln!(text, "Hết.");
         sources.push(
             json!({"id": format!("T{t:02}"), "seed_file": seed_name, "publisher": "Nguồn tổng hợp",
-            "title": format!("Tổng hợp số {t}"), "published": "2024-01-01",
+            "title": format!("Tổng hợp số {t}"), "published": "2026-11-01",
             "body": [{"start": 0, "end": text.len()}]}),
         );
         seeds.push((seed_name, text));

@@ -108,6 +108,17 @@ def round_written(field, decimals=4):
     return kept / 10 ** decimals
 
 
+def release_day(year):
+    """The edition's release day as checked in seeds/un-egov/releases.json
+    (a month or the year where the day is not verified): a brief signed
+    before it cannot know the table."""
+    path = os.path.join(ROOT, "seeds", "un-egov", "releases.json")
+    for e in json.load(open(path, encoding="utf-8"))["editions"]:
+        if e["edition"] == year and e["released"]:
+            return e["released"]
+    return str(year)
+
+
 class Table:
     def __init__(self, year):
         self.year = year
@@ -155,7 +166,7 @@ class Table:
             "publisher": PUBLISHER,
             "title": f"Khảo sát Chính phủ điện tử năm {self.year} (E-Government Survey {self.year}), "
                      "bảng số liệu",
-            "published": str(self.year),
+            "published": release_day(self.year),
             "note": f"Bảng số liệu 193 quốc gia thành viên của Khảo sát Chính phủ điện tử (E-Government "
                     f"Survey) năm {self.year} của Liên hợp quốc (nguồn gốc: publicadministration.un.org/egovkb, "
                     f"Data Center). Bản sao lấy từ {self.copy}; giữ nguyên từng byte, sha256 {sha}. "
@@ -169,7 +180,7 @@ class Table:
     def short_copy(self):
         """Where the copy came from, as the reference list names it."""
         m = re.match(r"kho GitHub (\S+?)(?: \(.*?\))?, tệp (\S+), commit ([0-9a-f]{7})", self.copy)
-        return f"kho GitHub {m.group(1)}, tệp {m.group(2)}, commit {m.group(3)}"
+        return f"kho GitHub {m.group(1)}, commit {m.group(3)}"
 
 
 def fact(t, row, fid, indicator, value, text, summary, out_of=None, cell=None, ranked=None):

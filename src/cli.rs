@@ -373,8 +373,12 @@ fn export(
     let result = args.output_format().and_then(|format| {
         Briefing::prepare(catalog, &selection)
             .map_err(|e| e.to_string())
-            .and_then(|b| export::export(&b, &args.output, format).map_err(|e| e.to_string()))
-            .map(|report| (format, report))
+            .and_then(|b| {
+                let hidden = b.document.freshness.unpublished.clone();
+                export::export(&b, &args.output, format)
+                    .map_err(|e| e.to_string())
+                    .map(|report| (format, report, hidden))
+            })
     });
     if result.is_ok() && selection.header.issuer.trim().is_empty() {
         let _ = writeln!(
@@ -382,7 +386,11 @@ fn export(
             "lưu ý: không có --issuer, ô cơ quan ban hành (góc trên bên trái) để trống."
         );
     }
-    if let Ok((_, report)) = &result
+    // A backdated brief is shorter: say which sources the day hides.
+    if let Ok((_, _, Some(hidden))) = &result {
+        let _ = writeln!(err, "lưu ý: {hidden}");
+    }
+    if let Ok((_, report, _)) = &result
         && report.other_links > 0
     {
         let _ = writeln!(
@@ -392,7 +400,7 @@ fn export(
         );
     }
     match result {
-        Ok((Format::Pdf, report)) => {
+        Ok((Format::Pdf, report, _)) => {
             let _ = writeln!(
                 out,
                 "Đã ghi {} ({} trang, {} KB).",
@@ -402,7 +410,7 @@ fn export(
             );
             0
         }
-        Ok((Format::Docx, report)) => {
+        Ok((Format::Docx, report, _)) => {
             let _ = writeln!(
                 out,
                 "Đã ghi {} (Word, {} KB).",

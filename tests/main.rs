@@ -36,12 +36,14 @@ mod docx;
 mod edition;
 mod guesses;
 mod hostile_data;
+mod known_on_date;
 mod layout;
 mod output_target;
 mod pack;
 mod pdf;
 mod report;
 mod scale;
+
 mod support;
 mod tables;
 mod trust;

@@ -123,7 +123,8 @@ fn metadata_names_the_brief_and_its_issuer() {
     };
     assert!(decode(b"Title").starts_with("Báo cáo tóm tắt"));
     assert_eq!(decode(b"Author"), "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA");
-    assert!(decode(b"Subject").contains("2014–2030"));
+    // Signed in 2026: results to 2026, targets to 2030.
+    assert!(decode(b"Subject").contains("2014–2026 và mục tiêu đến năm 2030"));
     assert!(decode(b"CreationDate").starts_with("D:20261123"));
     assert!(!info.has(b"GTS_PDFXVersion"), "no PDF/X claim");
 }

@@ -106,3 +106,32 @@ pub fn charts(
         })
         .collect()
 }
+
+/// The document's words, block by block, tables row by row.
+pub fn document_text(doc: &egov_brief::brief::Document) -> String {
+    use egov_brief::brief::document::Block;
+    doc.blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading { text, .. } => text.clone(),
+            Block::Paragraph(p) => p.inlines.iter().map(|i| i.text.as_str()).collect(),
+            Block::Chart(c) => c.title.clone(),
+            Block::Table(t) => {
+                let mut lines = vec![t.caption.clone()];
+                for row in t
+                    .rows
+                    .iter()
+                    .chain(&t.notes.iter().map(|n| vec![n.clone()]).collect::<Vec<_>>())
+                {
+                    let cells: Vec<String> = row
+                        .iter()
+                        .map(|c| c.iter().map(|i| i.text.as_str()).collect())
+                        .collect();
+                    lines.push(cells.join(" | "));
+                }
+                lines.join("\n")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

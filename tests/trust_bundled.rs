@@ -89,8 +89,8 @@ fn the_brief_cites_no_untrustworthy_source_and_names_its_publishers() {
     assert_eq!(
         text("UN2024"),
         "Liên hợp quốc (UN DESA), Khảo sát Chính phủ điện tử năm 2024 (E-Government Survey 2024), \
-         bảng số liệu, 2024; bản sao lấy từ kho GitHub MaryliaCruzS/Estadistica1CienciaPolitica, \
-         tệp EGOV_DATA_2024.csv, commit c22aa0b."
+         bảng số liệu, 17/9/2024; bản sao lấy từ kho GitHub \
+         MaryliaCruzS/Estadistica1CienciaPolitica, commit c22aa0b."
     );
     assert!(
         text("S000").starts_with(

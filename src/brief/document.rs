@@ -305,4 +305,8 @@ pub struct Freshness {
     /// Key points whose newest figure is more than two years older than
     /// the signing date: their block indices and their themes.
     pub stale: Vec<(usize, String)>,
+    /// The window's notice when the signing day hides facts published
+    /// later ("Báo cáo ký ngày 1/3/2021 chỉ dùng …"); `None` when it hides
+    /// nothing.
+    pub unpublished: Option<String>,
 }

@@ -77,6 +77,7 @@ fn source_record(form: &SourceForm, article: &ArticleDraft, id: &str, seed: &str
         publisher: some(&form.publisher),
         title: some(&form.title),
         published: parse_date_input(&form.published).ok().flatten(),
+        not_before: None,
         note: some(&form.note),
         descriptive_title: None,
         origin: Origin::Own,

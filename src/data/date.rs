@@ -82,6 +82,22 @@ impl PartialDate {
         (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
     }
 
+    /// The first day the date can mean: "2022" starts on 1/1/2022.
+    pub fn first_day(&self) -> (i32, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day the date can mean, for "at or before" comparisons:
+    /// "2022" is all of 2022, so it ends on 31/12/2022.
+    pub fn last_day(&self) -> (i32, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        (
+            self.year,
+            month,
+            self.day.unwrap_or(days_in_month(self.year, month)),
+        )
+    }
+
     /// Vietnamese written form: `20/8/2021`, `tháng 8/2021`, `năm 2021`.
     pub fn to_vietnamese(&self) -> String {
         match (self.month, self.day) {

@@ -158,7 +158,20 @@ pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, LoadError> {
 
 /// The bundled dataset with the bundled articles.
 pub fn load_bundled() -> Result<Catalog, LoadError> {
-    load_dataset(BUNDLED_NAME, BUNDLED_DATASET, SeedStore::bundled())
+    checked(
+        BUNDLED_NAME.to_string(),
+        bundled_dataset()?,
+        SeedStore::bundled(),
+        Vec::new(),
+    )
+}
+
+/// The bundled dataset. The register of official changes
+/// ([`super::register`]) is bundled beside it but not yet added as
+/// records: `register::records` makes its sources and events, and the
+/// tests that adding them touches are the next step (issue 27).
+fn bundled_dataset() -> Result<Dataset, LoadError> {
+    parse_dataset(BUNDLED_NAME, BUNDLED_DATASET)
 }
 
 /// Reads a user-supplied dataset file in the bundled format. Its sources
@@ -221,8 +234,7 @@ fn check_with(
     mut read: impl FnMut(&str) -> Result<Arc<str>, String>,
 ) -> Result<Catalog, LoadError> {
     if data.extends_bundled {
-        let bundled = parse_dataset(BUNDLED_NAME, BUNDLED_DATASET)?;
-        data = merge(bundled, data);
+        data = merge(bundled_dataset()?, data);
     }
     let mut seeds = SeedStore::bundled();
     let mut problems = Vec::new();

@@ -3,9 +3,11 @@
 pub mod catalog;
 pub mod date;
 mod json_words;
+mod known;
 pub mod load;
 pub mod model;
 pub mod number;
+pub mod register;
 pub mod seed_files;
 pub mod seeds;
 mod standing_check;

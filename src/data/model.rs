@@ -40,6 +40,11 @@ pub struct Source {
     pub title: Option<String>,
     /// Date of publication; `None` when unknown or only misleading.
     pub published: Option<PartialDate>,
+    /// For a page without a publication day: the earliest day it can have
+    /// been published, from the latest day its own text names. A brief
+    /// signed before it cannot know the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<NotBefore>,
     /// Why a field is unknown or how it was read (e.g. a spam re-post date).
     #[serde(default)]
     pub note: Option<String>,
@@ -123,6 +128,25 @@ impl StandingKind {
             StandingKind::RepostKnownOrigin => 2,
             StandingKind::Untrustworthy => 0,
         }
+    }
+}
+
+/// A lower bound of an undated page's publication ("không sớm hơn …").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotBefore {
+    pub day: PartialDate,
+    /// Which words of the page give the bound.
+    pub reason: String,
+}
+
+impl Source {
+    /// When the source became known: its publication day, or for an
+    /// undated page the bound its text gives. `None`: nothing says.
+    pub fn known_from(&self) -> Option<&PartialDate> {
+        self.published
+            .as_ref()
+            .or(self.not_before.as_ref().map(|n| &n.day))
     }
 }
 

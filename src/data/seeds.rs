@@ -30,6 +30,10 @@ pub const BUNDLED_SEEDS: &[(&str, &str)] = &[
         include_str!("../../seeds/004_927a02598e7b56f5.txt"),
     ),
     (
+        "register/register.json",
+        include_str!("../../seeds/register/register.json"),
+    ),
+    (
         "un-egov/egdi-2010.csv",
         include_str!("../../seeds/un-egov/egdi-2010.csv"),
     ),
@@ -65,6 +69,14 @@ pub const BUNDLED_SEEDS: &[(&str, &str)] = &[
 #[derive(Debug, Clone, Default)]
 pub struct SeedStore {
     texts: BTreeMap<String, Arc<str>>,
+}
+
+/// A bundled seed's text by file name ("" for an unknown name).
+pub fn bundled_text(name: &str) -> &'static str {
+    BUNDLED_SEEDS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, text)| text)
 }
 
 impl SeedStore {

@@ -216,7 +216,13 @@ fn check_fact(c: &mut Checker, rec: &str, f: &Fact, r: &Refs) {
     }
     match r.sources.get(f.source.as_str()) {
         None => c.report(rec, format!("nguồn \"{}\" không tồn tại", f.source)),
-        Some(&si) => check_quote(c, rec, &f.quote, &r.data.sources[si]),
+        Some(&si) => {
+            let source = &r.data.sources[si];
+            check_quote(c, rec, &f.quote, source);
+            if let Some(problem) = super::known::after_publication(f, source) {
+                c.report(rec, problem);
+            }
+        }
     }
     check_date(c, rec, f);
     for e in super::standing_check::fact(f) {

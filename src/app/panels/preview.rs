@@ -245,6 +245,7 @@ impl PreviewPanel {
                         let stale: Vec<usize> =
                             b.document.freshness.stale.iter().map(|(i, _)| *i).collect();
                         stale_notice(ui, &b.document.freshness.stale);
+                        unpublished_notice(ui, b.document.freshness.unpublished.as_deref());
                         with_backdrop_colour(ui, |ui| show(ui, &b.pages, &stale, self))
                     }
                     Err(e) => {
@@ -312,6 +313,21 @@ fn stale_notice(ui: &mut egui::Ui, stale: &[(usize, String)]) {
                     .small()
                     .color(Color32::from_gray(40)),
             );
+        });
+}
+
+/// "Báo cáo ký ngày … chỉ dùng thông tin đã công bố đến ngày đó …": why a
+/// backdated brief is shorter, in a strip above the preview.
+fn unpublished_notice(ui: &mut egui::Ui, notice: Option<&str>) {
+    let Some(notice) = notice else {
+        return;
+    };
+    egui::Frame::new()
+        .fill(Color32::from_rgb(226, 236, 250))
+        .inner_margin(egui::Margin::symmetric(10, 4))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(notice).small().color(Color32::from_gray(40)));
         });
 }
 

@@ -169,6 +169,25 @@ impl Citations {
     }
 }
 
+/// A source named in a few words: its publisher, else its title; a UN
+/// table with its edition.
+pub(super) fn short_name(s: &Source) -> String {
+    let name = s
+        .publisher
+        .clone()
+        .or_else(|| s.title.clone())
+        .or_else(|| s.descriptive_title.clone())
+        .unwrap_or_else(|| UNKNOWN_PUBLISHER.to_string());
+    match &s.table {
+        Some(t) => format!(
+            "{name}, {} {}",
+            crate::brief::wording::SURVEY_TABLE,
+            t.edition
+        ),
+        None => name,
+    }
+}
+
 /// The entry as a bibliography reads: publisher as the page names itself,
 /// “title” (or a [descriptive title] for a page without one; a survey
 /// table's catalogue title as is), date, with "không rõ …" where the page

@@ -9,6 +9,7 @@ use crate::brief::wording::DERIVED_WORDS;
 use crate::data::*;
 
 /// A measurement of an indicator, with its fact index.
+#[derive(Clone, Copy)]
 pub(super) struct Point<'a> {
     pub index: usize,
     pub fact: &'a Fact,

@@ -180,7 +180,7 @@ impl<'a> Composer<'a> {
             return None;
         }
         let mut facts: Vec<usize> = Vec::new();
-        let mut inl = vec![Inline::plain(format!("{DASH}{}", ind.name))];
+        let mut inl = self.read_now(&format!("{DASH}{}", ind.name));
         if let (Some(first), Some(latest)) = (groups.first(), groups.last()) {
             facts.extend(latest.iter().map(|p| p.index));
             inl.push(Inline::plain(format!(
@@ -224,7 +224,7 @@ impl<'a> Composer<'a> {
     /// Targets with the same deadline that came out the same way (both
     /// missed at the deadline, say) are told in one clause; an open target
     /// has its own distance to go, so it stands alone.
-    fn same_outcome_runs<'g>(
+    pub(super) fn same_outcome_runs<'g>(
         &self,
         ind: &Indicator,
         targets: &[&'g TargetGroup<'a>],
@@ -233,11 +233,7 @@ impl<'a> Composer<'a> {
         let mut runs: Vec<(Standing, Vec<&'g TargetGroup<'a>>)> = Vec::new();
         for &g in targets {
             let standing = self.standing(ind, g.targets[0].goal, &g.deadline);
-            // A missed rank says by how much, which differs per goal.
-            let missed_rank =
-                ind.unit.is_rank() && matches!(standing, Standing::MissedAtDeadline { .. });
-            let open =
-                missed_rank || matches!(standing, Standing::Open { .. } | Standing::OpenNoData);
+            let open = matches!(standing, Standing::Open { .. } | Standing::OpenNoData);
             match runs.last_mut() {
                 Some((shared, run))
                     if !open && *shared == standing && run[0].deadline == g.deadline =>
@@ -253,7 +249,7 @@ impl<'a> Composer<'a> {
     /// "Mục tiêu vào nhóm 80 đến năm 2022 [4] không đạt đúng hạn (…)",
     /// or for targets told together "mục tiêu vào nhóm 50 [6] và vào nhóm
     /// 70 [7] đến năm 2025 không đạt đúng hạn (…)".
-    fn target_clause(
+    pub(super) fn target_clause(
         &mut self,
         lead: &str,
         ind: &Indicator,
@@ -273,25 +269,40 @@ impl<'a> Composer<'a> {
             )));
             out.extend(cited(self, g));
         } else {
+            // Rank groups name what is ranked once, after the last:
+            // "vào nhóm 50 [5] và nhóm 70 [6] nước dẫn đầu thế giới".
+            let among = ind.ranked_among.as_deref().filter(|_| ind.unit.is_rank());
             for (k, g) in run.iter().enumerate() {
-                let joint = if k == 0 {
-                    format!("{lead} ")
-                } else {
-                    " và ".to_string()
+                let goal = g.targets[0].goal;
+                let words = match among {
+                    Some(_) => crate::brief::wording::rank_group(
+                        &format::number(goal.value.value, 0),
+                        None,
+                    ),
+                    None => goal_words(ind, goal),
                 };
-                out.push(Inline::plain(format!(
-                    "{joint}{} ",
-                    goal_words(ind, g.targets[0].goal)
-                )));
+                let words = if k > 0 && among.is_some() {
+                    format!(" và {}", words.trim_start_matches("vào "))
+                } else if k > 0 {
+                    format!(" và {words}")
+                } else {
+                    format!("{lead} {words}")
+                };
+                out.push(Inline::plain(format!("{words} ")));
                 out.extend(cited(self, g));
             }
+            let group = among
+                .map(|g| format!(" nước dẫn đầu {g}"))
+                .unwrap_or_default();
             out.push(Inline::plain(format!(
-                " đến {}",
+                "{group} đến {}",
                 format::date_phrase(&deadline)
             )));
         }
         out.push(Inline::plain(" "));
-        out.extend(self.standing_words(ind, run[0].targets[0].goal, &deadline));
+        // Each goal says how far it missed.
+        let goals: Vec<&Goal> = run.iter().map(|g| g.targets[0].goal).collect();
+        out.extend(self.standing_words_of(ind, &goals, &deadline));
         out
     }
 

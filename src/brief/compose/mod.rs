@@ -9,9 +9,11 @@ mod chart;
 mod cite;
 mod figures;
 mod key_points;
+mod known;
 mod opening;
 mod own;
 mod shortcomings;
+mod since;
 mod table;
 mod targets;
 mod topic;
@@ -80,10 +82,10 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
         .map(|(i, t)| (i + 1, *t))
         .collect();
     let results = c.results(&topics, &numbered);
-    let period = format::period(sel.from, sel.to);
     if c.dated_facts == 0 {
-        return Err(ComposeError::NoData(period));
+        return Err(ComposeError::NoData(format::period(sel.from, sel.to)));
     }
+    let period = super::wording::period_as_of(sel.from, sel.to, sel.header.date.year);
     let mut sections = Sections::default();
     sections.push(RESULTS_HEADING, results);
     let assessment = own::own_text(&sel.own_sections, ASSESSMENT);
@@ -116,6 +118,7 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
         references.entries.len(),
         newest,
         stale_years(&c.stale_data),
+        c.missing_survey_edition(&topics),
     ))];
     blocks.extend(key_points);
     blocks.extend(sections.blocks);
@@ -145,7 +148,11 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
             blocks: appendix,
         }),
         header,
-        freshness: Freshness { newest, stale },
+        freshness: Freshness {
+            newest,
+            stale,
+            unpublished: c.unpublished(&topics),
+        },
     })
 }
 
@@ -390,6 +397,9 @@ struct Composer<'a> {
     /// Facts resting on an untrustworthy source that the official brought
     /// back: printed with a warning, never a key point.
     admitted: std::collections::HashSet<usize>,
+    /// Catalog indices of the facts not yet published on the signing day:
+    /// for this brief they do not exist.
+    unknown: std::collections::HashSet<usize>,
     cites: Citations,
     blocks: Vec<Block>,
     /// Dated facts used, to tell an empty period.
@@ -408,6 +418,10 @@ struct Composer<'a> {
     stated: Vec<String>,
     /// Writing the short edition's appendix.
     in_appendix: bool,
+    /// Old names of bodies already followed by "(nay là …)".
+    renamed_said: std::collections::HashSet<String>,
+    /// Register changes whose note on replaced structures is said.
+    applies_said: Vec<String>,
 }
 
 impl<'a> Composer<'a> {
@@ -429,6 +443,7 @@ impl<'a> Composer<'a> {
                 .filter_map(|id| catalog.fact_index(id))
                 .filter(|&i| cite::rests_on_untrustworthy(catalog, i))
                 .collect(),
+            unknown: catalog.unknown_on(&signing),
             cites: Citations::default(),
             blocks: Vec::new(),
             dated_facts: 0,
@@ -439,6 +454,8 @@ impl<'a> Composer<'a> {
             stale_data: Vec::new(),
             stated: Vec::new(),
             in_appendix: false,
+            renamed_said: Default::default(),
+            applies_said: Vec::new(),
         }
     }
 
@@ -449,14 +466,14 @@ impl<'a> Composer<'a> {
             .facts()
             .iter()
             .enumerate()
-            .filter(|(i, _)| !self.excluded.contains(i))
+            .filter(|(i, _)| !self.excluded.contains(i) && !self.unknown.contains(i))
     }
 
     /// Is the fact with this id left out (or unknown)?
     fn is_excluded(&self, id: &str) -> bool {
         self.catalog
             .fact_index(id)
-            .is_none_or(|i| self.excluded.contains(&i))
+            .is_none_or(|i| self.excluded.contains(&i) || self.unknown.contains(&i))
     }
 
     fn cite(&mut self, fact_index: usize) -> Inline {

@@ -22,6 +22,7 @@ pub(super) fn opening(
     sources: usize,
     newest: Option<PartialDate>,
     stale_years: Option<(i32, i32)>,
+    missing_edition: Option<String>,
 ) -> Paragraph {
     let typed = super::nfc(typed.trim());
     let mut text = if typed.is_empty() {
@@ -36,6 +37,10 @@ pub(super) fn opening(
     match newest {
         Some(d) => text.push_str(&format!("; số liệu mới nhất đến {}.", month_or_year(&d))),
         None => text.push('.'),
+    }
+    if let Some(note) = missing_edition {
+        text.push(' ');
+        text.push_str(&note);
     }
     if let Some((from, to)) = stale_years {
         text.push(' ');

@@ -4,6 +4,7 @@
 
 use super::Composer;
 use super::figures::Point;
+use super::key_points::TargetGroup;
 use crate::brief::document::Inline;
 use crate::brief::format;
 use crate::brief::wording::{DASH, DISAGREEMENT_LEAD, SELF_CONTRADICTION_LEAD};
@@ -28,26 +29,35 @@ impl<'a> Composer<'a> {
         self.blocks.len() - before
     }
 
-    /// "- Chưa đạt mục tiêu vào nhóm 80 đến năm 2022 [3]: không đạt tại
-    /// thời hạn, …."
+    /// "- Mục tiêu vào nhóm 80 đến năm 2022 [3] không đạt đúng hạn …";
+    /// targets on one indicator with the same deadline that came out the
+    /// same way share one item, as in the key points.
     fn targets_short_of_goal(&mut self, topics: &[&'a Topic]) {
         let groups = self.target_groups(topics, &[], |y| self.in_period(y));
-        for g in &groups {
-            let goal = g.targets[0].goal;
-            if !self.standing(g.indicator, goal, &g.deadline).falls_short() {
+        let short: Vec<&TargetGroup<'a>> = groups
+            .iter()
+            .filter(|g| {
+                self.standing(g.indicator, g.targets[0].goal, &g.deadline)
+                    .falls_short()
+            })
+            .collect();
+        let mut told: Vec<&str> = Vec::new();
+        for g in &short {
+            let ind = g.indicator;
+            if told.contains(&ind.id.as_str()) {
                 continue;
             }
-            let idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
-            let mut inl = vec![Inline::plain(format!(
-                "{DASH}Mục tiêu {} đến {} ",
-                super::key_points::goal_words(g.indicator, goal),
-                format::date_phrase(&g.deadline)
-            ))];
-            inl.extend(self.cite_all(&idx));
-            inl.push(Inline::plain(" "));
-            inl.extend(self.standing_words(g.indicator, goal, &g.deadline));
-            inl.push(Inline::plain("."));
-            self.push_item(inl);
+            told.push(&ind.id);
+            let same: Vec<&TargetGroup<'a>> = short
+                .iter()
+                .filter(|h| h.indicator.id == ind.id)
+                .copied()
+                .collect();
+            for run in self.same_outcome_runs(ind, &same) {
+                let mut inl = self.target_clause(&format!("{DASH}Mục tiêu"), ind, &run);
+                inl.push(Inline::plain("."));
+                self.push_item(inl);
+            }
         }
     }
 

@@ -11,11 +11,15 @@ use crate::data::*;
 /// Where a target stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Standing {
-    /// The deadline has passed and the data at the deadline met it.
+    /// The deadline has passed and the data of the deadline's period met it.
     MetAtDeadline,
-    /// The deadline has passed and the data at the deadline fell short;
-    /// `later` says whether newer data meets it.
+    /// The deadline has passed and the data of the deadline's period fell
+    /// short; `later` says whether newer data meets it.
     MissedAtDeadline { later: Option<bool> },
+    /// The deadline has passed, but the data stops before it (a survey
+    /// with no edition in the deadline's year): judged on the newest data
+    /// before the deadline, never called "đúng hạn".
+    BeforeDeadline { met: bool, later: Option<bool> },
     /// The deadline has passed with no data at or before it.
     NoDataAtDeadline,
     /// The deadline is still ahead: met already, or not yet.
@@ -25,36 +29,38 @@ pub(super) enum Standing {
 }
 
 impl Standing {
-    /// A target missed, or open and not met: a shortcoming.
+    /// A target missed, or not met on the data there is: a shortcoming.
     pub fn falls_short(self) -> bool {
         matches!(
             self,
-            Standing::MissedAtDeadline { .. } | Standing::Open { met: false }
+            Standing::MissedAtDeadline { .. }
+                | Standing::BeforeDeadline { met: false, .. }
+                | Standing::Open { met: false }
         )
     }
 }
 
-/// A date as the last day it can mean, for "at or before" comparisons:
-/// "2022" is all of 2022.
-fn end_of(d: &PartialDate) -> (i32, u8, u8) {
-    (
-        d.year_value(),
-        d.month_value().unwrap_or(12),
-        d.day_value().unwrap_or(31),
-    )
+/// How far a rank missed its group: "xếp thứ 71, chưa vào nhóm 70, cách
+/// 1 bậc", or for goals told together "xếp thứ 71, chưa vào nhóm 50 (cách
+/// 21 bậc) và nhóm 70 (cách 1 bậc)"; `None` for other units or a rank that
+/// made every group.
+fn near_miss_of(ind: &Indicator, goals: &[&Goal], value: f64) -> Option<String> {
+    let missed: Vec<(String, String)> = goals
+        .iter()
+        .filter(|g| ind.unit.is_rank() && !reached(g, value))
+        .map(|g| {
+            (
+                format::number(g.value.value, 0),
+                format::number(value - g.value.value, 0),
+            )
+        })
+        .collect();
+    (!missed.is_empty())
+        .then(|| crate::brief::wording::near_miss(&format::number(value, 0), &missed))
 }
 
-/// How far a rank missed its group: "xếp thứ 71, chưa vào nhóm 70, cách
-/// 1 bậc"; `None` for other units or a rank that made it.
 fn near_miss(ind: &Indicator, goal: &Goal, value: f64) -> Option<String> {
-    if !ind.unit.is_rank() || reached(goal, value) {
-        return None;
-    }
-    Some(crate::brief::wording::near_miss(
-        &format::number(value, 0),
-        &format::number(goal.value.value, 0),
-        &format::number(value - goal.value.value, 0),
-    ))
+    near_miss_of(ind, &[goal], value)
 }
 
 pub(super) fn reached(goal: &Goal, value: f64) -> bool {
@@ -64,19 +70,88 @@ pub(super) fn reached(goal: &Goal, value: f64) -> bool {
     }
 }
 
+/// A target's standing with the data it rests on.
+pub(super) struct Assessment<'a> {
+    pub standing: Standing,
+    /// The point the standing is judged on.
+    pub judged: Option<Point<'a>>,
+    /// Newer data after the deadline, when the judged point is older.
+    pub later: Option<Point<'a>>,
+}
+
 impl<'a> Composer<'a> {
-    /// Measurements of an indicator known by the signing date.
-    fn known_by_signing(&self, ind: &Indicator) -> Vec<Point<'a>> {
-        let signing = end_of(&self.signing);
+    /// Measurements of an indicator known by the signing date, exact ones
+    /// only (a "hơn 90" cannot meet or miss a level), oldest first.
+    fn exact_known(&self, ind: &Indicator) -> Vec<Point<'a>> {
+        let signing = self.signing.last_day();
         self.measurements(&ind.id, |_| true)
             .into_iter()
-            .filter(|p| end_of(&p.when) <= signing)
+            .filter(|p| p.when.last_day() <= signing && format::is_exact(p.value))
             .collect()
     }
 
     /// Whether `deadline` is before the signing date.
     pub(super) fn deadline_passed(&self, deadline: &PartialDate) -> bool {
-        end_of(deadline) < end_of(&self.signing)
+        deadline.last_day() < self.signing.last_day()
+    }
+
+    /// Where a target stands as of the signing date, and on which data:
+    /// an open target on the newest data; a passed one on the data of its
+    /// deadline's period, else on the newest data before it (said so),
+    /// then on newer data.
+    pub(super) fn assess(
+        &self,
+        ind: &Indicator,
+        goal: &Goal,
+        deadline: &PartialDate,
+    ) -> Assessment<'a> {
+        let points = self.exact_known(ind);
+        let newest = points.last().copied();
+        if !self.deadline_passed(deadline) {
+            let standing = match newest {
+                None => Standing::OpenNoData,
+                Some(p) => Standing::Open {
+                    met: reached(goal, p.value.value),
+                },
+            };
+            return Assessment {
+                standing,
+                judged: newest,
+                later: None,
+            };
+        }
+        let end = deadline.last_day();
+        let Some(judged) = points
+            .iter()
+            .rev()
+            .find(|p| p.when.last_day() <= end)
+            .copied()
+        else {
+            return Assessment {
+                standing: Standing::NoDataAtDeadline,
+                judged: None,
+                later: None,
+            };
+        };
+        let met = reached(goal, judged.value.value);
+        let later = newest.filter(|p| p.when.last_day() > end && !met);
+        let later_met = later.map(|p| reached(goal, p.value.value));
+        let standing = if judged.when.last_day() >= deadline.first_day() {
+            match met {
+                true => Standing::MetAtDeadline,
+                false => Standing::MissedAtDeadline { later: later_met },
+            }
+        } else {
+            Standing::BeforeDeadline {
+                met,
+                later: later_met,
+            }
+        };
+        Assessment {
+            standing,
+            judged: Some(judged),
+            later,
+        }
     }
 
     /// The target's standing and the words that say it, cited: "không đạt
@@ -88,68 +163,62 @@ impl<'a> Composer<'a> {
         goal: &Goal,
         deadline: &PartialDate,
     ) -> (Standing, Vec<Inline>) {
-        let points = self.known_by_signing(ind);
-        let exact = |p: &&Point<'a>| format::is_exact(p.value);
-        let newest = points.iter().rev().find(exact);
+        let a = self.assess(ind, goal, deadline);
         let mut out = Vec::new();
-        if !self.deadline_passed(deadline) {
-            let Some(p) = newest else {
-                out.push(Inline::plain("chưa có số liệu"));
-                return (Standing::OpenNoData, out);
-            };
-            let met = reached(goal, p.value.value);
-            out.push(Inline::plain(format!(
-                "theo số liệu gần nhất ({}) là ",
-                p.when_phrase()
-            )));
-            out.extend(self.value_cited(ind, p));
-            out.push(Inline::plain(format!(
-                ", {}",
-                super::gap_text(ind, goal, p.value.value)
-            )));
-            return (Standing::Open { met }, out);
-        }
-        let end = end_of(deadline);
-        let at_deadline = points
-            .iter()
-            .rev()
-            .filter(exact)
-            .find(|p| end_of(&p.when) <= end);
-        let Some(d) = at_deadline else {
-            out.push(Inline::plain("chưa có số liệu đến thời hạn"));
-            return (Standing::NoDataAtDeadline, out);
+        let Some(p) = a.judged else {
+            out.push(Inline::plain(match a.standing {
+                Standing::OpenNoData => "chưa có số liệu",
+                _ => "chưa có số liệu đến thời hạn",
+            }));
+            return (a.standing, out);
         };
-        let met = reached(goal, d.value.value);
-        out.push(Inline::plain(if met {
-            "đã đạt đúng hạn ("
-        } else {
-            "không đạt đúng hạn ("
-        }));
-        out.extend(self.value_cited(ind, d));
-        out.push(Inline::plain(format!(", {}", d.when_phrase())));
-        if !met && let Some(miss) = near_miss(ind, goal, d.value.value) {
+        match a.standing {
+            Standing::Open { .. } => {
+                out.push(Inline::plain(format!(
+                    "theo số liệu gần nhất ({}) là ",
+                    p.when_phrase()
+                )));
+                out.extend(self.value_cited(ind, &p));
+                out.push(Inline::plain(format!(
+                    ", {}",
+                    super::gap_text(ind, goal, p.value.value)
+                )));
+                return (a.standing, out);
+            }
+            Standing::BeforeDeadline { met, .. } => {
+                out.push(Inline::plain(format!(
+                    "{} theo số liệu gần nhất trước thời hạn ({}: ",
+                    if met { "đã đạt" } else { "chưa đạt" },
+                    p.when_phrase()
+                )));
+            }
+            _ => out.push(Inline::plain(if a.standing == Standing::MetAtDeadline {
+                "đã đạt đúng hạn ("
+            } else {
+                "không đạt đúng hạn ("
+            })),
+        }
+        out.extend(self.value_cited(ind, &p));
+        if !matches!(a.standing, Standing::BeforeDeadline { .. }) {
+            out.push(Inline::plain(format!(", {}", p.when_phrase())));
+        }
+        if let Some(miss) = near_miss(ind, goal, p.value.value) {
             out.push(Inline::plain(format!("; {miss}")));
         }
         out.push(Inline::plain(")"));
-        if met {
-            return (Standing::MetAtDeadline, out);
-        }
-        let later = newest.filter(|p| end_of(&p.when) > end);
-        if let Some(p) = later {
-            let now = reached(goal, p.value.value);
+        if let Some(l) = a.later {
             out.push(Inline::plain(format!(
                 "; số liệu mới nhất ({}): ",
-                p.when_phrase()
+                l.when_phrase()
             )));
-            out.extend(self.value_cited(ind, p));
-            out.push(Inline::plain(if now {
+            out.extend(self.value_cited(ind, &l));
+            out.push(Inline::plain(if reached(goal, l.value.value) {
                 ", đã đạt mức mục tiêu"
             } else {
                 ", vẫn chưa đạt"
             }));
-            return (Standing::MissedAtDeadline { later: Some(now) }, out);
         }
-        (Standing::MissedAtDeadline { later: None }, out)
+        (a.standing, out)
     }
 
     /// Where a target stands as of the signing date (nothing is cited).
@@ -159,48 +228,24 @@ impl<'a> Composer<'a> {
         goal: &Goal,
         deadline: &PartialDate,
     ) -> Standing {
-        let points = self.known_by_signing(ind);
-        let exact: Vec<&Point<'a>> = points
-            .iter()
-            .filter(|p| format::is_exact(p.value))
-            .collect();
-        let newest = exact.last();
-        if !self.deadline_passed(deadline) {
-            return match newest {
-                None => Standing::OpenNoData,
-                Some(p) => Standing::Open {
-                    met: reached(goal, p.value.value),
-                },
-            };
-        }
-        let end = end_of(deadline);
-        match exact.iter().rev().find(|p| end_of(&p.when) <= end) {
-            None => Standing::NoDataAtDeadline,
-            Some(d) if reached(goal, d.value.value) => Standing::MetAtDeadline,
-            Some(_) => Standing::MissedAtDeadline {
-                later: newest
-                    .filter(|p| end_of(&p.when) > end)
-                    .map(|p| reached(goal, p.value.value)),
-            },
-        }
+        self.assess(ind, goal, deadline).standing
     }
 
     /// The standing in a few words, without values but with the dates
     /// and citations of the data used: what a key point says
-    /// ("không đạt đúng hạn (số liệu năm 2022 [4]), đã đạt theo số
+    /// ("không đạt đúng hạn (theo số liệu năm 2022 [4]), đã đạt theo số
     /// liệu năm 2024 [5]").
-    pub(super) fn standing_words(
+    ///
+    /// Several goals with one standing may be told together (the first
+    /// decides it), each with how far it missed.
+    pub(super) fn standing_words_of(
         &mut self,
         ind: &Indicator,
-        goal: &Goal,
+        goals: &[&Goal],
         deadline: &PartialDate,
     ) -> Vec<Inline> {
-        let points = self.known_by_signing(ind);
-        let exact: Vec<&Point<'a>> = points
-            .iter()
-            .filter(|p| format::is_exact(p.value))
-            .collect();
-        let newest = exact.last().copied();
+        let goal = goals[0];
+        let a = self.assess(ind, goal, deadline);
         let mut out = Vec::new();
         let data = |c: &mut Self, out: &mut Vec<Inline>, lead: String, p: &Point<'a>| {
             out.push(Inline::plain(format!(
@@ -209,35 +254,41 @@ impl<'a> Composer<'a> {
             )));
             out.push(c.cite(p.index));
         };
-        if !self.deadline_passed(deadline) {
-            match newest {
-                None => out.push(Inline::plain("chưa có số liệu")),
-                Some(p) => {
-                    let gap = super::gap_text(ind, goal, p.value.value);
-                    data(self, &mut out, format!("{gap} theo"), p);
-                }
-            }
-            return out;
-        }
-        let end = end_of(deadline);
-        let Some(d) = exact.iter().rev().find(|p| end_of(&p.when) <= end).copied() else {
-            out.push(Inline::plain("chưa có số liệu đến thời hạn"));
+        let Some(p) = a.judged else {
+            out.push(Inline::plain(match a.standing {
+                Standing::OpenNoData => "chưa có số liệu",
+                _ => "chưa có số liệu đến thời hạn",
+            }));
             return out;
         };
-        let met = reached(goal, d.value.value);
-        let lead = if met { "đã đạt" } else { "không đạt" };
-        data(self, &mut out, format!("{lead} đúng hạn (theo"), d);
-        if !met && let Some(miss) = near_miss(ind, goal, d.value.value) {
+        match a.standing {
+            Standing::Open { .. } => {
+                let gap = super::gap_text(ind, goal, p.value.value);
+                data(self, &mut out, format!("{gap} theo"), &p);
+                return out;
+            }
+            Standing::BeforeDeadline { met, .. } => {
+                out.push(Inline::plain(format!(
+                    "{} theo số liệu gần nhất trước thời hạn ({} ",
+                    if met { "đã đạt" } else { "chưa đạt" },
+                    p.when_phrase()
+                )));
+                out.push(self.cite(p.index));
+            }
+            Standing::MetAtDeadline => data(self, &mut out, "đã đạt đúng hạn (theo".into(), &p),
+            _ => data(self, &mut out, "không đạt đúng hạn (theo".into(), &p),
+        }
+        if let Some(miss) = near_miss_of(ind, goals, p.value.value) {
             out.push(Inline::plain(format!(", {miss}")));
         }
         out.push(Inline::plain(")"));
-        if let Some(p) = newest.filter(|p| !met && end_of(&p.when) > end) {
-            let now = if reached(goal, p.value.value) {
+        if let Some(l) = a.later {
+            let now = if reached(goal, l.value.value) {
                 ", đã đạt theo"
             } else {
                 ", vẫn chưa đạt theo"
             };
-            data(self, &mut out, now.to_string(), p);
+            data(self, &mut out, now.to_string(), &l);
         }
         out
     }

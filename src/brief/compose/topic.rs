@@ -167,6 +167,10 @@ impl<'a> Composer<'a> {
             self.part_heading("Mục tiêu");
             self.target_items(&targets);
         }
+        let indices: Vec<usize> = facts.iter().map(|(i, _)| *i).collect();
+        for note in self.applies_notes(&indices) {
+            self.push_paragraph(crate::brief::document::ParagraphStyle::Note, note);
+        }
     }
 
     /// The topic's part of the short edition's appendix: every figure,
@@ -267,6 +271,8 @@ impl<'a> Composer<'a> {
             // A vendor's promotion of its products is not a result.
             .filter(|(_, f)| f.vendor.is_none())
             .filter(|(_, f)| self.undated_or_in_period(f))
+            // Told on the register's line of the same instrument.
+            .filter(|(_, f)| !self.told_by_register(&f.id))
             .collect();
         by_date_undated_last(&mut list);
         list.extend(facts.iter().copied().filter(|(_, f)| {
@@ -295,12 +301,14 @@ impl<'a> Composer<'a> {
             } else {
                 date
             };
-            let mut inl = vec![Inline::plain(format!(
-                "{DASH}{lead}: {} ",
-                sentence(&f.summary)
-            ))];
+            let mut inl = self.read_now(&format!("{DASH}{lead}: {} ", sentence(&f.summary)));
             inl.push(self.cite(index));
             inl.extend(self.warning(&[index]));
+            for also in self.same_as_of(&f.id) {
+                inl.push(Inline::plain(", "));
+                inl.push(self.cite(also));
+            }
+            inl.extend(self.outcome(&f.id, false));
             inl.push(Inline::plain("."));
             self.push_item(inl);
         }
@@ -372,12 +380,14 @@ impl<'a> Composer<'a> {
             None => "Thời hạn không rõ".into(),
         };
         let passed = f.date.when.is_some_and(|w| self.deadline_passed(&w));
-        let mut inl = vec![Inline::plain(format!(
-            "{DASH}{deadline}: {} ",
-            sentence(&f.summary)
-        ))];
+        let mut inl = self.read_now(&format!("{DASH}{deadline}: {} ", sentence(&f.summary)));
         inl.extend(self.cite_all(same));
         inl.extend(self.warning(same));
+        if self.has_outcome(&f.id) {
+            inl.extend(self.outcome(&f.id, false));
+            inl.push(Inline::plain("."));
+            return inl;
+        }
         inl.push(Inline::plain(if passed {
             " (đã quá thời hạn; chưa có số liệu để đánh giá)."
         } else {

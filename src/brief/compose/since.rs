@@ -1,0 +1,188 @@
+//! Since then: every older statement read as of the signing day through
+//! the register of official changes (`seeds/register/`). Only changes in
+//! force by the signing day count, and each is cited to its row:
+//! - a body since renamed or merged gets "(nay là …)" at its first mention;
+//! - an expected event gets its outcome, or "đã quá thời điểm dự kiến";
+//! - counts tied to a replaced structure or classification say so once;
+//! - an article's report of an instrument the register holds is told on
+//!   the register's line, both cited.
+
+use std::sync::OnceLock;
+
+use super::Composer;
+use crate::brief::document::Inline;
+use crate::brief::wording::{NOW_CALLED, applies_note, expected_passed_note, outcome_words};
+use crate::data::register::{ChangeKind, REGISTER_FILE, RegisterRow, parse};
+use crate::data::seeds::bundled_text;
+
+/// The bundled register's rows, parsed once per process.
+fn rows() -> &'static [RegisterRow] {
+    static ROWS: OnceLock<Vec<RegisterRow>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        parse(bundled_text(REGISTER_FILE))
+            .map(|rows| rows.into_iter().map(|(r, _)| r).collect())
+            .unwrap_or_default()
+    })
+}
+
+impl<'a> Composer<'a> {
+    /// Register rows whose event this brief may use, with its fact index.
+    fn in_force(&self) -> impl Iterator<Item = (&'static RegisterRow, usize)> + '_ {
+        let signing = self.signing.last_day();
+        rows().iter().filter_map(move |r| {
+            let i = self.catalog.fact_index(&r.fact_id())?;
+            let known = !self.is_excluded(&r.fact_id());
+            let effective = r.effective()?.last_day() <= signing;
+            (known && effective).then_some((r, i))
+        })
+    }
+
+    /// The register's line that reports the same instrument as this
+    /// article fact, when it is in the brief.
+    pub(super) fn told_by_register(&self, fact_id: &str) -> bool {
+        self.in_force()
+            .any(|(r, _)| r.same_as.iter().any(|f| f == fact_id))
+    }
+
+    /// Article facts a register line tells too, to cite beside it.
+    pub(super) fn same_as_of(&self, fact_id: &str) -> Vec<usize> {
+        rows()
+            .iter()
+            .filter(|r| r.fact_id() == fact_id)
+            .flat_map(|r| r.same_as.iter())
+            .filter(|id| !self.is_excluded(id))
+            .filter_map(|id| self.catalog.fact_index(id))
+            .collect()
+    }
+
+    /// "; đã được Quốc hội thông qua ngày 22/6/2023 (Luật số
+    /// 20/2023/QH15), có hiệu lực từ 1/7/2024 [n]" for an expected event
+    /// the register answers; else, once its expected time has passed,
+    /// "; đã quá thời điểm dự kiến, …". Empty when neither applies.
+    pub(super) fn outcome(&mut self, fact_id: &str, expected_passed: bool) -> Vec<Inline> {
+        let answer = self
+            .in_force()
+            .find(|(r, _)| r.outcome_of.iter().any(|f| f == fact_id));
+        match answer {
+            Some((r, i)) => vec![
+                Inline::plain(format!("; {} ", outcome_words(r))),
+                self.cite(i),
+            ],
+            None if expected_passed => vec![Inline::plain(expected_passed_note())],
+            None => Vec::new(),
+        }
+    }
+
+    /// Whether a register row answers this expected fact.
+    pub(super) fn has_outcome(&self, fact_id: &str) -> bool {
+        self.in_force()
+            .any(|(r, _)| r.outcome_of.iter().any(|f| f == fact_id))
+    }
+
+    /// Our words with "(nay là …)" after the first mention in the brief
+    /// of a body renamed or merged since, cited to the change.
+    pub(super) fn read_now(&mut self, text: &str) -> Vec<Inline> {
+        let mut out = Vec::new();
+        let mut rest = text.to_string();
+        while let Some((at, len, now, cite)) = self.first_old_name(&rest) {
+            let (before, after) = rest.split_at(at + len);
+            out.push(Inline::plain(format!("{before} ({NOW_CALLED} {now} ")));
+            out.push(self.cite(cite));
+            out.push(Inline::plain(")"));
+            rest = after.to_string();
+        }
+        out.push(Inline::plain(rest));
+        out
+    }
+
+    /// The last mention in `text` of a not yet annotated old name, with
+    /// the body's name today and the change that gave it.
+    fn first_old_name(&mut self, text: &str) -> Option<(usize, usize, String, usize)> {
+        let changes: Vec<(&'static RegisterRow, usize)> = self
+            .in_force()
+            .filter(|(r, _)| matches!(r.kind, ChangeKind::BodyMerged | ChangeKind::BodyRenamed))
+            .collect();
+        let lower = text.to_lowercase();
+        let mut best: Option<(usize, usize, String, usize, String)> = None;
+        for (r, i) in &changes {
+            for rename in r
+                .renames
+                .iter()
+                .filter(|n| !self.renamed_said.contains(&n.old))
+            {
+                let names = std::iter::once(&rename.old).chain(rename.old_short.iter());
+                for name in names {
+                    let Some(at) = lower.rfind(&name.to_lowercase()) else {
+                        continue;
+                    };
+                    if best.as_ref().is_some_and(|b| b.0 >= at) {
+                        continue;
+                    }
+                    // A name renamed again later is told by its last change.
+                    let (cite, now) =
+                        final_name(&changes, &rename.new).unwrap_or((*i, rename.new.clone()));
+                    best = Some((at, name.len(), now, cite, rename.old.clone()));
+                }
+            }
+        }
+        let (at, len, now, cite, old) = best?;
+        // Every name of the chain is said with it.
+        for (r, _) in &changes {
+            for n in &r.renames {
+                if final_name(&changes, &n.new).map(|f| f.1) == Some(now.clone()) || n.new == now {
+                    self.renamed_said.insert(n.old.clone());
+                }
+            }
+        }
+        self.renamed_said.insert(old);
+        Some((at, len, now, cite))
+    }
+
+    /// "Số liệu … theo đơn vị hành chính trước ngày 1/7/2025 [n]": once per
+    /// change, after the first topic whose facts rest on what it replaced.
+    pub(super) fn applies_notes(&mut self, facts: &[usize]) -> Vec<Vec<Inline>> {
+        let ids: Vec<String> = facts
+            .iter()
+            .map(|&i| self.catalog.facts()[i].id.clone())
+            .collect();
+        let due: Vec<(&'static RegisterRow, usize)> = self
+            .in_force()
+            .filter(|(r, _)| !self.applies_said.contains(&r.id))
+            .filter(|(r, _)| r.applies_to.iter().any(|f| ids.contains(f)))
+            .collect();
+        due.into_iter()
+            .map(|(r, i)| {
+                self.applies_said.push(r.id.clone());
+                vec![
+                    Inline::plain(format!("{} ", applies_note(r))),
+                    self.cite(i),
+                    Inline::plain("."),
+                ]
+            })
+            .collect()
+    }
+}
+
+/// The name a body has after every change in force: follows a rename
+/// chain ("Ủy ban Quốc gia về Chính phủ điện tử" → "… chuyển đổi số" →
+/// the 2025 steering committee).
+fn final_name(changes: &[(&RegisterRow, usize)], name: &str) -> Option<(usize, String)> {
+    let mut current: Option<(usize, String)> = None;
+    let mut seek = name.to_lowercase();
+    for _ in 0..changes.len() {
+        let next = changes.iter().find_map(|(r, i)| {
+            r.renames
+                .iter()
+                .find(|n| n.old.to_lowercase() == seek)
+                .map(|n| (*i, n.new.clone()))
+        });
+        match next {
+            Some((i, new)) => {
+                seek = new.to_lowercase();
+                current = Some((i, new));
+            }
+            None => break,
+        }
+    }
+    current
+}
