@@ -74,7 +74,7 @@ EDITIONS = {
 
 SCORES = [
     # indicator, column index in the tuple, name, definition
-    ("egdi-score", 2, "Điểm EGDI (phát triển Chính phủ điện tử)",
+    ("egdi-score", 2, "Chỉ số phát triển Chính phủ điện tử (EGDI)",
      "Điểm EGDI của Việt Nam (thang 0–1) trong bảng số liệu các quốc gia của Khảo sát Chính phủ "
      "điện tử Liên hợp quốc: trung bình của ba chỉ số thành phần OSI, HCI, TII.", "EGDI"),
     ("osi-score", 3, "Điểm OSI (dịch vụ trực tuyến)",
@@ -180,7 +180,7 @@ class Table:
     def short_copy(self):
         """Where the copy came from, as the reference list names it."""
         m = re.match(r"kho GitHub (\S+?)(?: \(.*?\))?, tệp (\S+), commit ([0-9a-f]{7})", self.copy)
-        return f"kho GitHub {m.group(1)}, commit {m.group(3)}"
+        return f"GitHub {m.group(1)}"
 
 
 def fact(t, row, fid, indicator, value, text, summary, out_of=None, cell=None, ranked=None):
@@ -226,8 +226,8 @@ def facts_of(t):
     place, ties, n = t.place(t.rows, t.osi, vnr)
     world = world and n == 193
     osi = vn(round_written(vnr[3][t.osi]))
-    expl = (f"Xếp {n} nước có điểm trong bảng số liệu năm {y} theo điểm OSI, điểm cao đứng trước: "
-            f"{place - 1} nước có điểm cao hơn Việt Nam ({osi}), nên Việt Nam đứng thứ {place}/{n}{tie_phrase(ties)}.")
+    expl = (f"Trong bảng số liệu năm {y}, {place - 1} trong {n} nước có điểm OSI cao hơn Việt Nam "
+            f"({osi}), nên Việt Nam đứng thứ {place}/{n}{tie_phrase(ties)}.")
     if world:
         out.append(fact(t, vnr, f"un-osi-rank-{y}", "osi-rank-world", place, f"{place}/{n}",
                     f"Tính từ bảng số liệu của Liên hợp quốc, Việt Nam đứng thứ {place}/{n} về chỉ số dịch vụ "
@@ -239,9 +239,8 @@ def facts_of(t):
         place, ties, m = t.place(rows, t.egdi, vnr)
         ahead = [t.name(r) for r in rows if r[3][t.egdi].strip() and float(r[3][t.egdi]) > float(vnr[3][t.egdi])]
         egdi = vn(round_written(vnr[3][t.egdi]))
-        expl = (f"Xếp {label} theo điểm EGDI trong bảng số liệu năm {y}, điểm cao đứng trước: "
-                f"{len(ahead)} nước có điểm cao hơn Việt Nam ({egdi}), nên Việt Nam đứng thứ {place}/{m}"
-                f"{tie_phrase(ties)}.")
+        expl = (f"Trong bảng số liệu năm {y}, {len(ahead)} trong {label} có điểm EGDI cao hơn Việt Nam "
+                f"({egdi}), nên Việt Nam đứng thứ {place}/{m}{tie_phrase(ties)}.")
         out.append(fact(t, vnr, f"un-{ind}-{y}", ind, place, f"{place}/{m}",
                         f"Tính từ bảng số liệu của Liên hợp quốc, Việt Nam đứng thứ {place}/{m} về Chỉ số phát "
                         f"triển Chính phủ điện tử (EGDI) trong {label}{tie_phrase(ties)}.",

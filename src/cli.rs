@@ -333,7 +333,7 @@ fn run_command(
             }
         }
         Command::Export(args) => match catalog_or_report(data, err) {
-            Some(catalog) => export(&catalog, &args, out, err),
+            Some(catalog) => export(&catalog, data, &args, out, err),
             None => 1,
         },
     }
@@ -357,8 +357,30 @@ fn catalog_or_report(
     }
 }
 
+/// The export's output may not be one of its inputs: the dataset, the
+/// notes, the user's data and the list of imported packs.
+fn refuse_inputs_of(
+    args: &ExportArgs,
+    data: Option<&std::path::Path>,
+) -> Result<(), export::WriteError> {
+    let user = crate::curate::user_data::default_path(&crate::pack::data_folder());
+    let installed = crate::pack::installed::installed_path(&user);
+    let mut inputs: Vec<(&std::path::Path, &'static str)> = vec![
+        (&user, "dữ liệu của bạn"),
+        (&installed, "danh sách gói đã nhập"),
+    ];
+    if let Some(d) = data {
+        inputs.push((d, "bộ dữ liệu (--data)"));
+    }
+    if let Some(n) = &args.notes {
+        inputs.push((n, "tệp nhận định (--notes)"));
+    }
+    export::target::refuse_inputs(&args.output, &inputs)
+}
+
 fn export(
     catalog: &Catalog,
+    data: Option<&std::path::Path>,
     args: &ExportArgs,
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
@@ -370,6 +392,10 @@ fn export(
             return 1;
         }
     };
+    if let Err(e) = refuse_inputs_of(args, data) {
+        let _ = writeln!(err, "lỗi: {}", one_line(&e.to_string()));
+        return 1;
+    }
     let result = args.output_format().and_then(|format| {
         Briefing::prepare(catalog, &selection)
             .map_err(|e| e.to_string())
@@ -497,7 +523,13 @@ fn check(
 /// The bundled dataset, or the user's file when one is given.
 pub fn load_catalog(data: Option<&std::path::Path>) -> Result<Catalog, LoadError> {
     match data {
-        Some(path) => load_dataset_file(path),
+        Some(path) => {
+            let folder = export::file::folder_of(path);
+            if let Some(said) = crate::curate::commit::recover_at_start(&folder) {
+                eprintln!("{said}");
+            }
+            load_dataset_file(path)
+        }
         None => load_bundled(),
     }
 }

@@ -147,16 +147,18 @@ fn docx_segments(pkg: &Package) -> Vec<Segment> {
 const TABLE_HEADER: &str = "ChỉtiêuKếtquảThờiđiểmNguồn";
 
 /// The letters lopdf extracts from each page of the PDF, the page number
-/// (printed last, from page 2 on) left out.
+/// (printed last, on every page but a first one: of the report, of its
+/// appendix) left out.
 fn pdf_letters(b: &Briefing) -> String {
     let bytes = pdf_bytes(b);
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     let mut out = String::new();
     for n in 1..=doc.get_pages().len() as u32 {
         let page = letters(&doc.extract_text(&[n]).unwrap());
-        let page = if n > 1 {
-            page.strip_suffix(&n.to_string())
-                .unwrap_or_else(|| panic!("page {n} does not end with its number: {page}"))
+        let number = b.pages.pages[n as usize - 1].number;
+        let page = if number > 1 {
+            page.strip_suffix(&number.to_string())
+                .unwrap_or_else(|| panic!("page {n} does not end with {number}: {page}"))
         } else {
             &page
         };
@@ -290,9 +292,59 @@ fn the_short_edition_keeps_its_appendix_after_the_signature_on_a_new_page() {
         .position(|p| text_of(*p) == "PHỤ LỤC")
         .expect("the appendix heading");
     assert_eq!(style_of(all[at]), Some("AppendixTitle"));
-    let styles = pkg.xml("word/styles.xml");
-    let st = &styles[styles.find("w:styleId=\"AppendixTitle\"").unwrap()..];
-    assert!(st[..st.find("</w:style>").unwrap()].contains("<w:pageBreakBefore/>"));
+    // The main part's section ends just before it; the appendix is a
+    // section of its own that starts a new page and numbers its pages
+    // from 1 (Decree 30), as the PDF does.
+    let ends_main = all[at - 1]
+        .descendants()
+        .find(|n| n.has_tag_name((W, "sectPr")))
+        .expect("the main part's section ends before the appendix");
+    assert!(
+        ends_main
+            .descendants()
+            .any(|n| n.has_tag_name((W, "titlePg")))
+    );
+    let last = doc
+        .descendants()
+        .rfind(|n| n.has_tag_name((W, "sectPr")))
+        .unwrap();
+    let kind = last
+        .children()
+        .find(|n| n.has_tag_name((W, "type")))
+        .unwrap();
+    assert_eq!(kind.attribute((W, "val")), Some("nextPage"));
+    let start = last
+        .children()
+        .find(|n| n.has_tag_name((W, "pgNumType")))
+        .unwrap();
+    assert_eq!(start.attribute((W, "start")), Some("1"));
+    assert!(last.children().any(|n| n.has_tag_name((W, "titlePg"))));
+    // The appendix's own title, then the attachment line with the issuer
+    // in sentence case, then a short rule.
+    assert_eq!(
+        text_of(all[at + 1]),
+        "SỐ LIỆU CHI TIẾT, BIỂU ĐỒ, DIỄN BIẾN VÀ MỤC TIÊU"
+    );
+    assert!(text_of(all[at + 2]).starts_with("(Kèm theo Báo cáo"));
+    assert_eq!(style_of(all[at + 3]), Some("TitleRule"));
+    // The PDF numbers the appendix on its own too.
+    let pdf_first = b
+        .pages
+        .pages
+        .iter()
+        .position(|p| p.plain_text().starts_with("PHỤ LỤC"))
+        .unwrap();
+    assert_eq!(b.pages.pages[pdf_first].number, 1);
+    assert_eq!(b.pages.pages[pdf_first + 1].number, 2);
+    let numbered = |k: usize| {
+        b.pages.pages[k]
+            .blocks
+            .iter()
+            .any(|bl| bl.kind == BlockKind::PageNumber)
+    };
+    assert!(!numbered(pdf_first), "a first page shows no number");
+    assert!(numbered(pdf_first + 1));
+    assert!(b.pages.pages[pdf_first + 1].texts().any(|t| t.text == "2"));
     let signer = all
         .iter()
         .position(|p| text_of(*p) == "Nguyễn Văn A")
@@ -599,12 +651,26 @@ fn blocks_map_to_their_word_styles() {
                 .all(|n| attr(n, "val") == Some("nil"))
         );
     }
-    // The rules under the issuing body, the motto and the title.
-    let rules = paragraphs(&doc)
+    // The rules under the issuing body, the motto and the title; the
+    // title's is the bottom border of a paragraph of its own exact height
+    // (4 pt, 80 twentieths), so it clears the descenders of the line above
+    // in Word and LibreOffice alike.
+    let ruled: Vec<_> = paragraphs(&doc)
         .into_iter()
         .filter(|p| p.descendants().any(|n| n.has_tag_name((W, "pBdr"))))
-        .count();
-    assert_eq!(rules, 3);
+        .collect();
+    assert_eq!(ruled.len(), 3);
+    let title_rule = ruled.last().unwrap();
+    assert_eq!(style_of(*title_rule), Some("TitleRule"));
+    assert!(
+        title_rule
+            .descendants()
+            .any(|n| n.has_tag_name((W, "bottom")))
+    );
+    let styles = pkg.xml("word/styles.xml");
+    let st = &styles[styles.find("w:styleId=\"TitleRule\"").unwrap()..];
+    let st = &st[..st.find("</w:style>").unwrap()];
+    assert!(st.contains("w:line=\"80\" w:lineRule=\"exact\""), "{st}");
     // Italic place and date.
     let date = paragraphs(&doc)
         .into_iter()

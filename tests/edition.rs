@@ -59,42 +59,87 @@ fn the_short_edition_keeps_its_page_budget() {
     }
 }
 
-#[test]
-fn the_short_body_says_which_topic_numbers_are_in_the_appendix() {
+/// The brief of issue 30: all topics, signed 7/12/2026, with an issuer,
+/// recipients and a signer.
+fn signed_short_brief() -> Selection {
     let c = catalog();
     let mut sel = all_topics_selection(&c);
     sel.length = Length::Short;
+    sel.header.date = egov_brief::brief::selection::Day {
+        year: 2026,
+        month: 12,
+        day: 7,
+    };
+    sel.header.issuer = "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA".into();
+    sel.header.number = "Số:      /BC-CĐSQG".into();
+    sel.header.signer_title = "Cục trưởng".into();
+    sel.header.signer_name = "Nguyễn Văn A".into();
+    sel
+}
+
+#[test]
+fn the_short_body_names_every_topic_under_contiguous_numbers_with_its_finding() {
+    let c = catalog();
+    let sel = signed_short_brief();
     let doc = compose(&c, &sel).unwrap();
+    // Every topic, numbered 1 to 9 without gaps, each with one paragraph
+    // of one or two cited sentences; no table, no chart in the body.
+    let mut numbers = Vec::new();
+    for (k, b) in doc.blocks.iter().enumerate() {
+        if let Block::Heading { text, .. } = b
+            && let Some((n, _)) = text.split_once(". ")
+            && let Ok(n) = n.parse::<usize>()
+        {
+            numbers.push(n);
+            let Some(Block::Paragraph(p)) = doc.blocks.get(k + 1) else {
+                panic!("no finding after {text}");
+            };
+            let t: String = p.inlines.iter().map(|i| i.text.as_str()).collect();
+            let sentences = t.matches("]. ").count() + usize::from(t.ends_with("]."));
+            assert!((1..=2).contains(&sentences), "{text}: {t}");
+            assert!(p.inlines.iter().any(|i| i.cite.is_some()), "{t}");
+        }
+    }
+    assert_eq!(numbers, (1..=9).collect::<Vec<_>>());
+    assert!(
+        !doc.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Table(_) | Block::Chart(_)))
+    );
+    // The body points to its appendix once, as Decree 30 asks, and never
+    // sends a topic there instead of saying it.
     let body: String = doc
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Heading { text, .. } => Some(text.clone()),
-            Block::Paragraph(p) => Some(p.inlines.iter().map(|i| i.text.as_str()).collect()),
+            Block::Paragraph(p) => Some(
+                p.inlines
+                    .iter()
+                    .map(|i| i.text.as_str())
+                    .collect::<String>(),
+            ),
             _ => None,
         })
         .collect::<Vec<_>>()
         .join("\n");
-    // Every topic number the body skips is named, with its topic.
-    let shown: Vec<usize> = (1..=9)
-        .filter(|n| body.lines().any(|l| l.starts_with(&format!("{n}. "))))
-        .collect();
-    assert!(shown.len() < 9, "the short body leaves some topics out");
-    for n in (1..=9).filter(|n| !shown.contains(n)) {
-        let name = &c.topics()[n - 1].name;
-        assert!(
-            body.contains(&format!("mục {n} ({name})")),
-            "mục {n} not named: {body}"
-        );
-    }
-    assert!(body.contains("nêu tại Phụ lục."), "{body}");
-    // The full edition has every topic in its body: no such note.
-    sel.length = Length::Full;
-    let full = compose(&c, &sel).unwrap();
-    let said = full.blocks.iter().any(|b| {
-        matches!(b, Block::Paragraph(p) if p.inlines.iter().any(|i| i.text.contains("nêu tại Phụ lục")))
-    });
-    assert!(!said);
+    assert!(body.contains(
+        "Số liệu chi tiết, biểu đồ, diễn biến và mục tiêu của từng nội dung nêu tại Phụ lục kèm theo Báo cáo này."
+    ));
+    assert!(!body.contains("Nội dung mục"), "{body}");
+    // The topic on the UN ranking says its other figures of 2024.
+    assert!(
+        body.contains(
+            "Theo số liệu năm 2024, Chỉ số phát triển Chính phủ điện tử (EGDI) là 0,7709 [1]; thứ hạng chỉ số dịch vụ trực tuyến (OSI) trên thế giới là 75/193 [1]."
+        ),
+        "{body}"
+    );
+    // The main part, signature included, fits three pages.
+    let b = Briefing::prepare(&c, &sel).unwrap();
+    assert!(
+        main_part_pages(&b.pages) <= 3,
+        "{}",
+        main_part_pages(&b.pages)
+    );
 }
 
 #[test]
@@ -197,12 +242,15 @@ fn the_short_edition_outline_has_the_appendix() {
         .collect();
     let at = titles.iter().position(|(t, _)| t == "PHỤ LỤC").unwrap();
     assert!(titles[..at].iter().any(|(t, _)| t == "NHỮNG ĐIỂM CHÍNH"));
-    // The appendix's sections sit one level down, its topics two.
+    // The appendix's parts sit one level down, its topics two; the body's
+    // "I. KẾT QUẢ" is not repeated there.
     assert!(titles[at + 1..].iter().all(|(_, l)| *l >= 1), "{titles:?}");
+    assert!(!titles[at + 1..].iter().any(|(t, _)| t == "I. KẾT QUẢ"));
     assert!(
         titles[at + 1..]
             .iter()
-            .any(|(t, l)| t == "I. KẾT QUẢ" && *l == 1)
+            .any(|(t, l)| t == "GHI CHÚ VỀ SỐ LIỆU" && *l == 1),
+        "{titles:?}"
     );
     let bytes = pdf_bytes(&b);
     assert_eq!(bytes, pdf_bytes(&b));

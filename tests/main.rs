@@ -24,6 +24,8 @@ mod app_smooth;
 #[cfg(feature = "gui")]
 mod app_state;
 #[cfg(feature = "gui")]
+mod app_state_reset;
+#[cfg(feature = "gui")]
 mod app_trust;
 #[cfg(feature = "gui")]
 mod app_word;
@@ -31,6 +33,7 @@ mod cli;
 mod compose;
 mod curate;
 mod curate_user;
+mod data_commit;
 mod dataset;
 mod docx;
 mod edition;
@@ -38,8 +41,12 @@ mod guesses;
 mod hostile_data;
 mod known_on_date;
 mod layout;
+mod links_inputs;
 mod output_target;
 mod pack;
+mod pack_bits;
+mod pack_small;
+mod pack_trust;
 mod pdf;
 mod report;
 mod scale;
@@ -50,6 +57,7 @@ mod trust;
 mod trust_bundled;
 mod user_data;
 #[cfg(feature = "gui")]
+mod wording;
 mod workbench;
 #[cfg(feature = "gui")]
 mod workbench_news;

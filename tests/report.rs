@@ -142,7 +142,7 @@ fn targets_are_classed_on_the_data_at_their_deadline_then_the_newest() {
 }
 
 #[test]
-fn the_report_has_its_sections_in_order_and_the_appendix_shares_the_numbering() {
+fn the_report_has_its_sections_in_order_and_the_appendix_numbers_on_its_own() {
     let c = catalog();
     let mut sel = all_topics_selection(&c);
     sel.own_sections = vec![
@@ -156,7 +156,8 @@ fn the_report_has_its_sections_in_order_and_the_appendix_shares_the_numbering() 
         },
     ];
     sel.header.number = "Số:      /BC-CĐSQG".into();
-    sel.header.issuer = "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nCục Chuyển đổi số quốc gia".into();
+    // Typed in the header's capitals; named in a sentence in sentence case.
+    sel.header.issuer = "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA".into();
     for length in [Length::Full, Length::Short] {
         sel.length = length;
         let doc = compose(&c, &sel).unwrap();
@@ -165,16 +166,18 @@ fn the_report_has_its_sections_in_order_and_the_appendix_shares_the_numbering() 
             .filter(|(l, _)| *l == HeadingLevel::Section)
             .map(|(_, t)| t)
             .collect();
-        assert_eq!(
-            sections,
-            [
-                "NHỮNG ĐIỂM CHÍNH",
-                "I. KẾT QUẢ",
-                "II. TỒN TẠI, HẠN CHẾ",
-                "III. ĐỀ XUẤT, KIẾN NGHỊ"
-            ],
-            "{length:?}"
-        );
+        // The notes on the data follow the sections of the full edition
+        // and close the appendix of the short one.
+        let mut expected = vec![
+            "NHỮNG ĐIỂM CHÍNH",
+            "I. KẾT QUẢ",
+            "II. TỒN TẠI, HẠN CHẾ",
+            "III. ĐỀ XUẤT, KIẾN NGHỊ",
+        ];
+        if length == Length::Full {
+            expected.push("GHI CHÚ VỀ SỐ LIỆU");
+        }
+        assert_eq!(sections, expected, "{length:?}");
         assert!(!doc.summary.contains("chủ đề"), "{}", doc.summary);
         let opening = paragraphs(&doc.blocks[..1]).concat();
         assert!(opening.contains("Số liệu tổng hợp từ"), "{opening}");
@@ -198,18 +201,26 @@ fn the_report_has_its_sections_in_order_and_the_appendix_shares_the_numbering() 
                 "{}",
                 a.attachment
             );
+            assert_eq!(a.title, "SỐ LIỆU CHI TIẾT, BIỂU ĐỒ, DIỄN BIẾN VÀ MỤC TIÊU");
+            // No section heading of the body again; the topics numbered
+            // 1, 2, 3 … without gaps; the notes on the data last.
             let appendix: Vec<(HeadingLevel, String)> = headings(&a.blocks);
-            assert_eq!(appendix[0], (HeadingLevel::Section, "I. KẾT QUẢ".into()));
-            // A topic has the same number in the body and the appendix.
-            for (l, t) in &appendix {
-                if *l != HeadingLevel::Subsection {
-                    continue;
-                }
-                let name = t.split_once(". ").unwrap().1;
-                if let Some(body) = topics.iter().find(|b| b.ends_with(name)) {
-                    assert_eq!(body, t);
-                }
-            }
+            let sections: Vec<&String> = appendix
+                .iter()
+                .filter(|(l, _)| *l == HeadingLevel::Section)
+                .map(|(_, t)| t)
+                .collect();
+            assert_eq!(sections, ["GHI CHÚ VỀ SỐ LIỆU"]);
+            assert_eq!(
+                appendix.last().map(|(_, t)| t.as_str()),
+                Some("GHI CHÚ VỀ SỐ LIỆU")
+            );
+            let numbers: Vec<usize> = appendix
+                .iter()
+                .filter(|(l, _)| *l == HeadingLevel::Subsection)
+                .map(|(_, t)| t.split_once(". ").unwrap().0.parse().unwrap())
+                .collect();
+            assert_eq!(numbers, (1..=numbers.len()).collect::<Vec<_>>());
         }
     }
 }
@@ -231,10 +242,26 @@ fn every_number_in_a_table_row_is_its_cited_facts() {
                 .filter_map(|i| i.cite.map(|c| c.fact))
                 .collect();
             assert!(!facts.is_empty(), "uncited row {:?}", plain(&row[0]));
+            // A row without a chart also gives its earlier values, "43,40%
+            // (năm 2020: 30,86%)": each a fact of the same indicator cited
+            // under the row's reference numbers, with its date.
+            let indicator_of = |f: usize| match &c.facts()[f].kind {
+                FactKind::Measurement { indicator, .. } => Some(indicator.clone()),
+                _ => None,
+            };
+            let own = indicator_of(facts[0]);
+            let earlier: Vec<usize> = row[3]
+                .iter()
+                .filter_map(|i| i.cite)
+                .filter_map(|cite| doc.references.get(cite.number))
+                .flat_map(|r| r.facts.iter().copied())
+                .filter(|&f| indicator_of(f) == own && !facts.contains(&f))
+                .collect();
             // The value as the source writes it, and the number ranked
             // ("6/10": 6 of the 10 ASEAN states).
             let texts: Vec<String> = facts
                 .iter()
+                .chain(&earlier)
                 .map(|&f| match &c.facts()[f].kind {
                     FactKind::Measurement {
                         value, indicator, ..
@@ -249,6 +276,12 @@ fn every_number_in_a_table_row_is_its_cited_facts() {
                     }
                     _ => String::new(),
                 })
+                .chain(
+                    facts
+                        .iter()
+                        .chain(&earlier)
+                        .filter_map(|&f| c.facts()[f].date.when.map(|w| w.to_short())),
+                )
                 .collect();
             for n in numbers_in(&plain(&row[1])) {
                 assert!(

@@ -89,8 +89,7 @@ fn the_brief_cites_no_untrustworthy_source_and_names_its_publishers() {
     assert_eq!(
         text("UN2024"),
         "Liên hợp quốc (UN DESA), Khảo sát Chính phủ điện tử năm 2024 (E-Government Survey 2024), \
-         bảng số liệu, 17/9/2024; bản sao lấy từ kho GitHub \
-         MaryliaCruzS/Estadistica1CienciaPolitica, commit c22aa0b."
+         bảng số liệu, 17/9/2024; bản sao từ GitHub MaryliaCruzS/Estadistica1CienciaPolitica."
     );
     assert!(
         text("S000").starts_with(
@@ -133,11 +132,11 @@ fn counts_say_what_they_cover() {
     let doc = compose(&c, &signed_7_12_2026(&c)).unwrap();
     let text = body_text(&doc);
     assert!(
-        text.contains("hơn 6,3 triệu văn bản điện tử | lũy kế từ 12/3/2019 đến 19/8/2021 |"),
+        text.contains("| hơn 6,3 triệu | lũy kế từ 12/3/2019 đến 19/8/2021 |"),
         "{text}"
     );
     assert!(
-        text.contains("117.158 lượt cán bộ, công chức, viên chức | từ đầu năm đến 1/11/2022 |"),
+        text.contains("| 117.158 | từ đầu năm đến 1/11/2022 |"),
         "{text}"
     );
 }
@@ -160,15 +159,17 @@ fn targets_name_their_group_and_the_2025_world_targets_stand_side_by_side() {
     );
     assert!(
         text.contains(
-            "Mục tiêu vào nhóm 70 nước dẫn đầu thế giới đến năm 2025 (nêu tại Hội thảo Quốc gia về \
-             Chính phủ điện tử (eGov) lần thứ 15, 17/9/2020)"
+            "Mục tiêu thứ hạng Chính phủ điện tử (EGDI) trên thế giới vào nhóm 70 nước dẫn đầu thế \
+             giới đến năm 2025 (nêu tại Hội thảo Quốc gia về Chính phủ điện tử (eGov) lần thứ 15, \
+             17/9/2020)"
         ),
         "{text}"
     );
     assert!(
         text.contains(
-            "Mục tiêu vào nhóm 50 nước dẫn đầu thế giới đến năm 2025 (nêu tại Hội thảo do Ban Kinh \
-             tế Trung ương tổ chức tại Hà Nội, 11/11/2021)"
+            "Mục tiêu thứ hạng Chính phủ điện tử (EGDI) trên thế giới vào nhóm 50 nước dẫn đầu thế \
+             giới đến năm 2025 (nêu tại Hội thảo do Ban Kinh tế Trung ương tổ chức tại Hà Nội, \
+             11/11/2021)"
         ),
         "{text}"
     );
@@ -186,7 +187,7 @@ fn summaries_say_what_their_quotes_say() {
         "{cv}"
     );
     assert!(
-        cv.contains("bài không ghi ngày của văn bản trả lời"),
+        cv.ends_with("Bộ TT&TT sau đó đã trả lời bằng văn bản."),
         "{cv}"
     );
     assert!(!summary("nq-76-nq-cp-s002").contains("căn cứ để"));

@@ -436,8 +436,10 @@ fn restore_dataset(
     let Some(path) = persist::load_dataset_file(storage) else {
         return (catalog, Ok(None), None);
     };
+    let folder = crate::export::file::folder_of(&path);
+    let recovered = crate::curate::commit::recover_at_start(&folder);
     match crate::data::load_dataset_file(&path) {
-        Ok(c) => (c, Ok(Some(path)), None),
+        Ok(c) => (c, Ok(Some(path)), recovered),
         Err(e) => {
             let notice = format!(
                 "Không mở được bộ dữ liệu dùng lần trước ({}): đang dùng dữ liệu đi kèm; \

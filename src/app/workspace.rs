@@ -76,6 +76,8 @@ pub struct Workspace {
     pub launches: Launches,
     /// A data pack's changes before it is imported.
     pack: PackWindow,
+    /// Whether a frame was drawn yet.
+    drawn: bool,
 }
 
 /// The app's data folder: `~/.local/share/egov-brief` on Linux,
@@ -111,6 +113,7 @@ impl Workspace {
             data_folder: default_data_folder(),
             launches: Launches::default(),
             pack: PackWindow::default(),
+            drawn: false,
         }
     }
 
@@ -213,10 +216,13 @@ impl Workspace {
         self.about.ui(ui.ctx(), &self.catalog);
 
         // The preview follows the selection (in the same frame without a
-        // worker); the last message was about the selection before.
-        if self.follow() {
+        // worker); the last message was about the selection before — but
+        // not at the first frame, whose message is the start's own (what
+        // was reset or restored), which the user has not seen yet.
+        if self.follow() && self.drawn {
             *status = None;
         }
+        self.drawn = true;
         let pages = self.prepared.page_count();
         self.preview.keyboard(ui.ctx(), pages);
         let refs = match &self.prepared.result {

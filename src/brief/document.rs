@@ -267,16 +267,19 @@ pub struct Metadata {
     pub date: PartialDate,
 }
 
-/// "PHỤ LỤC" after the signature block of the short edition: the charts,
-/// full series, developments and disagreements left out of the body.
+/// "PHỤ LỤC" after the signature block of the short edition: the tables,
+/// charts, developments and targets of each topic under the appendix's
+/// own numbers, then the notes on the data. Its pages are numbered on
+/// their own (Decree 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục III, khoản 1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Appendix {
     /// "PHỤ LỤC".
     pub heading: String,
-    /// "(Kèm theo Báo cáo số …/BC-… ngày … của …)".
+    /// The appendix's name, in capitals ("SỐ LIỆU CHI TIẾT, …").
+    pub title: String,
+    /// "(Kèm theo Báo cáo số …/BC-… ngày … của Cục …)", the issuing body
+    /// in sentence case.
     pub attachment: String,
-    /// One line under the heading saying what it holds.
-    pub subtitle: String,
     pub blocks: Vec<Block>,
 }
 

@@ -68,7 +68,7 @@ pub fn is_exact(a: &Amount) -> bool {
 /// context.
 pub fn fact_date(d: &FactDate) -> String {
     match &d.when {
-        None => "Không rõ thời điểm".to_string(),
+        None => super::wording::UNKNOWN_TIME.to_string(),
         Some(when) => {
             let base = capitalize(&date_phrase(when));
             if d.inferred.is_some() {

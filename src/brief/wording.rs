@@ -25,21 +25,37 @@ pub const DERIVED_NOTE: &str = "Giá trị tính từ số liệu khác";
 /// Opens the note on derived values of earlier years (on the charts).
 pub const EARLIER_VALUES_LEAD: &str = "Những năm trước (chấm rỗng trên biểu đồ):";
 /// How earlier places were computed when the newest was told in the table.
-pub const RANKED_SAME_WAY: &str = "tính cùng cách, từ bảng số liệu của năm đó";
+pub const RANKED_SAME_WAY: &str = "tính theo cách tương tự, từ bảng số liệu cùng năm";
 pub const INFERRED_MARK: &str = " (**)";
-pub const INFERRED_NOTE: &str = "Nguồn không ghi thời điểm của số liệu; thời điểm được xác định theo ngày đăng bài hoặc câu liền trước";
+/// The (**) mark explained once, in "Ghi chú về số liệu".
+pub const INFERRED_NOTE: &str = "Thời điểm có dấu (**): nguồn không ghi thời điểm, thời điểm được xác định theo ngày đăng bài hoặc theo câu liền trước trong bài";
 /// The dash that opens a list item, tied to the first word by a
 /// non-breaking space so justification never widens the gap after it.
 pub const DASH: &str = "-\u{a0}";
 /// Heading of the key points, right after the title.
 pub const KEY_POINTS_HEADING: &str = "NHỮNG ĐIỂM CHÍNH";
-/// Heading and subtitle of the short edition's appendix.
+/// Heading and title of the short edition's appendix (Decree 30/2020/NĐ-CP,
+/// Phụ lục I, Phần I, Mục III, khoản 1: the word "Phụ lục" on its own
+/// line, the appendix's name in capitals, then the "Kèm theo" note).
 pub const APPENDIX_HEADING: &str = "PHỤ LỤC";
-pub const APPENDIX_SUBTITLE: &str = "Số liệu chi tiết, biểu đồ, diễn biến và mục tiêu";
-/// Opens a key point that states a disagreement between sources.
-pub const DISAGREEMENT_LEAD: &str = "Các nguồn chưa thống nhất: ";
-/// Opens a disagreement within one source.
-pub const SELF_CONTRADICTION_LEAD: &str = "Số liệu trong cùng một nguồn chưa khớp: ";
+pub const APPENDIX_TITLE: &str = "SỐ LIỆU CHI TIẾT, BIỂU ĐỒ, DIỄN BIẾN VÀ MỤC TIÊU";
+/// Opens "I. KẾT QUẢ" of the short edition: the text points to its
+/// appendix (Decree 30, Phụ lục I, Phần I, Mục III, khoản 1, điểm a).
+pub const SEE_APPENDIX: &str = "Số liệu chi tiết, biểu đồ, diễn biến và mục tiêu của từng nội dung nêu tại Phụ lục kèm theo Báo cáo này.";
+/// Heading of the notes on the data: disagreements between sources,
+/// figures that do not add up, dates read from context. Never a
+/// shortcoming of the programme, never a key point.
+pub const DATA_NOTES_HEADING: &str = "GHI CHÚ VỀ SỐ LIỆU";
+/// The one wording for a time a source does not give: a development, a
+/// deadline, a statement.
+pub const UNKNOWN_TIME: &str = "Không rõ thời điểm";
+/// Opens the newest development of a topic in the short edition's body.
+pub const LATEST_DEVELOPMENT: &str = "Diễn biến gần nhất";
+/// Opens the nearest open target of a topic in the short edition's body.
+pub const NEXT_TARGET: &str = "Mục tiêu còn hạn gần nhất";
+/// Said once before the targets whose deadline passed with nothing to
+/// judge them by (instead of after each of them).
+pub const PASSED_UNJUDGED_LEAD: &str = "Các mục tiêu đã quá thời hạn, chưa có số liệu để đánh giá:";
 /// Said of a derived value inside a sentence.
 pub const DERIVED_WORDS: &str = "tính từ số liệu khác";
 
@@ -72,7 +88,7 @@ pub fn standing_label(kind: crate::data::StandingKind) -> &'static str {
     }
 }
 /// Before where the copy of a table was taken from, in its reference.
-pub const COPY_LEAD: &str = "bản sao lấy từ";
+pub const COPY_LEAD: &str = "bản sao từ";
 /// A rank target's group: "vào nhóm 4 nước dẫn đầu ASEAN", or "vào nhóm
 /// 50" when the data does not name the group ranked.
 pub fn rank_group(n: &str, among: Option<&str>) -> String {
@@ -330,8 +346,6 @@ pub fn state_name(table_name: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
-/// Opens the short edition's paragraph of key figures.
-pub const KEY_FIGURES_LEAD: &str = "Số liệu chính: ";
 
 /// What each stored field of the window's saved selection is called in a
 /// notice saying it was reset ("header.issuer": the issuer in the header).
@@ -417,17 +431,243 @@ pub fn other_links_note(count: u64) -> String {
 /// Before the number and symbol of a document (Decree 30).
 pub const NUMBER_LABEL: &str = "Số:";
 
-/// Under the short edition's results: the topics told only in the
-/// appendix, by their numbers ("Nội dung mục 4 (…) và mục 5 (…) nêu tại
-/// Phụ lục.").
-pub fn in_appendix_note(items: &[(usize, &str)]) -> String {
-    let named: Vec<String> = items
+/// Terms as a Vietnamese editor writes them in our own words (summaries,
+/// names, notes; a verbatim quote is never changed): the wrong spelling,
+/// then the right one.
+pub const TERMS: &[(&str, &str)] = &[
+    ("Liên Hợp Quốc", "Liên hợp quốc"),
+    ("cơ quan Nhà nước", "cơ quan nhà nước"),
+    ("ngân sách Nhà nước", "ngân sách nhà nước"),
+    ("tổng công ty Nhà nước", "tổng công ty nhà nước"),
+    (
+        "Điểm EGDI (phát triển Chính phủ điện tử)",
+        "Chỉ số phát triển Chính phủ điện tử (EGDI)",
+    ),
+    (
+        "Lượt cán bộ được",
+        "Số lượt cán bộ, công chức, viên chức được",
+    ),
+];
+
+/// The ties of places computed from a table, once per number of states
+/// tied: "năm 2014 và 2016 đồng hạng với 1 nước khác; năm 2018 đồng hạng
+/// với 5 nước khác".
+pub fn ties_phrase(ties: &[(i32, u32)]) -> String {
+    let mut groups: Vec<(u32, Vec<i32>)> = Vec::new();
+    for &(year, n) in ties {
+        match groups.iter_mut().find(|(m, _)| *m == n) {
+            Some((_, years)) => years.push(year),
+            None => groups.push((n, vec![year])),
+        }
+    }
+    groups
         .iter()
-        .map(|(n, name)| format!("mục {n} ({name})"))
-        .collect();
-    let list = match named.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} và {last}", rest.join(", ")),
-        _ => named.join(""),
-    };
-    format!("Nội dung {list} nêu tại Phụ lục.")
+        .map(|(n, years)| {
+            let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+            let years = match list.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} và {last}", rest.join(", ")),
+                _ => list.join(""),
+            };
+            format!("năm {years} đồng hạng với {n} nước khác")
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Words that open the function of a body after its kind ("Cục",
+/// "Bộ"): the word after them takes a capital ("Cục Chuyển đổi số quốc
+/// gia", "Bộ Khoa học và Công nghệ").
+const BODY_KINDS: &[&str] = &[
+    "bộ",
+    "cục",
+    "tổng cục",
+    "vụ",
+    "sở",
+    "viện",
+    "học viện",
+    "ban",
+    "văn phòng",
+    "trung tâm",
+    "thanh tra",
+    "phòng",
+    "chi cục",
+    "đài",
+    "báo",
+    "tạp chí",
+];
+/// Kinds whose next words stay lower case ("Ủy ban nhân dân tỉnh …").
+const PEOPLES_BODIES: &[&str] = &["ủy ban nhân dân", "hội đồng nhân dân", "uỷ ban nhân dân"];
+/// Words of administrative units: the place name after them is a name.
+const UNIT_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+];
+/// Proper names that keep their capitals inside a body's name.
+const PROPER_NAMES: &[&str] = &[
+    "Việt Nam",
+    "Chính phủ",
+    "Quốc hội",
+    "Trung ương",
+    "Nhà nước Việt Nam",
+];
+
+/// An issuing body typed in capitals ("CỤC CHUYỂN ĐỔI SỐ QUỐC GIA"), as a
+/// sentence names it ("Cục Chuyển đổi số quốc gia"): the kind of body
+/// and the first word of its function take capitals, "và" joins two
+/// functions ("Bộ Khoa học và Công nghệ"), a place after "tỉnh", "thành
+/// phố"… is a name. A name typed in mixed case is the user's own
+/// spelling and stays as typed.
+pub fn issuer_in_sentence(name: &str) -> String {
+    let name = name.trim();
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let words: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut capital_next = true;
+    let mut in_place = false;
+    let mut i = 0;
+    while i < words.len() {
+        let rest = words[i..].join(" ");
+        let starts = |p: &str| rest == p || rest.starts_with(&format!("{p} "));
+        if let Some(kind) = PEOPLES_BODIES.iter().find(|p| starts(p)) {
+            let n = kind.split(' ').count();
+            for (k, w) in words[i..i + n].iter().enumerate() {
+                out.push(if k == 0 && capital_next {
+                    super::format::capitalize(w)
+                } else {
+                    w.clone()
+                });
+            }
+            i += n;
+            capital_next = false;
+            continue;
+        }
+        if let Some(unit) = UNIT_WORDS.iter().find(|p| starts(p)) {
+            let n = unit.split(' ').count();
+            out.extend(words[i..i + n].iter().cloned());
+            i += n;
+            in_place = true;
+            continue;
+        }
+        let kind = (out.is_empty() || capital_next)
+            .then(|| {
+                BODY_KINDS
+                    .iter()
+                    .filter(|p| starts(p))
+                    .max_by_key(|p| p.len())
+            })
+            .flatten();
+        if let Some(kind) = kind {
+            let n = kind.split(' ').count();
+            for (k, w) in words[i..i + n].iter().enumerate() {
+                out.push(if k == 0 {
+                    super::format::capitalize(w)
+                } else {
+                    w.clone()
+                });
+            }
+            i += n;
+            capital_next = true;
+            continue;
+        }
+        let w = &words[i];
+        if capital_next || in_place {
+            out.push(super::format::capitalize(w));
+        } else {
+            out.push(w.clone());
+        }
+        capital_next = w == "và";
+        i += 1;
+    }
+    let mut s = out.join(" ");
+    for proper in PROPER_NAMES {
+        let low = proper.to_lowercase();
+        let cap = super::format::capitalize(&low);
+        for form in [low, cap] {
+            if form != *proper {
+                s = s.replace(&form, proper);
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_issuer_in_capitals_is_named_in_sentence_case() {
+        assert_eq!(
+            issuer_in_sentence("CỤC CHUYỂN ĐỔI SỐ QUỐC GIA"),
+            "Cục Chuyển đổi số quốc gia"
+        );
+        assert_eq!(
+            issuer_in_sentence("BỘ KHOA HỌC VÀ CÔNG NGHỆ"),
+            "Bộ Khoa học và Công nghệ"
+        );
+        assert_eq!(
+            issuer_in_sentence("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"),
+            "Ủy ban nhân dân tỉnh Hà Giang"
+        );
+        assert_eq!(
+            issuer_in_sentence("VĂN PHÒNG CHÍNH PHỦ"),
+            "Văn phòng Chính phủ"
+        );
+        assert_eq!(
+            issuer_in_sentence("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
+            "Sở Thông tin và Truyền thông"
+        );
+        // Typed in mixed case: the user's spelling.
+        assert_eq!(issuer_in_sentence("Phòng Tổng hợp"), "Phòng Tổng hợp");
+    }
+
+    #[test]
+    fn ties_are_said_once_per_number_of_states() {
+        assert_eq!(
+            ties_phrase(&[(2014, 1), (2016, 1), (2018, 5)]),
+            "năm 2014 và 2016 đồng hạng với 1 nước khác; năm 2018 đồng hạng với 5 nước khác"
+        );
+        assert_eq!(
+            ties_phrase(&[(2012, 3)]),
+            "năm 2012 đồng hạng với 3 nước khác"
+        );
+    }
+
+    #[test]
+    fn the_terms_are_written_one_way() {
+        let fix = |s: &str| {
+            TERMS.iter().fold(s.to_string(), |acc, (wrong, right)| {
+                acc.replace(wrong, right)
+            })
+        };
+        assert_eq!(
+            fix("Theo đánh giá của Liên Hợp Quốc, cơ quan Nhà nước"),
+            "Theo đánh giá của Liên hợp quốc, cơ quan nhà nước"
+        );
+        for (wrong, right) in TERMS {
+            assert!(!right.contains(wrong), "{right}");
+        }
+    }
+
+    #[test]
+    fn one_wording_for_an_unknown_time() {
+        assert_eq!(UNKNOWN_TIME, "Không rõ thời điểm");
+        assert_eq!(
+            crate::brief::format::fact_date(&crate::data::FactDate {
+                when: None,
+                role: crate::data::DateRole::Measured,
+                inferred: None,
+                basis: None,
+            }),
+            "Không rõ thời điểm"
+        );
+    }
 }

@@ -36,7 +36,9 @@ pub fn message(e: &Error) -> Option<String> {
     Some(match e.kind() {
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let mut m = format!("giá trị “{}” không dùng được cho {}", value()?, arg()?);
-            if let Some(valid) = context(e, ContextKind::ValidValue) {
+            if let Some(valid) =
+                context(e, ContextKind::ValidValue).filter(|v| !v.trim().is_empty())
+            {
                 m.push_str(&format!(" (chọn một trong: {valid})"));
             } else if let Some(r) = reason(e) {
                 m.push_str(&format!(": {r}"));

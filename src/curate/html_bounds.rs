@@ -21,6 +21,16 @@ const OPTIONAL_END: &[&str] = &[
     "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body",
 ];
 
+/// Elements whose content is text up to their end tag, never tags.
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title"];
+
+/// Where `needle` (lower case ASCII) first occurs in `haystack`, any case.
+fn find_ignoring_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// Why the page is too big to convert, if it is.
 pub fn html_problem(html: &str) -> Option<String> {
     let bytes = html.as_bytes();
@@ -54,6 +64,16 @@ pub fn html_problem(html: &str) -> Option<String> {
             continue;
         }
         elements += 1;
+        if RAW_TEXT.contains(&name.as_str()) {
+            // Its content is text, not tags (`if (a < b)` in a script):
+            // skip to its end tag.
+            let end_tag = format!("</{name}");
+            match find_ignoring_case(&bytes[start..], end_tag.as_bytes()) {
+                Some(end) => i = start + end + end_tag.len(),
+                None => break,
+            }
+            continue;
+        }
         // Within a tag's usual length, so the scan stays linear.
         let tag = &bytes[start..bytes.len().min(start + 4096)];
         let self_closing = memchr(b'>', tag).is_some_and(|gt| gt > 0 && tag[gt - 1] == b'/');
@@ -96,6 +116,13 @@ mod tests {
         assert_eq!(html_problem(&"<p>đoạn <li>mục ".repeat(10_000)), None);
         let deep = "<div>".repeat(MAX_HTML_DEPTH + 1);
         assert!(html_problem(&deep).unwrap().contains("quá sâu"));
+        // `<` inside a script or a style is text, not tags.
+        let script = format!(
+            "<script>{}</SCRIPT><style>{}</style><div>sau</div>",
+            "if (a <b) x <div ".repeat(MAX_HTML_DEPTH + 10),
+            "a<b ".repeat(MAX_HTML_DEPTH + 10)
+        );
+        assert_eq!(html_problem(&script), None);
         let closed = "<div></div>".repeat(1000);
         assert_eq!(html_problem(&closed), None);
         let many = "<span>a</span>".repeat(MAX_HTML_ELEMENTS + 1);

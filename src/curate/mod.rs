@@ -11,6 +11,8 @@ pub mod article;
 pub mod body;
 pub mod build;
 pub mod candidates;
+pub mod commit;
+pub mod data_lock;
 pub mod draft;
 pub mod figures;
 pub mod html_bounds;

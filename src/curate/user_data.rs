@@ -1,18 +1,21 @@
 //! The user's own dataset (`"extends_bundled": true`) with its articles'
 //! texts: read, changed, checked with the loader's own validation, written
-//! atomically (articles first, then the JSON), and undone one change at a
-//! time.
+//! all or nothing under the folder's lock (see `commit` and `data_lock`),
+//! and undone one change at a time.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::commit::{Commit, CommitError, recover};
+use super::data_lock::{DataLock, LockError};
 
 use crate::data::Catalog;
 use crate::data::load::{LoadError, MAX_DATASET_BYTES, check_user_json, parse_dataset};
 use crate::data::model::{Dataset, SCHEMA_VERSION};
-use crate::data::seed_files::{SeedReader, name_problem};
+use crate::data::seed_files::SeedReader;
 use crate::data::seeds::BUNDLED_SEEDS;
 use crate::data::text_file::read_text_file;
-use crate::export::write_atomically;
 
 /// File name of the user's dataset in the app's data folder.
 pub const DEFAULT_FILE_NAME: &str = "du-lieu-bo-sung.json";
@@ -34,6 +37,10 @@ pub enum UserDataError {
         "Tệp \"{0}\" đã bị thay đổi từ bên ngoài (một cửa sổ khác hay chương trình khác) sau khi mở, nên thay đổi này chưa được lưu để không ghi đè lên nó. Bấm “Nạp lại tệp” để nạp bản mới (thông tin đang nhập vẫn còn) rồi lưu lại."
     )]
     ChangedOutside(String),
+    #[error("{0}")]
+    Locked(#[from] LockError),
+    #[error("{0}")]
+    Commit(#[from] CommitError),
 }
 
 /// One state of the user's data: the records and the texts of its own
@@ -54,6 +61,11 @@ pub struct UserData {
     /// The file's bytes as last read or written (`None`: no file yet), to
     /// notice a change made outside before writing over it.
     on_disk: Option<Vec<u8>>,
+    /// The data folder's lock, when held for longer than one write (a
+    /// pack import reads, asks and writes under it).
+    lock: Option<Arc<DataLock>>,
+    /// What the recovery of an interrupted write did, to tell the user.
+    pub recovered: Option<String>,
 }
 
 fn empty_dataset() -> Dataset {
@@ -110,7 +122,45 @@ impl UserData {
             now: Snapshot { data, texts },
             history: Vec::new(),
             on_disk,
+            lock: None,
+            recovered: None,
         })
+    }
+
+    /// Locks the data folder (see `data_lock`) for `what`, completes or
+    /// removes an interrupted write, then opens the dataset at `path`; the
+    /// lock is held until this value is dropped.
+    pub fn open_locked(path: &Path, what: &str) -> Result<Self, UserDataError> {
+        let lock = DataLock::acquire(&folder_of(path), what)?;
+        let recovered = recover(&folder_of(path));
+        let mut user = Self::open(path)?;
+        user.lock = Some(Arc::new(lock));
+        user.recovered = recovered;
+        Ok(user)
+    }
+
+    /// Takes the data folder's lock for `what` if this value does not
+    /// hold it (and completes an interrupted write); true if it took it,
+    /// to be given back with [`UserData::release_lock`].
+    pub fn take_lock(&mut self, what: &str) -> Result<bool, UserDataError> {
+        if self.lock.is_some() {
+            return Ok(false);
+        }
+        let folder = folder_of(&self.path);
+        self.lock = Some(Arc::new(DataLock::acquire(&folder, what)?));
+        if let Some(r) = recover(&folder) {
+            self.recovered = Some(r);
+        }
+        Ok(true)
+    }
+
+    pub fn release_lock(&mut self) {
+        self.lock = None;
+    }
+
+    /// Whether this value holds the data folder's lock.
+    pub fn holds_lock(&self) -> bool {
+        self.lock.is_some()
     }
 
     /// An empty dataset to be written at `path`.
@@ -123,6 +173,8 @@ impl UserData {
             },
             history: Vec::new(),
             on_disk: None,
+            lock: None,
+            recovered: None,
         }
     }
 
@@ -146,17 +198,27 @@ impl UserData {
         self.check(&self.now)
     }
 
-    /// Makes `next` the current state if it passes the checks, and writes
-    /// it; the previous state can be brought back with [`UserData::undo`].
     /// Whether the file is still as this session last read or wrote it.
     pub fn is_current(&self) -> bool {
         let now = std::fs::read(&self.path).ok();
         now == self.on_disk
     }
 
+    /// Makes `next` the current state if it passes the checks, and writes
+    /// it; the previous state can be brought back with [`UserData::undo`].
     pub fn change(&mut self, next: Snapshot) -> Result<Catalog, UserDataError> {
+        self.change_with(next, &[])
+    }
+
+    /// As [`UserData::change`], writing the `extra` files (relative to
+    /// the data folder) in the same all-or-nothing step.
+    pub fn change_with(
+        &mut self,
+        next: Snapshot,
+        extra: &[(String, Vec<u8>)],
+    ) -> Result<Catalog, UserDataError> {
         let catalog = self.check(&next)?;
-        self.write(&next)?;
+        self.write(&next, extra)?;
         let before = std::mem::replace(&mut self.now, next);
         self.history.push(before);
         Ok(catalog)
@@ -172,39 +234,51 @@ impl UserData {
         let Some(before) = self.history.last().cloned() else {
             return Ok(());
         };
-        self.write(&before)?;
+        self.write(&before, &[])?;
         self.history.pop();
         self.now = before;
         Ok(())
     }
 
-    /// Writes the articles that are not on disk yet (or differ), then the
-    /// JSON, each atomically: the JSON never names a missing article.
-    fn write(&mut self, s: &Snapshot) -> Result<(), UserDataError> {
+    /// Writes `s` and, with it, the `extra` files (name relative to the
+    /// data folder, bytes), all or nothing (see `commit`), under the
+    /// folder's lock. Only the articles this session changed or that are
+    /// missing are written: an article of the user's stays byte for byte.
+    fn write(&mut self, s: &Snapshot, extra: &[(String, Vec<u8>)]) -> Result<(), UserDataError> {
+        let folder = folder_of(&self.path);
+        let _held = match self.lock {
+            Some(_) => None,
+            None => {
+                let lock = DataLock::acquire(&folder, "lưu dữ liệu của cửa sổ eGov Brief")?;
+                if let Some(r) = recover(&folder) {
+                    self.recovered = Some(r);
+                }
+                Some(lock)
+            }
+        };
         if !self.is_current() {
             return Err(UserDataError::ChangedOutside(
                 self.path.display().to_string(),
             ));
         }
-        let folder = self.path.parent().unwrap_or(Path::new("."));
-        let fail = |path: &Path, e: &dyn std::fmt::Display| UserDataError::Write {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        };
-        std::fs::create_dir_all(folder).map_err(|e| fail(folder, &e))?;
+        let mut commit = Commit::begin(&folder)?;
+        for (name, bytes) in extra {
+            commit.stage(name, bytes)?;
+        }
         for (name, text) in &s.texts {
-            // Never a file outside the dataset's folder.
-            if let Some(problem) = name_problem(name) {
-                return Err(fail(&folder.join(name), &problem));
-            }
-            let file = folder.join(name);
-            let same = std::fs::read(&file).is_ok_and(|b| b == text.as_bytes());
-            if !same {
-                write_atomically(&file, text.as_bytes()).map_err(|e| fail(&file, &e))?;
+            let unchanged = self.now.texts.get(name) == Some(text) && folder.join(name).is_file();
+            if !unchanged {
+                commit.stage(name, text.as_bytes())?;
             }
         }
         let json = Self::json_of(s);
-        write_atomically(&self.path, json.as_bytes()).map_err(|e| fail(&self.path, &e))?;
+        let own_name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| DEFAULT_FILE_NAME.into());
+        commit.stage(&own_name, json.as_bytes())?;
+        commit.commit()?;
         self.on_disk = Some(json.into_bytes());
         Ok(())
     }
@@ -261,6 +335,10 @@ fn drop_fact(s: &mut Snapshot, id: &str) {
         c.facts.retain(|f| f != id);
     }
     s.data.conflicts.retain(|c| c.facts.len() >= 2);
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    crate::export::file::folder_of(path)
 }
 
 /// The default place of the user's dataset in a data folder.

@@ -7,6 +7,7 @@ mod known;
 pub mod load;
 pub mod model;
 pub mod number;
+pub mod plain_text;
 pub mod register;
 pub mod seed_files;
 pub mod seeds;

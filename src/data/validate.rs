@@ -54,6 +54,14 @@ pub fn validate(data: &Dataset, seeds: &SeedStore) -> Vec<Problem> {
             ),
         );
     }
+    if let Ok(value) = serde_json::to_value(data) {
+        for (place, ch) in super::plain_text::hidden_in(&value) {
+            c.report(
+                &place,
+                format!("có ký tự ẩn hoặc ký tự điều khiển {ch} (không được dùng trong dữ liệu)"),
+            );
+        }
+    }
     let sources = unique_ids(&mut c, "sources", data.sources.iter().map(|s| &s.id));
     let topics = unique_ids(&mut c, "topics", data.topics.iter().map(|t| &t.id));
     let indicators = unique_ids(&mut c, "indicators", data.indicators.iter().map(|i| &i.id));
@@ -494,7 +502,10 @@ fn check_unit(c: &mut Checker, rec: &str, a: &Amount, unit: &Unit) {
             out_of: Some(total),
         } if a.out_of.is_some_and(|o| o != *total) => c.report(
             rec,
-            format!("thứ hạng trên {:?} nhưng chỉ số xếp trên {total}", a.out_of),
+            format!(
+                "thứ hạng trên {} nhưng chỉ số xếp trên {total}",
+                a.out_of.unwrap_or_default()
+            ),
         ),
         _ => {}
     }

@@ -42,6 +42,15 @@ pub enum WriteError {
         "\"{0}\" là một chuỗi liên kết (symlink) vòng hoặc quá dài: hãy chọn một tên tệp khác."
     )]
     LinkLoop(PathBuf),
+    #[error(
+        "\"{0}\" là liên kết (symlink) do người dùng khác tạo trong thư mục dùng chung: \
+         không ghi theo nó. Hãy chọn một tên tệp khác."
+    )]
+    ForeignLink(PathBuf),
+    #[error(
+        "\"{path}\" là {what} của chính lệnh này: không ghi đè lên nó. Hãy chọn một tên tệp khác."
+    )]
+    IsInput { path: PathBuf, what: &'static str },
     #[error("Không ghi được \"{path}\": {source}. Tệp cũ (nếu có) vẫn nguyên vẹn.")]
     Other { path: PathBuf, source: io::Error },
 }

@@ -39,6 +39,9 @@ pub fn resolve(path: &Path, replace_read_only: bool) -> Result<PathBuf, WriteErr
         };
         let kind = meta.file_type();
         if kind.is_symlink() {
+            if !may_follow(&current, &meta) {
+                return Err(WriteError::ForeignLink(current));
+            }
             let link = fs::read_link(&current).map_err(|e| WriteError::from_io(e, path))?;
             current = if link.is_absolute() {
                 link
@@ -62,6 +65,61 @@ pub fn resolve(path: &Path, replace_read_only: bool) -> Result<PathBuf, WriteErr
         return Ok(current);
     }
     Err(WriteError::LinkLoop(path.to_path_buf()))
+}
+
+/// Refuses an output that is one of the command's inputs (the dataset
+/// it read, the notes, the user's data, a key): writing it would destroy
+/// what the output was made from. Inputs that do not exist are skipped.
+pub fn refuse_inputs(output: &Path, inputs: &[(&Path, &'static str)]) -> Result<(), WriteError> {
+    match inputs.iter().find(|(input, _)| same_file(output, input)) {
+        Some((_, what)) => Err(WriteError::IsInput {
+            path: output.to_path_buf(),
+            what,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Whether two paths name one existing file (after links).
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (fs::metadata(a), fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Whether the link `link` (whose own metadata is `meta`) may be
+/// followed for a write: the kernel's rule for sticky folders, applied by
+/// us since we resolve links ourselves. A link made by this user is
+/// followed; one made by the owner of its folder is too, unless that
+/// folder is sticky and writable by everyone (`/tmp`), where anybody may
+/// have planted it; any other is refused.
+#[cfg(unix)]
+fn may_follow(link: &Path, meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let me = rustix::process::geteuid().as_raw();
+    if meta.uid() == me {
+        return true;
+    }
+    let Ok(folder) = fs::metadata(folder_of(link)) else {
+        return false;
+    };
+    let open_sticky = folder.mode() & 0o1002 == 0o1002;
+    meta.uid() == folder.uid() && !open_sticky
+}
+
+#[cfg(not(unix))]
+fn may_follow(_: &Path, _: &fs::Metadata) -> bool {
+    true
 }
 
 /// A special file's kind in words.
@@ -113,6 +171,31 @@ pub fn remove_stale_temps(folder: &Path, ours: &fs::File) {
             let _ = fs::remove_file(&path);
         }
     }
+}
+
+/// Removes every temporary file of ours in `folder` that nobody is
+/// writing (its lock can be taken); for the user's data folder, whose
+/// writers hold the folder's lock, so none is being made there now.
+/// Returns how many were removed.
+pub fn remove_all_temps(folder: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    let mut n = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let ours = entry.file_name().to_str().is_some_and(is_our_temp_name)
+            && fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
+        let idle = ours
+            && fs::OpenOptions::new()
+                .write(true)
+                .open(&path)
+                .is_ok_and(|file| file.try_lock().is_ok());
+        if idle && fs::remove_file(&path).is_ok() {
+            n += 1;
+        }
+    }
+    n
 }
 
 fn is_stale(path: &Path, owner: Option<&fs::Metadata>) -> bool {

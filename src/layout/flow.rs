@@ -6,7 +6,7 @@
 use super::chart::{CHART_HEIGHT, layout_chart_styled};
 use super::closing::{closing_unit, reference_style, reference_units};
 use super::format::*;
-use super::header::{header_unit, title_units};
+use super::header::{header_unit, short_rule_unit, title_units};
 use super::page::*;
 use super::paginate::paginate;
 use super::table::table_units;
@@ -53,7 +53,16 @@ pub fn layout_document_styled(doc: &Document, print: &PrintStyle) -> Pages {
         match part {
             Part::Header(h) => units.push(header_unit(h, width)),
             Part::Title { title, summary } => units.extend(title_units(title, summary, width)),
-            Part::Block(b) => units.extend(block_units(&b, width, print)),
+            Part::Block(b) => {
+                // A note never starts a page alone: it keeps the line
+                // before it company.
+                if matches!(b.block, Block::Paragraph(p) if p.style == ParagraphStyle::Note)
+                    && let Some(last) = units.last_mut()
+                {
+                    last.keep_next = true;
+                }
+                units.extend(block_units(&b, width, print))
+            }
             Part::References(r) => units.extend(reference_units(r, width)),
             Part::Closing(c) => {
                 // The signature keeps the last line before it company: no
@@ -69,30 +78,41 @@ pub fn layout_document_styled(doc: &Document, print: &PrintStyle) -> Pages {
     paginate(units, &g, doc.metadata.clone())
 }
 
-/// The appendix's heading on a new page, and its subtitle.
+/// The appendix's heading block on a new page numbered 1 (Decree
+/// 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục III, khoản 1): "PHỤ LỤC", its
+/// name in bold capitals, the italic "(Kèm theo …)" line, a short rule.
 fn appendix_units(a: &Appendix, width: f32) -> Vec<Unit> {
     let st = style(APPENDIX_HEADING_SIZE, Align::Center, Emphasis::Bold);
     let lines = layout_paragraph(&[Inline::plain(&a.heading)], &st, width);
     let mut units = line_units(lines, &st, 0.0, BlockKind::Heading, None, true);
     if let Some(first) = units.first_mut() {
         first.page_break = true;
+        first.restart_numbering = true;
         first.anchor = Some(AnchorKind::Outline {
             title: a.heading.clone(),
             level: 0,
         });
     }
+    let lines = layout_paragraph(&[Inline::plain(&a.title)], &st, width);
+    units.extend(line_units(
+        lines,
+        &st,
+        APPENDIX_SUBTITLE_GAP,
+        BlockKind::Heading,
+        None,
+        true,
+    ));
     let st = style(APPENDIX_SUBTITLE_SIZE, Align::Center, Emphasis::Italic);
-    for text in [&a.attachment, &a.subtitle] {
-        let lines = layout_paragraph(&[Inline::plain(text)], &st, width);
-        units.extend(line_units(
-            lines,
-            &st,
-            APPENDIX_SUBTITLE_GAP,
-            BlockKind::Heading,
-            None,
-            true,
-        ));
-    }
+    let lines = layout_paragraph(&[Inline::plain(&a.attachment)], &st, width);
+    units.extend(line_units(
+        lines,
+        &st,
+        APPENDIX_SUBTITLE_GAP,
+        BlockKind::Heading,
+        None,
+        true,
+    ));
+    units.push(short_rule_unit(width, BlockKind::Heading));
     units
 }
 

@@ -91,6 +91,9 @@ pub const SUMMARY_SIZE: f32 = 13.0;
 pub const SUMMARY_GAP: f32 = 2.0;
 pub const SUMMARY_MARGIN: f32 = 0.075;
 pub const TITLE_RULE: f32 = 80.0;
+/// How far below the title's last line its rule sits: clear of the
+/// descenders ("p", "y" of "Chính phủ số").
+pub const TITLE_RULE_DROP: f32 = 4.0;
 
 /// "Nguồn tham khảo": the heading's gap, the hanging "[n]" and the space
 /// between entries.

@@ -138,14 +138,24 @@ pub fn title_units(title: &str, summary: &str, width: f32) -> Vec<Unit> {
         }
     }
     units.extend(summary);
-    units.push(Unit {
+    units.push(short_rule_unit(width, BlockKind::Title));
+    units
+}
+
+/// The short rule centred under a title (the report's, the appendix's),
+/// kept with what follows.
+pub fn short_rule_unit(width: f32, kind: BlockKind) -> Unit {
+    Unit {
         keep_next: true,
         ..Unit::new(
             TITLE_RULE_UNIT,
             0.0,
-            vec![rule_item(width / 2.0 - TITLE_RULE / 2.0, 4.0, TITLE_RULE)],
-            BlockKind::Title,
+            vec![rule_item(
+                width / 2.0 - TITLE_RULE / 2.0,
+                TITLE_RULE_DROP,
+                TITLE_RULE,
+            )],
+            kind,
         )
-    });
-    units
+    }
 }

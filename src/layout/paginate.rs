@@ -1,6 +1,7 @@
 //! Placing units on pages: headings kept with what follows, no lone
 //! first or last line of a paragraph, charts never split; page numbers
-//! from page 2 centred in the top margin; items in paint order.
+//! centred in the top margin, from 1 but not shown on a first page, the
+//! appendix numbered on its own; items in paint order.
 
 use super::fonts::{FontStyle, Fonts};
 use super::format::{Geometry, PAGE_NUMBER_SIZE};
@@ -39,8 +40,13 @@ pub fn paginate(units: Vec<Unit>, g: &Geometry, metadata: Metadata) -> Pages {
         let chain_fits_a_page = chain <= content.h;
         let unit_fits = y + gap + u.height <= content.bottom() + FIT_SLACK;
         if page_has_content && (u.page_break || !unit_fits || (!fits && chain_fits_a_page)) {
+            let number = match pages.last() {
+                _ if u.restart_numbering => 1,
+                Some(p) => p.number + 1,
+                None => 1,
+            };
             pages.push(Page {
-                number: pages.len() + 1,
+                number,
                 ..Page::default()
             });
             y = content.y;
@@ -106,10 +112,12 @@ pub fn paginate(units: Vec<Unit>, g: &Geometry, metadata: Metadata) -> Pages {
     }
 }
 
-/// Page numbers from page 2, centred in the top margin.
+/// Page numbers centred in the top margin, except on a first page (of
+/// the report or of its appendix): Decree 30/2020/NĐ-CP, Phụ lục I, Phần
+/// I, Mục I, khoản 7 ("không hiển thị số trang thứ nhất").
 fn number_pages(pages: &mut [Page], g: &Geometry) {
     let fonts = Fonts::get();
-    for page in pages.iter_mut().skip(1) {
+    for page in pages.iter_mut().filter(|p| p.number > 1) {
         let label = page.number.to_string();
         let w = fonts.width(FontStyle::Regular, PAGE_NUMBER_SIZE, &label);
         // The cap height of the face, about 0.72 of its ascent.

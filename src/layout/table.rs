@@ -60,6 +60,12 @@ pub fn table_units(t: &TableSpec, block: usize, width: f32, print: &PrintStyle) 
     for (i, n) in t.notes.iter().enumerate() {
         let lines = layout_paragraph(n, &note, width);
         let gap = if i == 0 { TABLE_NOTE_GAP } else { 0.0 };
+        // No note line starts a page alone: each keeps the line above.
+        if i > 0
+            && let Some(last) = units.last_mut()
+        {
+            last.keep_next = true;
+        }
         units.extend(line_units(
             lines,
             &note,

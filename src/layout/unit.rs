@@ -20,6 +20,9 @@ pub struct Unit {
     pub keep_next: bool,
     /// Starts a new page (the appendix).
     pub page_break: bool,
+    /// Its page is page 1 again: the appendix is numbered on its own
+    /// (Decree 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục III, khoản 1).
+    pub restart_numbering: bool,
     /// A link target or outline entry at the top of the unit.
     pub anchor: Option<AnchorKind>,
     /// A table row: the header row drawn again above it when it starts a
@@ -46,6 +49,7 @@ impl Unit {
             block: None,
             keep_next: false,
             page_break: false,
+            restart_numbering: false,
             anchor: None,
             repeat: None,
         }
@@ -96,6 +100,7 @@ pub fn line_units(
             block,
             keep_next: (i + 1 < n && (i == 0 || i + 2 == n)) || (i + 1 == n && keep_last),
             page_break: false,
+            restart_numbering: false,
             anchor: None,
             repeat: None,
         })

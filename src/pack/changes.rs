@@ -7,9 +7,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::error::PackError;
-use super::installed::Installed;
+use super::installed::{Installed, InstalledPack};
+use super::keys::key_id;
+use super::manifest::MAX_VERSION_STEP;
 use super::open::OpenedPack;
-use super::rename::{namespaced, owned_by};
+use super::rename::{Owner, namespaced, owned_by};
 use crate::curate::user_data::Snapshot;
 use crate::data::{Catalog, Fact, FactKind, PartialDate};
 
@@ -90,9 +92,9 @@ pub(crate) struct Existing<'a> {
 }
 
 impl<'a> Existing<'a> {
-    pub(crate) fn new(catalog: &'a Catalog, pack_id: &str, incoming: &'a Snapshot) -> Self {
+    pub(crate) fn new(catalog: &'a Catalog, owner: &Owner, incoming: &'a Snapshot) -> Self {
         let mut by_point: HashMap<_, Vec<&Fact>> = HashMap::new();
-        for f in catalog.facts().iter().filter(|f| !owned_by(&f.id, pack_id)) {
+        for f in catalog.facts().iter().filter(|f| !owner.owns(&f.id)) {
             if let (Some((ind, _)), Some(when)) = (measurement(f), f.date.when) {
                 by_point.entry((ind, when)).or_default().push(f);
             }
@@ -100,10 +102,7 @@ impl<'a> Existing<'a> {
         let mut linked = HashSet::new();
         // The conflicts an older version of the pack recorded are made
         // anew, so they do not count as linked.
-        let kept = catalog
-            .conflicts()
-            .iter()
-            .filter(|c| !owned_by(&c.id, pack_id));
+        let kept = catalog.conflicts().iter().filter(|c| !owner.owns(&c.id));
         for c in kept.chain(&incoming.data.conflicts) {
             for a in &c.facts {
                 for b in &c.facts {
@@ -140,23 +139,23 @@ pub fn changes(
     pack: &OpenedPack,
 ) -> Result<ChangeList, PackError> {
     let id = &pack.manifest.id;
-    let before = installed.get(id).map(|p| p.version);
-    if let Some(v) = before.filter(|v| *v > pack.manifest.version) {
-        return Err(PackError::Older {
-            id: id.clone(),
-            offered: pack.manifest.version,
-            installed: v,
-        });
+    let entry = installed.get(id);
+    if let Some(p) = entry {
+        same_signer(p, pack)?;
+        same_line(p, pack)?;
     }
+    let before = entry.map(|p| p.version);
+    let owner = installed.owner(id);
     let incoming = namespaced(id, &pack.snapshot);
+    no_collision(current, &owner, &incoming)?;
     let old: HashMap<&str, &Fact> = current
         .data
         .facts
         .iter()
-        .filter(|f| owned_by(&f.id, id))
+        .filter(|f| owner.owns(&f.id))
         .map(|f| (f.id.as_str(), f))
         .collect();
-    let existing = Existing::new(catalog, id, &incoming);
+    let existing = Existing::new(catalog, &owner, &incoming);
     let mut topics: BTreeMap<String, TopicChanges> = BTreeMap::new();
     let slot = |topics: &mut BTreeMap<String, TopicChanges>, topic: &str| {
         if !topics.contains_key(topic) {
@@ -191,7 +190,7 @@ pub fn changes(
         }
     }
     let new_ids: HashSet<&str> = incoming.data.facts.iter().map(|f| f.id.as_str()).collect();
-    for o in current.data.facts.iter().filter(|f| owned_by(&f.id, id)) {
+    for o in current.data.facts.iter().filter(|f| owner.owns(&f.id)) {
         if !new_ids.contains(o.id.as_str()) {
             slot(&mut topics, &o.topic);
             if let Some(t) = topics.get_mut(&o.topic) {
@@ -205,6 +204,113 @@ pub fn changes(
         installed: before,
         topics: topics.into_values().filter(|t| !t.is_empty()).collect(),
     })
+}
+
+/// A pack replaces an imported one only if signed with the same key (an
+/// unsigned one replaces only an unsigned one): a pack's id is bound to
+/// its signer. An entry written before keys were recorded that was
+/// trusted takes only a trusted pack.
+fn same_signer(p: &InstalledPack, pack: &OpenedPack) -> Result<(), PackError> {
+    let offered = pack.signer.map(hex::encode);
+    let same = match (&p.key, &offered) {
+        (Some(k), Some(o)) => k == o,
+        (Some(_), None) => false,
+        (None, _) => !p.trusted || pack.status.is_trusted(),
+    };
+    if same {
+        return Ok(());
+    }
+    let short = |k: &str| k.get(..16).unwrap_or(k).to_string();
+    Err(PackError::OtherSigner {
+        id: p.id.clone(),
+        installed: match &p.key {
+            Some(k) => format!("ký bằng khóa mã {} ({})", short(k), p.signature),
+            None => format!("của đơn vị tin cậy ({})", p.signature),
+        },
+        offered: match &pack.signer {
+            Some(k) => format!("ký bằng khóa khác, mã {}", key_id(k)),
+            None => "chưa ký".into(),
+        },
+    })
+}
+
+/// Not older than the imported version, and at most
+/// [`MAX_VERSION_STEP`] newer.
+fn same_line(p: &InstalledPack, pack: &OpenedPack) -> Result<(), PackError> {
+    let offered = pack.manifest.version;
+    if p.version > offered {
+        return Err(PackError::Older {
+            id: p.id.clone(),
+            offered,
+            installed: p.version,
+        });
+    }
+    if offered - p.version > MAX_VERSION_STEP {
+        return Err(PackError::TooFarAhead {
+            id: p.id.clone(),
+            offered,
+            installed: p.version,
+            step: MAX_VERSION_STEP,
+        });
+    }
+    Ok(())
+}
+
+/// A record or article file of the official's own (not brought by the
+/// pack) with a name the pack would write is refused, never replaced.
+fn no_collision(current: &Snapshot, owner: &Owner, incoming: &Snapshot) -> Result<(), PackError> {
+    let (d, n) = (&current.data, &incoming.data);
+    let mine = |id: &str| owned_by(id, owner.pack_id()) && !owner.owns(id);
+    let clash = |what: &'static str, have: Vec<&String>, come: Vec<&String>| {
+        let come: HashSet<&String> = come.into_iter().collect();
+        match have.into_iter().find(|i| mine(i) && come.contains(i)) {
+            Some(name) => Err(PackError::Collision {
+                pack: owner.pack_id().to_string(),
+                what,
+                name: name.clone(),
+            }),
+            None => Ok(()),
+        }
+    };
+    clash(
+        "nguồn",
+        d.sources.iter().map(|r| &r.id).collect(),
+        n.sources.iter().map(|r| &r.id).collect(),
+    )?;
+    clash(
+        "chủ đề",
+        d.topics.iter().map(|r| &r.id).collect(),
+        n.topics.iter().map(|r| &r.id).collect(),
+    )?;
+    clash(
+        "chỉ số",
+        d.indicators.iter().map(|r| &r.id).collect(),
+        n.indicators.iter().map(|r| &r.id).collect(),
+    )?;
+    clash(
+        "thông tin",
+        d.facts.iter().map(|r| &r.id).collect(),
+        n.facts.iter().map(|r| &r.id).collect(),
+    )?;
+    clash(
+        "mâu thuẫn",
+        d.conflicts.iter().map(|r| &r.id).collect(),
+        n.conflicts.iter().map(|r| &r.id).collect(),
+    )?;
+    let theirs = |s: &&crate::data::Source| owner.owns(&s.id);
+    match d
+        .sources
+        .iter()
+        .filter(|s| !theirs(s))
+        .find(|s| incoming.texts.contains_key(&s.seed_file))
+    {
+        Some(s) => Err(PackError::Collision {
+            pack: owner.pack_id().to_string(),
+            what: "tệp bài viết",
+            name: s.seed_file.clone(),
+        }),
+        None => Ok(()),
+    }
 }
 
 fn topic_name(topic: &str, incoming: &Snapshot, catalog: &Catalog) -> String {

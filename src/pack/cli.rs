@@ -19,7 +19,7 @@ use crate::brief::format;
 use crate::brief::selection::Day;
 use crate::curate::user_data::{UserData, default_path};
 use crate::data::{Fact, FactKind};
-use crate::export::{write_atomically, write_private};
+use crate::export::write_atomically;
 
 /// Exit code of an intact pack that no trusted key signed.
 pub const UNTRUSTED_EXIT: i32 = 3;
@@ -126,20 +126,36 @@ fn keygen(name: &str, base: &Path, out: &mut dyn Write) -> Result<i32, PackError
     if name.trim().is_empty() {
         return Err(PackError::Invalid("cần --name: tên đơn vị ký".into()));
     }
+    if let Some(c) = crate::data::plain_text::first_hidden(name) {
+        return Err(PackError::Invalid(format!(
+            "--name có ký tự ẩn hoặc ký tự điều khiển {c}: hãy bỏ ký tự đó"
+        )));
+    }
     let with = |ext: &str| PathBuf::from(format!("{}.{ext}", base.display()));
     let (secret, public) = (with("khoa-bi-mat"), with("khoa-cong-khai.txt"));
-    if secret.exists() {
+    // A dangling link counts as a file: nothing is written through it.
+    if let Some(p) = [&secret, &public]
+        .into_iter()
+        .find(|p| std::fs::symlink_metadata(p).is_ok())
+    {
         return Err(PackError::Invalid(format!(
-            "đã có tệp khóa \"{}\"; không ghi đè khóa bí mật",
-            secret.display()
+            "đã có tệp \"{}\"; không ghi đè tệp khóa (hãy chọn tên khác với -o)",
+            p.display()
         )));
     }
     let pair = KeyPair::generate(name)?;
-    // Owner-only from its first byte (not made private afterwards).
-    write_private(&secret, pair.secret_text().as_bytes())
-        .map_err(|e| PackError::write(&secret, &e))?;
+    // Created new (O_EXCL: never an existing file, never through a link),
+    // owner-only from its first byte.
+    create_new_file(&secret, pair.secret_text().as_bytes(), true)
+        .map_err(|e| PackError::write(&secret, &crate::export::file::describe_io(&e)))?;
     let line = format!("{}\n", pair.public().line());
-    write_atomically(&public, line.as_bytes()).map_err(|e| PackError::write(&public, &e))?;
+    if let Err(e) = create_new_file(&public, line.as_bytes(), false) {
+        let _ = std::fs::remove_file(&secret);
+        return Err(PackError::write(
+            &public,
+            &crate::export::file::describe_io(&e),
+        ));
+    }
     let _ = writeln!(
         out,
         "Đã ghi khóa bí mật {} (giữ kín) và khóa công khai {} (mã khóa {}).",
@@ -150,11 +166,37 @@ fn keygen(name: &str, base: &Path, out: &mut dyn Write) -> Result<i32, PackError
     Ok(0)
 }
 
-/// Only the owner may read the secret key (Unix; on Windows the user's
-/// profile folder already is private).
+/// Writes a file that must not exist yet (O_CREAT|O_EXCL: an existing
+/// file or a link, even a dangling one, is an error), readable by its
+/// owner only when `private` (Unix); removed again if writing fails.
+fn create_new_file(path: &Path, bytes: &[u8], private: bool) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(if private { 0o600 } else { 0o644 });
+    }
+    #[cfg(not(unix))]
+    let _ = private;
+    let mut file = options.open(path)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if written.is_err() {
+        drop(file);
+        let _ = std::fs::remove_file(path);
+    }
+    written
+}
+
 fn parse_day(s: &str) -> Result<Day, PackError> {
     let bad = || PackError::Invalid(format!("--date cần dạng YYYY-MM-DD, không phải \"{s}\""));
     let d: crate::data::PartialDate = s.parse().map_err(|_| bad())?;
+    // The years a zip can stamp; a pack is made now, not in year 1.
+    if !(1980..=2107).contains(&d.year_value()) {
+        return Err(PackError::Invalid(format!(
+            "--date \"{s}\": năm phải từ 1980 đến 2107"
+        )));
+    }
     match (d.month_value(), d.day_value()) {
         (Some(month), Some(day)) => Ok(Day {
             year: d.year_value(),
@@ -185,6 +227,7 @@ fn create_pack(dataset: &Path, args: &CreateArgs, out: &mut dyn Write) -> Result
         },
     };
     let bytes = create(&user.now, &info, key.as_ref())?;
+    refuse_inputs_of_create(dataset, args, &user)?;
     write_atomically(&args.output, &bytes).map_err(|e| PackError::write(&args.output, &e))?;
     let _ = writeln!(
         out,
@@ -200,8 +243,42 @@ fn create_pack(dataset: &Path, args: &CreateArgs, out: &mut dyn Write) -> Result
     Ok(0)
 }
 
+/// The pack may not be written over what it is made from: the dataset,
+/// its articles, the key, the list of imported packs.
+fn refuse_inputs_of_create(
+    dataset: &Path,
+    args: &CreateArgs,
+    user: &UserData,
+) -> Result<(), PackError> {
+    let folder = crate::export::file::folder_of(dataset);
+    let installed = super::installed::installed_path(dataset);
+    let articles: Vec<PathBuf> = user.now.texts.keys().map(|n| folder.join(n)).collect();
+    let mut inputs: Vec<(&Path, &'static str)> = vec![
+        (dataset, "bộ dữ liệu được đóng gói"),
+        (&installed, "danh sách gói đã nhập"),
+    ];
+    if let Some(k) = &args.key {
+        inputs.push((k, "tệp khóa bí mật (--key)"));
+    }
+    inputs.extend(
+        articles
+            .iter()
+            .map(|a| (a.as_path(), "tệp bài viết của bộ dữ liệu")),
+    );
+    crate::export::target::refuse_inputs(&args.output, &inputs)
+        .map_err(|e| PackError::write(&args.output, &e))
+}
+
 /// Reads and checks the pack named by `args`.
 fn open(args: &OpenArgs) -> Result<OpenedPack, PackError> {
+    // A list named on the command line must be there (the default ones
+    // may be missing).
+    if let Some(missing) = args.keys.iter().find(|k| !k.is_file()) {
+        return Err(PackError::Key {
+            path: missing.display().to_string(),
+            message: "không có tệp này (--keys cần một danh sách khóa tin cậy có thật)".into(),
+        });
+    }
     let mut files = trusted_key_files(&super::data_folder());
     files.extend(args.keys.iter().cloned());
     let trusted = TrustedKeys::read(&files)?;
@@ -214,9 +291,9 @@ fn verify(args: &OpenArgs, out: &mut dyn Write) -> Result<i32, PackError> {
         out,
         "{}: gói \"{}\" phiên bản {}, mọi thành phần khớp bảng kê, bộ dữ liệu hợp lệ. {}.",
         args.file.display(),
-        pack.manifest.title,
+        esc(&pack.manifest.title),
         pack.manifest.version,
-        pack.status
+        esc(&pack.status.to_string())
     );
     Ok(if pack.status.is_trusted() {
         0
@@ -235,12 +312,14 @@ fn show(args: &OpenArgs, out: &mut dyn Write) -> Result<i32, PackError> {
     let _ = writeln!(
         out,
         "Gói: {} (mã {}, phiên bản {})",
-        m.title, m.id, m.version
+        esc(&m.title),
+        m.id,
+        m.version
     );
-    let _ = writeln!(out, "Đơn vị phát hành: {}", m.publisher);
-    let _ = writeln!(out, "Ngày tạo: {}", m.created);
+    let _ = writeln!(out, "Đơn vị phát hành: {}", esc(&m.publisher));
+    let _ = writeln!(out, "Ngày tạo: {}", esc(&m.created));
     let _ = writeln!(out, "Số liệu mới nhất: {newest}");
-    let _ = writeln!(out, "Chữ ký: {}", pack.status);
+    let _ = writeln!(out, "Chữ ký: {}", esc(&pack.status.to_string()));
     let _ = writeln!(
         out,
         "Nội dung: {} thông tin, {} nguồn, {} chủ đề mới, {} chỉ số mới",
@@ -260,11 +339,11 @@ fn import(dataset: &Path, args: &ImportArgs, out: &mut dyn Write) -> Result<i32,
     let _ = writeln!(
         out,
         "Gói \"{}\" của {} (mã {}, phiên bản {}): {}.",
-        pack.manifest.title,
-        pack.manifest.publisher,
+        esc(&pack.manifest.title),
+        esc(&pack.manifest.publisher),
         pack.manifest.id,
         pack.manifest.version,
-        pack.status
+        esc(&pack.status.to_string())
     );
     if !pack.status.is_trusted() && !args.accept_unsigned {
         let _ = writeln!(
@@ -274,9 +353,14 @@ fn import(dataset: &Path, args: &ImportArgs, out: &mut dyn Write) -> Result<i32,
         );
         return Ok(UNTRUSTED_EXIT);
     }
-    let mut user = UserData::open(dataset)?;
+    let what = format!("lệnh nhập gói \"{}\"", args.open.file.display());
+    let mut user = UserData::open_locked(dataset, &what)?;
+    if let Some(r) = &user.recovered {
+        let _ = writeln!(out, "{r}");
+    }
     let installed = Installed::read(dataset)?;
     let prepared = prepare(&user, &installed, pack)?;
+    unknown_topics(&prepared.pack, &args.topics)?;
     print_changes(&prepared.changes, out);
     if args.dry_run {
         let _ = writeln!(out, "Chạy thử (--dry-run): chưa ghi gì.");
@@ -297,12 +381,37 @@ fn import(dataset: &Path, args: &ImportArgs, out: &mut dyn Write) -> Result<i32,
     Ok(0)
 }
 
+/// Every `--topic` must name a topic of the pack (as the pack names it or
+/// with its prefix): a mistyped one would import nothing and say "Đã
+/// nhập".
+fn unknown_topics(pack: &OpenedPack, asked: &[String]) -> Result<(), PackError> {
+    let prefix = super::rename::id_prefix(&pack.manifest.id);
+    let data = &pack.snapshot.data;
+    let mut topics: Vec<&str> = data.facts.iter().map(|f| f.topic.as_str()).collect();
+    topics.extend(data.topics.iter().map(|t| t.id.as_str()));
+    topics.sort_unstable();
+    topics.dedup();
+    let known = |t: &str| topics.contains(&t.strip_prefix(&prefix).unwrap_or(t));
+    match asked.iter().find(|t| !known(t)) {
+        Some(t) => Err(PackError::Invalid(format!(
+            "gói không có chủ đề \"{t}\" nên chưa nhập gì; các chủ đề của gói: {}",
+            topics.join(", ")
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// A pack's text as printed: hidden and control characters escaped.
+fn esc(s: &str) -> String {
+    crate::data::plain_text::escaped(s)
+}
+
 /// The value of a fact as its source writes it, else its summary.
 fn value_of(f: &Fact) -> String {
-    match &f.kind {
-        FactKind::Measurement { value, .. } => value.text.clone(),
-        _ => f.summary.clone(),
-    }
+    esc(match &f.kind {
+        FactKind::Measurement { value, .. } => &value.text,
+        _ => &f.summary,
+    })
 }
 
 /// The change list, topic by topic, every fact with its quote.
@@ -325,7 +434,7 @@ pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
         return;
     }
     for t in &list.topics {
-        let _ = writeln!(out, "Chủ đề \"{}\" ({}):", t.name, t.topic);
+        let _ = writeln!(out, "Chủ đề \"{}\" ({}):", esc(&t.name), esc(&t.topic));
         for f in &t.added {
             let _ = writeln!(
                 out,
@@ -334,7 +443,7 @@ pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
                 format::fact_date(&f.date),
                 value_of(f)
             );
-            let _ = writeln!(out, "      “{}”", f.quote.text);
+            let _ = writeln!(out, "      “{}”", esc(&f.quote.text));
         }
         for (old, new) in &t.changed {
             let _ = writeln!(
@@ -344,8 +453,8 @@ pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
                 value_of(old),
                 value_of(new)
             );
-            let _ = writeln!(out, "      cũ: “{}”", old.quote.text);
-            let _ = writeln!(out, "      mới: “{}”", new.quote.text);
+            let _ = writeln!(out, "      cũ: “{}”", esc(&old.quote.text));
+            let _ = writeln!(out, "      mới: “{}”", esc(&new.quote.text));
         }
         for f in &t.removed {
             let _ = writeln!(

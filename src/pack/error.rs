@@ -68,6 +68,35 @@ pub enum PackError {
         offered: u32,
         installed: u32,
     },
+    #[error(
+        "Gói \"{id}\" phiên bản {offered} vượt quá xa phiên bản {installed} đã nhập \
+         (mỗi lần tăng tối đa {step}); gói có thể đã bị làm giả để chặn các bản cập nhật sau"
+    )]
+    TooFarAhead {
+        id: String,
+        offered: u32,
+        installed: u32,
+        step: u32,
+    },
+    #[error(
+        "Gói \"{id}\" đã nhập là gói {installed}; gói này {offered}. Chỉ gói ký bằng cùng \
+         khóa mới thay được gói đã nhập, nên chưa nhập gì. Nếu đơn vị phát hành đổi khóa, \
+         hãy hỏi phòng CNTT."
+    )]
+    OtherSigner {
+        id: String,
+        installed: String,
+        offered: String,
+    },
+    #[error(
+        "Gói \"{pack}\" trùng {what} \"{name}\" của chính bạn; không nhập để không ghi đè \
+         lên dữ liệu của bạn. Hãy đổi tên {what} đó rồi nhập lại."
+    )]
+    Collision {
+        pack: String,
+        what: &'static str,
+        name: String,
+    },
 }
 
 impl PackError {

@@ -7,9 +7,9 @@
 
 use super::changes::{ChangeList, Existing, changes};
 use super::error::PackError;
-use super::installed::Installed;
+use super::installed::{INSTALLED_FILE, Installed};
 use super::open::OpenedPack;
-use super::rename::{id_prefix, namespaced, owned_by};
+use super::rename::{Owner, id_prefix, namespaced, owned_by};
 use crate::brief::format;
 use crate::curate::user_data::{Snapshot, UserData};
 use crate::data::{Catalog, Conflict, Fact, FactKind, Indicator, Source, Topic};
@@ -62,6 +62,7 @@ pub fn imported(
     current: &Snapshot,
     catalog: &Catalog,
     pack: &OpenedPack,
+    owner: &Owner,
     accept: &Accept,
 ) -> Snapshot {
     let id = pack.manifest.id.as_str();
@@ -70,7 +71,7 @@ pub fn imported(
     // Facts: the old version's in accepted topics go, the new come.
     next.data
         .facts
-        .retain(|f| !(owned_by(&f.id, id) && accept.takes(id, &f.topic)));
+        .retain(|f| !(owner.owns(&f.id) && accept.takes(id, &f.topic)));
     next.data.facts.extend(
         incoming
             .data
@@ -79,8 +80,8 @@ pub fn imported(
             .filter(|f| accept.takes(id, &f.topic))
             .cloned(),
     );
-    keep_supporting_records(&mut next, current, &incoming, id);
-    record_conflicts(&mut next, &incoming, catalog, pack);
+    keep_supporting_records(&mut next, current, &incoming, owner);
+    record_conflicts(&mut next, &incoming, catalog, pack, owner);
     // Texts: those the sources use, the pack's new ones included.
     let used: HashSet<String> = next
         .data
@@ -95,9 +96,18 @@ pub fn imported(
 
 /// The pack's sources, topics and indicators that the facts now in the
 /// data use (the new version's where it has them, else the old one's).
-fn keep_supporting_records(next: &mut Snapshot, current: &Snapshot, incoming: &Snapshot, id: &str) {
+fn keep_supporting_records(
+    next: &mut Snapshot,
+    current: &Snapshot,
+    incoming: &Snapshot,
+    owner: &Owner,
+) {
+    let id = owner.pack_id();
     let facts = &next.data.facts;
-    let pack_fact = |f: &&Fact| owned_by(&f.id, id);
+    // The pack's facts now: the new ones and the old ones kept (topics
+    // not accepted), not the official's own with the prefix.
+    let new_ids: HashSet<&str> = incoming.data.facts.iter().map(|f| f.id.as_str()).collect();
+    let pack_fact = |f: &&Fact| owner.owns(&f.id) || new_ids.contains(f.id.as_str());
     let sources: HashSet<&str> = facts
         .iter()
         .filter(pack_fact)
@@ -149,12 +159,13 @@ fn keep_supporting_records(next: &mut Snapshot, current: &Snapshot, incoming: &S
             t.headline = None;
         }
     }
+    let _ = id;
     let data = &mut next.data;
-    data.sources.retain(|s| !owned_by(&s.id, id));
+    data.sources.retain(|s| !owner.owns(&s.id));
     data.sources.extend(new_sources);
-    data.indicators.retain(|i| !owned_by(&i.id, id));
+    data.indicators.retain(|i| !owner.owns(&i.id));
     data.indicators.extend(new_indicators);
-    data.topics.retain(|t| !owned_by(&t.id, id));
+    data.topics.retain(|t| !owner.owns(&t.id));
     data.topics.extend(new_topics);
 }
 
@@ -182,9 +193,10 @@ fn record_conflicts(
     incoming: &Snapshot,
     catalog: &Catalog,
     pack: &OpenedPack,
+    owner: &Owner,
 ) {
     let id = pack.manifest.id.as_str();
-    next.data.conflicts.retain(|c| !owned_by(&c.id, id));
+    next.data.conflicts.retain(|c| !owner.owns(&c.id));
     let present: HashSet<String> = next.data.facts.iter().map(|f| f.id.clone()).collect();
     for c in &mut next.data.conflicts {
         c.facts.retain(|f| present.contains(f));
@@ -198,7 +210,7 @@ fn record_conflicts(
             .filter(|c| c.facts.iter().all(|f| present.contains(f)))
             .cloned(),
     );
-    let existing = Existing::new(catalog, id, incoming);
+    let existing = Existing::new(catalog, owner, incoming);
     let mut n = 0;
     let kept: Vec<&Fact> = incoming
         .data
@@ -246,19 +258,66 @@ pub fn prepare(
     Ok(Prepared { pack, changes })
 }
 
-/// Imports the accepted topics of a prepared pack: the user's data is
-/// checked and written (articles first, then the dataset), then the list
-/// of imported packs.
+/// Imports the accepted topics of a prepared pack: the articles, the
+/// dataset and the list of imported packs are written as one step, under
+/// the data folder's lock (taken here if the caller does not hold it).
 pub fn apply(
     user: &mut UserData,
     prepared: &Prepared,
     accept: &Accept,
     today: &str,
 ) -> Result<(), PackError> {
+    let what = format!("việc nhập gói \"{}\"", prepared.pack.manifest.id);
+    let took = user.take_lock(&what)?;
+    let result = apply_locked(user, prepared, accept, today);
+    if took {
+        user.release_lock();
+    }
+    result
+}
+
+fn apply_locked(
+    user: &mut UserData,
+    prepared: &Prepared,
+    accept: &Accept,
+    today: &str,
+) -> Result<(), PackError> {
     let catalog = user.catalog()?;
-    let next = imported(&user.now, &catalog, &prepared.pack, accept);
-    user.change(next)?;
     let mut installed = Installed::read(&user.path)?;
-    installed.record(&prepared.pack.manifest, &prepared.pack.status, today);
-    installed.write(&user.path)
+    let id = prepared.pack.manifest.id.as_str();
+    let owner = installed.owner(id);
+    let next = imported(&user.now, &catalog, &prepared.pack, &owner, accept);
+    installed.record(&prepared.pack, brought(&user.now, &next, &owner), today);
+    user.change_with(next, &[(INSTALLED_FILE.to_string(), installed.to_bytes())])?;
+    Ok(())
+}
+
+/// The ids with the pack's prefix in `next`, but for the official's own
+/// (those in `current` the pack did not bring).
+fn brought(current: &Snapshot, next: &Snapshot, owner: &Owner) -> Vec<String> {
+    let id = owner.pack_id();
+    let ids = |s: &Snapshot| -> Vec<String> {
+        let d = &s.data;
+        d.sources
+            .iter()
+            .map(|r| &r.id)
+            .chain(d.topics.iter().map(|r| &r.id))
+            .chain(d.indicators.iter().map(|r| &r.id))
+            .chain(d.facts.iter().map(|r| &r.id))
+            .chain(d.conflicts.iter().map(|r| &r.id))
+            .filter(|r| owned_by(r, id))
+            .cloned()
+            .collect()
+    };
+    let mine: HashSet<String> = ids(current)
+        .into_iter()
+        .filter(|r| !owner.owns(r))
+        .collect();
+    let mut out: Vec<String> = ids(next)
+        .into_iter()
+        .filter(|r| !mine.contains(r))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }

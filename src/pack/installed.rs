@@ -8,11 +8,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::error::PackError;
-use super::manifest::Manifest;
-use super::open::SignatureStatus;
+use super::open::OpenedPack;
+use super::rename::Owner;
 use crate::data::PartialDate;
 use crate::data::text_file::read_text_file;
-use crate::export::write_atomically;
 
 pub const INSTALLED_FILE: &str = "goi-du-lieu.json";
 
@@ -38,6 +37,14 @@ pub struct InstalledPack {
     pub trusted: bool,
     /// YYYY-MM-DD.
     pub imported: String,
+    /// The signer's public key (hex), if it was signed: only a pack
+    /// signed with the same key replaces it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The ids of the records it brought (lists written before this field
+    /// existed: every record with the pack's prefix).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub records: Option<Vec<String>>,
 }
 
 /// The list's path beside the user's dataset `dataset_file`.
@@ -59,19 +66,21 @@ impl Installed {
         serde_json::from_str(&text).map_err(|e| PackError::io(&path, &e))
     }
 
-    pub fn write(&self, dataset_file: &Path) -> Result<(), PackError> {
-        let path = installed_path(dataset_file);
+    /// The file's bytes (written with the dataset, as one step).
+    pub fn to_bytes(&self) -> Vec<u8> {
         let mut json = serde_json::to_string_pretty(self).unwrap_or_default();
         json.push('\n');
-        write_atomically(&path, json.as_bytes()).map_err(|e| PackError::write(&path, &e))
+        json.into_bytes()
     }
 
     pub fn get(&self, id: &str) -> Option<&InstalledPack> {
         self.packs.iter().find(|p| p.id == id)
     }
 
-    /// Records `manifest` as imported on `day` (replacing an older entry).
-    pub fn record(&mut self, manifest: &Manifest, status: &SignatureStatus, day: &str) {
+    /// Records `pack` as imported on `day` (replacing an older entry),
+    /// with the ids of the records it brought.
+    pub fn record(&mut self, pack: &OpenedPack, records: Vec<String>, day: &str) {
+        let manifest = &pack.manifest;
         let entry = InstalledPack {
             id: manifest.id.clone(),
             version: manifest.version,
@@ -79,13 +88,24 @@ impl Installed {
             publisher: manifest.publisher.clone(),
             created: manifest.created.clone(),
             newest_figure: manifest.newest_figure,
-            signature: status.to_string(),
-            trusted: status.is_trusted(),
+            signature: pack.status.to_string(),
+            trusted: pack.status.is_trusted(),
             imported: day.to_string(),
+            key: pack.signer.map(hex::encode),
+            records: Some(records),
         };
         match self.packs.iter_mut().find(|p| p.id == manifest.id) {
             Some(p) => *p = entry,
             None => self.packs.push(entry),
+        }
+    }
+
+    /// Which records of the user's data the pack `id` brought (none if
+    /// it was never imported).
+    pub fn owner(&self, id: &str) -> Owner {
+        match self.get(id) {
+            Some(p) => Owner::new(id, p.records.as_deref()),
+            None => Owner::new(id, Some(&[])),
         }
     }
 }

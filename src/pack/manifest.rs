@@ -7,6 +7,13 @@ use sha2::{Digest, Sha256};
 
 use super::error::PackError;
 use crate::data::PartialDate;
+use crate::data::plain_text::first_hidden;
+
+/// The highest version number a pack may have, and the most a version
+/// may step over the one imported: a forged huge version cannot block
+/// every later update.
+pub const MAX_VERSION: u32 = 1_000_000;
+pub const MAX_VERSION_STEP: u32 = 500;
 
 /// Version of the pack format.
 pub const PACK_FORMAT: u32 = 1;
@@ -49,7 +56,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Whether `id` is a pack id: 1–40 of `a-z`, `0-9`, `-`, not starting or
 /// ending with `-`, no `--`. It becomes part of record ids and file
-/// names (`goi-ID--bai-viet-001.txt`).
+/// names (`goi/ID/bai-viet-001.txt`).
 pub fn valid_pack_id(id: &str) -> bool {
     (1..=40).contains(&id.len())
         && id
@@ -88,6 +95,19 @@ impl Manifest {
         }
         if !valid_pack_id(&m.id) {
             return Err(bad(format!("mã gói \"{}\" không hợp lệ", m.id)));
+        }
+        for (field, v) in [("title", &m.title), ("publisher", &m.publisher)] {
+            if let Some(c) = first_hidden(v) {
+                return Err(bad(format!(
+                    "trường {field} có ký tự ẩn hoặc ký tự điều khiển {c}"
+                )));
+            }
+        }
+        if m.version > MAX_VERSION {
+            return Err(bad(format!(
+                "phiên bản {} quá lớn (tối đa {MAX_VERSION})",
+                m.version
+            )));
         }
         if m.version == 0 || m.title.trim().is_empty() || m.publisher.trim().is_empty() {
             return Err(bad("thiếu phiên bản, tên gói hoặc đơn vị phát hành".into()));

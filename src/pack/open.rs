@@ -58,6 +58,8 @@ impl fmt::Display for SignatureStatus {
 pub struct OpenedPack {
     pub manifest: Manifest,
     pub status: SignatureStatus,
+    /// The key that signed it (trusted or not); `None`: unsigned.
+    pub signer: Option<[u8; 32]>,
     /// The dataset and its own articles' texts, by the names its sources
     /// use.
     pub snapshot: Snapshot,
@@ -72,13 +74,22 @@ pub fn open_pack(bytes: &[u8], trusted: &TrustedKeys) -> Result<OpenedPack, Pack
         .members
         .get(MANIFEST)
         .ok_or_else(|| PackError::MissingMember(MANIFEST.into()))?;
-    let status = signature_status(&raw, manifest_bytes, trusted)?;
+    let (status, signer) = signature_status(&raw, manifest_bytes, trusted)?;
     let manifest = Manifest::parse(manifest_bytes)?;
     check_members(&raw, &manifest)?;
     let date = dos_date(&manifest.created).ok_or_else(|| {
         PackError::BadManifest(format!("ngày tạo \"{}\" không hợp lệ", manifest.created))
     })?;
     check_form(bytes, date)?;
+    // Every byte: the archive must be the one the members give, so no
+    // bit of the compressed data, nothing appended inside a member's
+    // stream and no other compression passes.
+    if super::write::canonical_archive(&raw.members, &manifest.created).as_deref() != Some(bytes) {
+        return Err(PackError::NotCanonical {
+            member: "(toàn bộ gói)".into(),
+            what: "không trùng từng byte với gói đóng từ chính các thành phần của nó",
+        });
+    }
     let snapshot = dataset_of(&raw)?;
     let catalog = check_user_json(DATASET, &json_of(&raw)?, &snapshot.texts)?;
     if snapshot.data.facts.len() != manifest.facts {
@@ -91,6 +102,7 @@ pub fn open_pack(bytes: &[u8], trusted: &TrustedKeys) -> Result<OpenedPack, Pack
     Ok(OpenedPack {
         manifest,
         status,
+        signer,
         snapshot,
         catalog,
     })
@@ -119,11 +131,16 @@ fn signature_status(
     raw: &RawPack,
     manifest: &[u8],
     trusted: &TrustedKeys,
-) -> Result<SignatureStatus, PackError> {
+) -> Result<(SignatureStatus, Option<[u8; 32]>), PackError> {
     let Some(sig_bytes) = raw.members.get(SIGNATURE) else {
-        return Ok(SignatureStatus::Unsigned);
+        return Ok((SignatureStatus::Unsigned, None));
     };
     let sig = SignatureFile::parse(sig_bytes)?;
+    if sig.to_bytes() != *sig_bytes {
+        return Err(PackError::BadSignatureFile(
+            "không đúng dạng chương trình ghi (đã bị sửa)".into(),
+        ));
+    }
     let key = super::keys::PublicKey {
         key: sig.public_key,
         name: String::new(),
@@ -131,7 +148,7 @@ fn signature_status(
     if !key.verifies(manifest, &sig.signature) {
         return Err(PackError::BadSignature);
     }
-    Ok(match trusted.find(&sig.public_key) {
+    let status = match trusted.find(&sig.public_key) {
         Some(k) => SignatureStatus::Trusted {
             signer: k.name.clone(),
             key_id: key_id(&k.key),
@@ -139,7 +156,8 @@ fn signature_status(
         None => SignatureStatus::UnknownSigner {
             key_id: key_id(&sig.public_key),
         },
-    })
+    };
+    Ok((status, Some(sig.public_key)))
 }
 
 /// Every member is listed with its size and digest, and every listed

@@ -1,8 +1,9 @@
 //! A pack's records under its own names: every id the pack defines gets
-//! the prefix `ID:` and every article it brings is stored as
-//! `goi-ID--name`, so nothing of a pack can take the name of the
-//! official's own records or files, and a newer version of the pack finds
-//! exactly what the older one brought. Ids the pack only refers to (the
+//! the prefix `ID:` and every article it brings is stored in the pack's
+//! own folder `goi/ID/`, so nothing of a pack can take the name of the
+//! official's own files, and a newer version of the pack finds exactly
+//! what the older one brought (the list of imported packs names it; an
+//! own record with the prefix is refused as a collision, never replaced). Ids the pack only refers to (the
 //! bundled topics and indicators) are left as they are.
 
 use std::collections::{BTreeMap, HashSet};
@@ -22,9 +23,43 @@ pub fn owned_by(id: &str, pack_id: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(':'))
 }
 
+/// Which records of the user's data a pack brought: those with its
+/// prefix that the list of imported packs names (an older list without
+/// names: every record with the prefix). A record of the official's own
+/// that happens to carry the prefix is not the pack's.
+#[derive(Debug, Clone)]
+pub struct Owner {
+    pack_id: String,
+    records: Option<HashSet<String>>,
+}
+
+impl Owner {
+    pub fn new(pack_id: &str, records: Option<&[String]>) -> Self {
+        Self {
+            pack_id: pack_id.to_string(),
+            records: records.map(|r| r.iter().cloned().collect()),
+        }
+    }
+
+    /// Whether the record `id` came with the pack.
+    pub fn owns(&self, id: &str) -> bool {
+        owned_by(id, &self.pack_id) && self.records.as_ref().is_none_or(|r| r.contains(id))
+    }
+
+    pub fn pack_id(&self) -> &str {
+        &self.pack_id
+    }
+}
+
+/// The folder of a pack's articles in the data folder: its own, never
+/// beside the official's articles.
+pub fn stored_folder(pack_id: &str) -> String {
+    format!("goi/{pack_id}")
+}
+
 /// The file name a pack's article is stored under in the data folder.
 pub fn stored_file_name(pack_id: &str, seed_file: &str) -> String {
-    format!("goi-{pack_id}--{seed_file}")
+    format!("{}/{seed_file}", stored_folder(pack_id))
 }
 
 struct Renamer {

@@ -70,6 +70,27 @@ pub fn create(
             info.id
         )));
     }
+    for (field, v) in [("--title", &info.title), ("--publisher", &info.publisher)] {
+        if let Some(c) = crate::data::plain_text::first_hidden(v) {
+            return Err(PackError::Invalid(format!(
+                "{field} có ký tự ẩn hoặc ký tự điều khiển {c} (xuống dòng, mã điều khiển \
+                 màn hình, ký tự đổi chiều chữ hay ký tự không độ rộng): hãy bỏ ký tự đó"
+            )));
+        }
+    }
+    if super::zip_form::dos_date(&info.created.iso()).is_none() {
+        return Err(PackError::Invalid(format!(
+            "ngày tạo {} không dùng được: năm phải từ 1980 đến 2107",
+            info.created.iso()
+        )));
+    }
+    if info.version > super::manifest::MAX_VERSION {
+        return Err(PackError::Invalid(format!(
+            "phiên bản {} quá lớn (tối đa {})",
+            info.version,
+            super::manifest::MAX_VERSION
+        )));
+    }
     if info.version == 0 || info.title.trim().is_empty() || info.publisher.trim().is_empty() {
         return Err(PackError::Invalid(
             "gói cần phiên bản (từ 1), tên gói và đơn vị phát hành".into(),
@@ -110,6 +131,26 @@ pub fn create(
     all.insert(MANIFEST.to_string(), manifest_bytes);
     zip_members(&all, &info.created)
         .map_err(|e| PackError::Invalid(format!("không tạo được gói: {e}")))
+}
+
+/// The one archive [`create`] makes of these members, made on `created`
+/// (YYYY-MM-DD): the reader compares a pack with it byte for byte.
+pub(crate) fn canonical_archive(
+    members: &BTreeMap<String, Vec<u8>>,
+    created: &str,
+) -> Option<Vec<u8>> {
+    let mut parts = created.split('-').map(str::parse::<u32>);
+    let (y, m, d) = (
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+    );
+    let day = Day {
+        year: i32::try_from(y).ok()?,
+        month: u8::try_from(m).ok()?,
+        day: u8::try_from(d).ok()?,
+    };
+    zip_members(members, &day).ok()
 }
 
 /// Zips `members` in name order, each stamped with `day` at midnight.

@@ -33,8 +33,9 @@ pub(crate) fn u32_at(b: &[u8], at: usize) -> Option<usize> {
 pub fn dos_date(created: &str) -> Option<usize> {
     let mut parts = created.split('-').map(|p| p.parse::<usize>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    let y = y.clamp(1980, 2107);
-    Some(((y - 1980) << 9) | (m << 5) | d)
+    // Outside the zip's years (0000, 0001, 9999) the date is refused.
+    let real = (1980..=2107).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    real.then_some(((y - 1980) << 9) | (m << 5) | d)
 }
 
 fn refused(member: &str, what: &'static str) -> PackError {

@@ -91,7 +91,7 @@ impl StateFile {
             }
             Read::Damaged(why) => why,
         };
-        let aside = folder.join(format!("{DAMAGED_PREFIX}{}.json", unix_seconds()));
+        let aside = free_aside_name(folder);
         let kept = if std::fs::rename(&path, &aside).is_ok() {
             format!("tệp hỏng được giữ lại ở \"{}\"", aside.display())
         } else {
@@ -168,6 +168,19 @@ impl StateFile {
             Err(e) => self.write_error = Some(e),
         }
     }
+}
+
+/// A name for a damaged file set aside that no earlier one has: the time,
+/// then `-2`, `-3`… when several come within a second.
+fn free_aside_name(folder: &Path) -> PathBuf {
+    let secs = unix_seconds();
+    (1u32..)
+        .map(|n| match n {
+            1 => folder.join(format!("{DAMAGED_PREFIX}{secs}.json")),
+            n => folder.join(format!("{DAMAGED_PREFIX}{secs}-{n}.json")),
+        })
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| folder.join(format!("{DAMAGED_PREFIX}{secs}-x.json")))
 }
 
 fn unix_seconds() -> u64 {

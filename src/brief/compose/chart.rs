@@ -41,7 +41,23 @@ fn target_label(unit: &Unit, when: &str, goal: &Goal) -> String {
     format!("Mục tiêu {when}: {level}")
 }
 
+/// A series needs this many dates to be drawn; fewer is a table row.
+const CHART_MIN_DATES: usize = 3;
+
 impl<'a> Composer<'a> {
+    /// Whether a series earns a chart: three dates or more, and a value
+    /// that changes. Two points (96% → 97,3%) or a flat line (100% →
+    /// 100%) say no more than the table row, which then gives the earlier
+    /// values.
+    pub(super) fn charted(points: &[Point<'a>]) -> bool {
+        let groups = Self::by_date(points);
+        let first = points.first().map(|p| p.value.value);
+        groups.len() >= CHART_MIN_DATES
+            && points
+                .iter()
+                .any(|p| first.is_some_and(|f| !number::same_number(f, p.value.value)))
+    }
+
     pub(super) fn chart(&mut self, ind: &Indicator, points: &[Point<'a>]) -> ChartSpec {
         // One point per date where the sources agree; every value where
         // they do not (the layout then breaks the line there).

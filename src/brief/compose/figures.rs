@@ -105,8 +105,11 @@ impl<'a> Composer<'a> {
         points
     }
 
-    /// How a value is printed in the text: "86/193", "30,86%",
-    /// "hơn 6,3 triệu văn bản".
+    /// How a value is printed in the text: "86/193", "30,86%", "45 bộ,
+    /// cơ quan, địa phương"; a count whose indicator's name already says
+    /// what is counted is the number alone ("Số lượt cán bộ, công chức,
+    /// viên chức …: 117.158", not "117.158 lượt cán bộ, công chức, viên
+    /// chức" after it).
     pub(super) fn value_text(ind: &Indicator, a: &Amount) -> String {
         match &ind.unit {
             Unit::Rank { out_of } => {
@@ -115,6 +118,9 @@ impl<'a> Composer<'a> {
                 format::rank(&a)
             }
             Unit::Percent | Unit::Index => format::amount(a),
+            Unit::Count { noun } if ind.name.to_lowercase().contains(&noun.to_lowercase()) => {
+                format::amount(a)
+            }
             Unit::Count { noun } => format!("{} {noun}", format::amount(a)),
         }
     }
@@ -237,6 +243,22 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
     }
 }
 
+/// How far a newer value is below an earlier, better one, said as a gap
+/// and not as a change (it may have been climbing back since): "thấp
+/// hơn 16 bậc", "thấp hơn 3,5 điểm phần trăm", "ít hơn 1.234 văn bản".
+pub fn shortfall_text(ind: &Indicator, best: f64, now: f64) -> String {
+    let gap = (now - best).abs();
+    match &ind.unit {
+        Unit::Rank { .. } => format!("thấp hơn {} bậc", format::number(gap, 0)),
+        Unit::Percent => format!("thấp hơn {} điểm phần trăm", format::number(gap, 2)),
+        Unit::Index => format!("thấp hơn {} điểm", format::number(gap, 4)),
+        Unit::Count { noun } if ind.direction == Direction::HigherIsBetter => {
+            format!("ít hơn {} {noun}", format::number(gap, 2))
+        }
+        Unit::Count { noun } => format!("nhiều hơn {} {noun}", format::number(gap, 2)),
+    }
+}
+
 /// "tăng 1,5 điểm phần trăm"; a change that shows as 0 at two decimals
 /// is "gần như không đổi", never "tăng 0".
 fn signed_change(delta: f64, unit: &str) -> String {
@@ -281,6 +303,15 @@ mod tests {
             "unit": {"type": "percent"}, "direction": "higher_is_better"
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn a_shortfall_is_a_gap_to_the_best_figure() {
+        let ind = percent();
+        assert_eq!(
+            shortfall_text(&ind, 45.0, 41.5),
+            "thấp hơn 3,5 điểm phần trăm"
+        );
     }
 
     #[test]

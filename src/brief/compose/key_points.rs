@@ -1,8 +1,8 @@
 //! "Những điểm chính": at most six sentences a leader can read aloud, one
 //! per theme: each topic's headline indicator (its latest value and its
 //! change since the start of the period) with the targets on it judged as
-//! of the signing date, then a disagreement between sources when there is
-//! room. Every number is a fact's value or date, or the difference of two
+//! of the signing date. Disagreements between sources are notes on the
+//! data ("Ghi chú về số liệu"), never a key point. Every number is a fact's value or date, or the difference of two
 //! cited values; every point is cited; the body says the same things in
 //! other forms (tables, target items), never in these sentences.
 
@@ -12,9 +12,7 @@ use super::figures::Point;
 use super::targets::Standing;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
-use crate::brief::wording::{
-    DASH, DISAGREEMENT_LEAD, KEY_POINTS_HEADING, NO_RELIABLE_FIGURE, WEAK_SOURCES_NOTE,
-};
+use crate::brief::wording::{DASH, KEY_POINTS_HEADING, NO_RELIABLE_FIGURE, WEAK_SOURCES_NOTE};
 use crate::data::*;
 
 /// At most this many key points.
@@ -59,6 +57,17 @@ pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
     }
 }
 
+/// A goal inside a key point, whose sentence opens with the indicator
+/// (which names the group ranked): "vào nhóm 80".
+fn point_goal_words(ind: &Indicator, goal: &Goal) -> String {
+    match ind.unit {
+        Unit::Rank { .. } => {
+            crate::brief::wording::rank_group(&format::number(goal.value.value, 0), None)
+        }
+        _ => goal_words(ind, goal),
+    }
+}
+
 /// A conflict all of whose facts are in one source: a sentence that
 /// contradicts itself.
 pub(super) fn one_source(catalog: &Catalog, x: &Conflict) -> bool {
@@ -69,6 +78,18 @@ pub(super) fn one_source(catalog: &Catalog, x: &Conflict) -> bool {
         .collect::<std::collections::BTreeSet<_>>()
         .len()
         == 1
+}
+
+/// A target outside its indicator's sentence, naming the indicator:
+/// "Mục tiêu thứ hạng Chính phủ điện tử trong ASEAN (10 nước) vào nhóm 4
+/// đến năm 2025".
+pub(super) fn target_phrase(ind: &Indicator, goal: &Goal, deadline: &PartialDate) -> String {
+    format!(
+        "Mục tiêu {} {} đến {}",
+        super::finding::in_sentence(&ind.name),
+        goal_words(ind, goal),
+        format::date_phrase(deadline)
+    )
 }
 
 /// Months from the end of `d` to `day`: how old a figure is.
@@ -97,11 +118,6 @@ impl<'a> Composer<'a> {
             {
                 points.push(p);
             }
-        }
-        if points.len() < MAX_KEY_POINTS
-            && let Some(p) = self.disagreement_point(topics)
-        {
-            points.push(p);
         }
         if points.is_empty() {
             return;
@@ -209,8 +225,11 @@ impl<'a> Composer<'a> {
         }
         let mut lead = ". Mục tiêu";
         for run in self.same_outcome_runs(ind, &targets) {
-            facts.extend(run.iter().flat_map(|g| g.targets.iter().map(|t| t.index)));
-            inl.extend(self.target_clause(lead, ind, &run));
+            let said = run.iter().flat_map(|g| g.targets.iter().map(|t| t.index));
+            facts.extend(said.clone());
+            // Judged here, so said nowhere else.
+            self.said_targets.extend(said);
+            inl.extend(self.target_clause(lead, ind, &run, false));
             lead = "; mục tiêu";
         }
         inl.push(Inline::plain("."));
@@ -249,12 +268,22 @@ impl<'a> Composer<'a> {
     /// "Mục tiêu vào nhóm 80 đến năm 2022 [4] không đạt đúng hạn (…)",
     /// or for targets told together "mục tiêu vào nhóm 50 [6] và vào nhóm
     /// 70 [7] đến năm 2025 không đạt đúng hạn (…)".
+    /// `group`: name the group ranked ("vào nhóm 4 nước dẫn đầu ASEAN"),
+    /// where no sentence about the indicator came first.
     pub(super) fn target_clause(
         &mut self,
         lead: &str,
         ind: &Indicator,
         run: &[&TargetGroup<'a>],
+        group: bool,
     ) -> Vec<Inline> {
+        let words = |goal: &Goal| {
+            if group {
+                goal_words(ind, goal)
+            } else {
+                point_goal_words(ind, goal)
+            }
+        };
         let deadline = run[0].deadline;
         let cited = |c: &mut Self, g: &TargetGroup<'a>| {
             let idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
@@ -264,80 +293,34 @@ impl<'a> Composer<'a> {
         if let [g] = run {
             out.push(Inline::plain(format!(
                 "{lead} {} đến {} ",
-                goal_words(ind, g.targets[0].goal),
+                words(g.targets[0].goal),
                 format::date_phrase(&deadline)
             )));
             out.extend(cited(self, g));
         } else {
-            // Rank groups name what is ranked once, after the last:
-            // "vào nhóm 50 [5] và nhóm 70 [6] nước dẫn đầu thế giới".
-            let among = ind.ranked_among.as_deref().filter(|_| ind.unit.is_rank());
             for (k, g) in run.iter().enumerate() {
-                let goal = g.targets[0].goal;
-                let words = match among {
-                    Some(_) => crate::brief::wording::rank_group(
-                        &format::number(goal.value.value, 0),
-                        None,
-                    ),
-                    None => goal_words(ind, goal),
-                };
-                let words = if k > 0 && among.is_some() {
-                    format!(" và {}", words.trim_start_matches("vào "))
-                } else if k > 0 {
-                    format!(" và {words}")
+                let joint = if k == 0 {
+                    format!("{lead} ")
                 } else {
-                    format!("{lead} {words}")
+                    " và ".to_string()
                 };
-                out.push(Inline::plain(format!("{words} ")));
+                out.push(Inline::plain(format!(
+                    "{joint}{} ",
+                    words(g.targets[0].goal)
+                )));
                 out.extend(cited(self, g));
             }
-            let group = among
-                .map(|g| format!(" nước dẫn đầu {g}"))
-                .unwrap_or_default();
             out.push(Inline::plain(format!(
-                "{group} đến {}",
+                " đến {}",
                 format::date_phrase(&deadline)
             )));
         }
         out.push(Inline::plain(" "));
-        // Each goal says how far it missed.
+        // In II each goal says how far it missed; a key point keeps to the
+        // standing (the body's target items say the distance).
         let goals: Vec<&Goal> = run.iter().map(|g| g.targets[0].goal).collect();
-        out.extend(self.standing_words_of(ind, &goals, &deadline));
+        out.extend(self.standing_words_of(ind, &goals, &deadline, group));
         out
-    }
-
-    /// The first disagreement between sources on a headline indicator in
-    /// the period, as one point.
-    fn disagreement_point(&mut self, topics: &[&'a Topic]) -> Option<KeyPoint> {
-        let catalog = self.catalog;
-        let headlines: Vec<&str> = topics
-            .iter()
-            .filter_map(|t| t.headline.as_deref())
-            .collect();
-        let on_headline = |f: &Fact| match &f.kind {
-            FactKind::Measurement { indicator, .. } => headlines.contains(&indicator.as_str()),
-            _ => false,
-        };
-        // A sentence contradicting itself is a doubtful figure, not a
-        // disagreement of sources: it is told in the body, never led with.
-        let x = catalog.conflicts().iter().find(|x| {
-            !one_source(catalog, x)
-                && !x.facts.iter().any(|id| self.is_excluded(id))
-                && x.facts.iter().filter_map(|id| catalog.fact(id)).any(|f| {
-                    on_headline(f) && f.date.when.is_none_or(|w| self.in_period(w.year_value()))
-                })
-        })?;
-        self.stated.push(x.id.clone());
-        let facts: Vec<usize> = x
-            .facts
-            .iter()
-            .filter_map(|id| catalog.fact_index(id))
-            .collect();
-        Some(KeyPoint {
-            inlines: self.conflict_item(DISAGREEMENT_LEAD, x),
-            facts,
-            theme: DISAGREEMENT_LEAD.trim_end_matches([':', ' ']).to_string(),
-        })
     }
 
     /// Targets with a goal on an indicator of `topics` whose deadline

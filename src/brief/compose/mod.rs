@@ -8,6 +8,7 @@
 mod chart;
 mod cite;
 mod figures;
+mod finding;
 mod key_points;
 mod known;
 mod opening;
@@ -31,9 +32,9 @@ use super::selection::{
     ASSESSMENT, HeaderFields, Length, MAX_YEAR, MIN_YEAR, PROPOSALS, Selection,
 };
 use super::wording::{
-    APPENDIX_HEADING, APPENDIX_SUBTITLE, ARCHIVE_LINE, DEFAULT_TITLE, MOTTO, NATION,
-    NO_DATA_TOPICS, NUMBER_LABEL, PROPOSALS_HEADING, RECIPIENTS_LABEL, RESULTS_HEADING,
-    SHORTCOMINGS_HEADING,
+    APPENDIX_HEADING, APPENDIX_TITLE, ARCHIVE_LINE, DEFAULT_TITLE, MOTTO, NATION, NO_DATA_TOPICS,
+    NUMBER_LABEL, PROPOSALS_HEADING, RECIPIENTS_LABEL, RESULTS_HEADING, SEE_APPENDIX,
+    SHORTCOMINGS_HEADING, issuer_in_sentence,
 };
 use crate::data::{Catalog, Fact, PartialDate, Topic};
 use cite::Citations;
@@ -102,7 +103,15 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
     for (title, blocks) in own::other_sections(&sel.own_sections) {
         sections.push(&title, blocks);
     }
-    let appendix = c.appendix_blocks(&numbered);
+    let mut appendix = c.appendix_blocks(&numbered);
+    // The notes on the data close the appendix of the short edition and
+    // follow the sections of the full one.
+    let notes = c.data_notes(&topics);
+    if sel.length == Length::Short {
+        appendix.extend(notes);
+    } else {
+        sections.blocks.extend(notes);
+    }
     let summary = summary_line(&topics, &period);
     let references = std::mem::take(&mut c.cites).into_references(catalog);
     let cited: Vec<usize> = references
@@ -143,8 +152,8 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
         closing: closing(h),
         appendix: (!appendix.is_empty()).then(|| Appendix {
             heading: APPENDIX_HEADING.to_string(),
+            title: APPENDIX_TITLE.to_string(),
             attachment: attachment_line(h),
-            subtitle: APPENDIX_SUBTITLE.to_string(),
             blocks: appendix,
         }),
         header,
@@ -175,20 +184,15 @@ impl Sections {
 }
 
 impl<'a> Composer<'a> {
-    /// "I. KẾT QUẢ": each topic with something to say under its number,
-    /// then the chosen topics with nothing in the period, named.
+    /// "I. KẾT QUẢ": each topic with something to say under its number
+    /// (the short edition first points to its appendix), then the chosen
+    /// topics with nothing in the period, named.
     fn results(&mut self, topics: &[&'a Topic], numbered: &[(usize, &'a Topic)]) -> Vec<Block> {
-        let mut in_appendix: Vec<(usize, &str)> = Vec::new();
-        for (n, topic) in numbered {
-            if !self.topic_section(*n, topic) {
-                in_appendix.push((*n, topic.name.as_str()));
-            }
+        if self.length == Length::Short {
+            self.push_paragraph(ParagraphStyle::Body, vec![Inline::plain(SEE_APPENDIX)]);
         }
-        // The short body skips the numbers of topics told only in the
-        // appendix: say where they are.
-        if !in_appendix.is_empty() {
-            let text = super::wording::in_appendix_note(&in_appendix);
-            self.push_paragraph(ParagraphStyle::Note, vec![Inline::plain(text)]);
+        for (n, topic) in numbered {
+            self.topic_section(*n, topic);
         }
         let empty: Vec<&str> = topics
             .iter()
@@ -202,27 +206,20 @@ impl<'a> Composer<'a> {
         std::mem::take(&mut self.blocks)
     }
 
-    /// The short edition's appendix: "I. KẾT QUẢ" again, each topic under
-    /// the number it has in the body.
+    /// The short edition's appendix: each topic's tables, charts,
+    /// developments and targets under the appendix's own numbers (1, 2, …
+    /// without gaps), no section heading of the body repeated.
     fn appendix_blocks(&mut self, numbered: &[(usize, &'a Topic)]) -> Vec<Block> {
         if self.length != Length::Short {
             return Vec::new();
         }
-        let mut any = false;
-        for (n, topic) in numbered {
-            any |= self.topic_appendix(*n, topic);
+        let mut n = 0;
+        for (_, topic) in numbered {
+            if self.topic_appendix(n + 1, topic) {
+                n += 1;
+            }
         }
-        let mut blocks = std::mem::take(&mut self.blocks);
-        if any {
-            blocks.insert(
-                0,
-                Block::Heading {
-                    level: HeadingLevel::Section,
-                    text: format!("{}. {}", format::roman(1), format::upper(RESULTS_HEADING)),
-                },
-            );
-        }
-        blocks
+        std::mem::take(&mut self.blocks)
     }
 }
 
@@ -236,7 +233,12 @@ fn attachment_line(h: &HeaderFields) -> String {
         .unwrap_or_default();
     let date = format::place_date("", h.date.day, h.date.month, h.date.year);
     let date = date.trim_start_matches([',', ' ']).to_lowercase();
-    let issuer = lines_of(&h.issuer).last().cloned().unwrap_or_default();
+    // A body named inside a sentence is in sentence case, not in the
+    // capitals of the header ("của Cục Chuyển đổi số quốc gia").
+    let issuer = lines_of(&h.issuer)
+        .last()
+        .map(|l| issuer_in_sentence(l))
+        .unwrap_or_default();
     let of = if issuer.is_empty() {
         String::new()
     } else {
@@ -414,8 +416,10 @@ struct Composer<'a> {
     stale: Vec<(usize, String)>,
     /// The newest date behind each stale key point.
     stale_data: Vec<PartialDate>,
-    /// Disagreements already stated as a key point.
-    stated: Vec<String>,
+    /// Targets judged in the key points (fact indices).
+    said_targets: Vec<usize>,
+    /// A date was marked (**): "Ghi chú về số liệu" says what it means.
+    inferred_marked: bool,
     /// Writing the short edition's appendix.
     in_appendix: bool,
     /// Old names of bodies already followed by "(nay là …)".
@@ -452,7 +456,8 @@ impl<'a> Composer<'a> {
             tables: 0,
             stale: Vec::new(),
             stale_data: Vec::new(),
-            stated: Vec::new(),
+            said_targets: Vec::new(),
+            inferred_marked: false,
             in_appendix: false,
             renamed_said: Default::default(),
             applies_said: Vec::new(),

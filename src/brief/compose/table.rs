@@ -8,8 +8,8 @@ use super::figures::{Point, sentence};
 use crate::brief::document::*;
 use crate::brief::format;
 use crate::brief::wording::{
-    DASH, DERIVED_MARK, DERIVED_NOTE, EARLIER_VALUES_LEAD, INFERRED_MARK, INFERRED_NOTE,
-    RANKED_SAME_WAY, TABLE_COLUMNS,
+    DASH, DERIVED_MARK, DERIVED_NOTE, EARLIER_VALUES_LEAD, INFERRED_MARK, RANKED_SAME_WAY,
+    TABLE_COLUMNS, ties_phrase,
 };
 use crate::data::Indicator;
 
@@ -28,29 +28,39 @@ impl<'a> Composer<'a> {
         &mut self,
         title: &str,
         series: &[(&'a Indicator, Vec<Point<'a>>)],
-        brief: bool,
     ) -> Block {
         self.tables += 1;
         let mut rows = Vec::new();
         // The derived values shown in the table, each with its
-        // explanation; in the short body, one line pointing to the
-        // appendix.
+        // explanation.
         let mut shown_derived: Vec<Vec<Inline>> = Vec::new();
-        let mut inferred = false;
         for (ind, points) in series {
             let groups = Self::by_date(points);
             let Some(latest) = groups.last() else {
                 continue;
             };
-            for p in latest.iter().filter(|_| !brief) {
+            for p in latest.iter() {
                 if let Some(how) = explanation(p) {
                     shown_derived.push(self.derivation_line(ind, p, how));
                 }
             }
-            inferred |= latest.iter().any(|p| p.fact.date.inferred.is_some());
-            rows.push(self.table_row(ind, latest));
+            // A series without a chart gives its earlier values here.
+            let earlier: Vec<&Point<'a>> = if Self::charted(points) {
+                Vec::new()
+            } else {
+                groups[..groups.len() - 1]
+                    .iter()
+                    .filter_map(|g| Self::single_value(g))
+                    .collect()
+            };
+            for p in &earlier {
+                if let Some(how) = explanation(p) {
+                    shown_derived.push(self.derivation_line(ind, p, how));
+                }
+            }
+            rows.push(self.table_row(ind, latest, &earlier));
         }
-        let notes = self.table_notes(series, shown_derived, inferred, brief, &rows);
+        let notes = self.table_notes(series, shown_derived);
         Block::Table(TableSpec {
             caption: format!("Bảng {}. {title}", self.tables),
             columns: TABLE_COLUMNS
@@ -68,9 +78,15 @@ impl<'a> Composer<'a> {
         })
     }
 
-    /// Name | value (marked when derived) | date (marked when inferred) |
-    /// sources.
-    fn table_row(&mut self, ind: &Indicator, latest: &[&Point<'a>]) -> Vec<Vec<Inline>> {
+    /// Name | value (marked when derived; the `earlier` values of a
+    /// series without a chart after it, "97,3% (ngày 15/12/2021: 96%)") |
+    /// date (marked when inferred) | sources.
+    fn table_row(
+        &mut self,
+        ind: &Indicator,
+        latest: &[&Point<'a>],
+        earlier: &[&Point<'a>],
+    ) -> Vec<Vec<Inline>> {
         let mut value = match Self::single_value(latest) {
             Some(p) => Self::value_text(ind, p.value),
             None => latest
@@ -82,11 +98,28 @@ impl<'a> Composer<'a> {
         if latest.iter().all(|p| p.is_derived()) {
             value.push_str(DERIVED_MARK);
         }
+        if !earlier.is_empty() {
+            let before: Vec<String> = earlier
+                .iter()
+                .rev()
+                .map(|p| {
+                    let mark = if p.is_derived() { DERIVED_MARK } else { "" };
+                    format!(
+                        "{}: {}{mark}",
+                        format::date_phrase(&p.when),
+                        Self::value_text(ind, p.value)
+                    )
+                })
+                .collect();
+            value.push_str(&format!(" ({})", before.join("; ")));
+        }
         let mut when = latest[0].when_short();
         if latest.iter().any(|p| p.fact.date.inferred.is_some()) {
+            // Explained once, in "Ghi chú về số liệu".
             when.push_str(INFERRED_MARK);
+            self.inferred_marked = true;
         }
-        let idx: Vec<usize> = latest.iter().map(|p| p.index).collect();
+        let idx: Vec<usize> = latest.iter().chain(earlier).map(|p| p.index).collect();
         let mut sources = self.cite_all(&idx);
         sources.extend(self.warning(&idx));
         vec![
@@ -97,11 +130,11 @@ impl<'a> Composer<'a> {
         ]
     }
 
-    /// "- <indicator> (<date>): <how it was computed> [n]."
+    /// "- <indicator>, <date>: <how it was computed> [n]."
     fn derivation_line(&mut self, ind: &Indicator, p: &Point<'a>, how: &str) -> Vec<Inline> {
         vec![
             Inline::plain(format!(
-                "{DASH}{} ({}): {} ",
+                "{DASH}{}, {}: {} ",
                 ind.name,
                 format::date_phrase(&p.when),
                 sentence(how)
@@ -111,21 +144,15 @@ impl<'a> Composer<'a> {
         ]
     }
 
-    /// The notes under the table: (*) the derived values shown, then the
-    /// hollow dots of the charts; (**) the inferred dates.
+    /// The notes under the table, once for the table: (*) the derived
+    /// values shown, then the hollow dots of the charts. The (**) of an
+    /// inferred date is explained once in "Ghi chú về số liệu".
     fn table_notes(
         &mut self,
         series: &[(&'a Indicator, Vec<Point<'a>>)],
         shown_derived: Vec<Vec<Inline>>,
-        inferred: bool,
-        brief: bool,
-        rows: &[Vec<Vec<Inline>>],
     ) -> Vec<Vec<Inline>> {
-        let earlier = if brief {
-            Vec::new()
-        } else {
-            self.earlier_values(series)
-        };
+        let earlier = self.earlier_values(series);
         let mut notes = Vec::new();
         if !shown_derived.is_empty() || !earlier.is_empty() {
             notes.push(vec![Inline::plain(format!(
@@ -137,16 +164,6 @@ impl<'a> Composer<'a> {
         if !earlier.is_empty() {
             notes.push(vec![Inline::plain(EARLIER_VALUES_LEAD)]);
             notes.extend(earlier);
-        }
-        if brief && rows.iter().any(|r| plain_has(&r[1], DERIVED_MARK.trim())) {
-            notes.push(vec![Inline::plain(format!(
-                "{} {DERIVED_NOTE}; cách tính nêu tại Phụ lục.",
-                DERIVED_MARK.trim()
-            ))]);
-        }
-        if inferred {
-            let note = format!("{} {INFERRED_NOTE}.", INFERRED_MARK.trim());
-            notes.push(vec![Inline::plain(note)]);
         }
         notes
     }
@@ -169,7 +186,7 @@ impl<'a> Composer<'a> {
     /// 2016 và 2018: cùng cách, từ bảng của năm đó"). One line each.
     fn earlier_values(&mut self, series: &[(&'a Indicator, Vec<Point<'a>>)]) -> Vec<Vec<Inline>> {
         let mut lines: Vec<Vec<Inline>> = Vec::new();
-        for (ind, points) in series {
+        for (ind, points) in series.iter().filter(|(_, p)| Self::charted(p)) {
             let groups = Self::by_date(points);
             let Some(latest) = groups.last() else {
                 continue;
@@ -223,21 +240,16 @@ impl<'a> Composer<'a> {
         ))];
         let idx: Vec<usize> = ranked.iter().map(|p| p.index).collect();
         out.extend(self.cite_all(&idx));
-        let ties: Vec<String> = ranked
+        let ties: Vec<(i32, u32)> = ranked
             .iter()
             .filter_map(|p| {
                 let r = p.ranked?;
-                (r.ties > 0).then(|| format!("năm {} với {} nước", p.when.year_value(), r.ties))
+                (r.ties > 0).then(|| (p.when.year_value(), r.ties))
             })
             .collect();
         if !ties.is_empty() {
-            out.push(Inline::plain(format!(" (đồng hạng: {})", ties.join(", "))));
+            out.push(Inline::plain(format!(" ({})", ties_phrase(&ties))));
         }
         out
     }
-}
-
-/// Whether a cell's text holds `needle`.
-fn plain_has(cell: &[Inline], needle: &str) -> bool {
-    cell.iter().any(|i| i.text.contains(needle))
 }

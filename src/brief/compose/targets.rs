@@ -202,7 +202,11 @@ impl<'a> Composer<'a> {
         if !matches!(a.standing, Standing::BeforeDeadline { .. }) {
             out.push(Inline::plain(format!(", {}", p.when_phrase())));
         }
-        if let Some(miss) = near_miss(ind, goal, p.value.value) {
+        let met_since = a
+            .later
+            .as_ref()
+            .is_some_and(|l| reached(goal, l.value.value));
+        if let Some(miss) = near_miss(ind, goal, p.value.value).filter(|_| !met_since) {
             out.push(Inline::plain(format!("; {miss}")));
         }
         out.push(Inline::plain(")"));
@@ -243,6 +247,7 @@ impl<'a> Composer<'a> {
         ind: &Indicator,
         goals: &[&Goal],
         deadline: &PartialDate,
+        distance: bool,
     ) -> Vec<Inline> {
         let goal = goals[0];
         let a = self.assess(ind, goal, deadline);
@@ -278,7 +283,14 @@ impl<'a> Composer<'a> {
             Standing::MetAtDeadline => data(self, &mut out, "đã đạt đúng hạn (theo".into(), &p),
             _ => data(self, &mut out, "không đạt đúng hạn (theo".into(), &p),
         }
-        if let Some(miss) = near_miss_of(ind, goals, p.value.value) {
+        // How far it missed, unless newer data meets it since.
+        let met_since = a
+            .later
+            .as_ref()
+            .is_some_and(|l| reached(goal, l.value.value));
+        if let Some(miss) =
+            near_miss_of(ind, goals, p.value.value).filter(|_| distance && !met_since)
+        {
             out.push(Inline::plain(format!(", {miss}")));
         }
         out.push(Inline::plain(")"));

@@ -1,15 +1,16 @@
 //! One topic's numbered sub-section of "I. KẾT QUẢ": its table of key
-//! figures, charts, developments and targets (full edition); the table
-//! and the measurable targets in the short edition's body, the rest in
-//! its appendix under the same number.
+//! figures, charts, developments and targets (full edition); its
+//! headline finding in one or two sentences in the short edition's body
+//! ([`super::finding`]), the rest in its appendix.
 
 use super::Composer;
 use super::figures::{Point, sentence};
-use super::key_points::goal_words;
 use crate::brief::document::{HeadingLevel, Inline};
 use crate::brief::format;
 use crate::brief::selection::Length;
-use crate::brief::wording::{DASH, INFERRED_MARK, INFERRED_NOTE, INTENT_WORDS, STATED_LEAD};
+use crate::brief::wording::{
+    DASH, INFERRED_MARK, INTENT_WORDS, PASSED_UNJUDGED_LEAD, STATED_LEAD, UNKNOWN_TIME,
+};
 use crate::data::{Fact, FactKind, Indicator, PartialDate, Topic};
 
 /// A fact with its index in the catalog.
@@ -72,9 +73,19 @@ fn set_by_clause(catalog: &crate::data::Catalog, same: &[usize]) -> String {
     }
 }
 
-/// Whether a fact is a measurable target on the indicator `id`.
-fn targets_indicator(f: &Fact, id: &str) -> bool {
-    matches!(&f.kind, FactKind::Target { indicator: Some(i), goal: Some(_) } if i == id)
+/// One target stated by several sources: the same fact id but for its
+/// source suffix ("party-state-dx-2025-s003", "…-s004") and the same
+/// deadline. Told once, every source cited.
+pub(super) fn same_target(a: &Fact, b: &Fact) -> bool {
+    let stem = |id: &str| -> String {
+        match id.rsplit_once("-s") {
+            Some((stem, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => {
+                stem.to_string()
+            }
+            _ => id.to_string(),
+        }
+    };
+    a.date.when == b.date.when && stem(&a.id) == stem(&b.id)
 }
 
 /// Whether a summary states an intent or a state of affairs at the time
@@ -112,38 +123,24 @@ impl<'a> Composer<'a> {
             .any(|(_, f)| self.undated_or_in_period(f))
     }
 
-    /// The topic's part of the body, numbered `number`; false when the
-    /// short edition leaves it all to the appendix.
-    pub(super) fn topic_section(&mut self, number: usize, topic: &Topic) -> bool {
+    /// The topic's part of the body, numbered `number`: everything in
+    /// the full edition, the headline finding in the short one.
+    pub(super) fn topic_section(&mut self, number: usize, topic: &'a Topic) {
         let facts = self.topic_facts(topic);
         let series = self.topic_series(topic);
+        self.topic_heading(number, topic);
         if self.length == Length::Short {
-            // The headline and the indicators with a measurable target;
-            // the rest goes to the appendix.
-            let goals = self.goal_targets(&facts);
-            let main: Vec<_> = series
-                .into_iter()
-                .filter(|(ind, _)| {
-                    topic.headline.as_deref() == Some(ind.id.as_str())
-                        || goals.iter().any(|(_, f)| targets_indicator(f, &ind.id))
-                })
-                .collect();
             // Counted for the empty-period check as the full edition
             // counts them: dated inside the period.
             self.dated_facts += facts
                 .iter()
                 .filter(|(_, f)| f.date.when.is_some_and(|w| self.in_period(w.year_value())))
                 .count();
-            if main.is_empty() {
-                return false;
-            }
-            self.topic_heading(number, topic);
-            self.table_of(&format!("Số liệu chính: {}", topic.name), &main);
-            return true;
+            let finding = self.finding(topic, &series, &facts);
+            self.push_paragraph(crate::brief::document::ParagraphStyle::Body, finding);
+            return;
         }
-        self.topic_heading(number, topic);
         self.everything(&format!("Số liệu chính: {}", topic.name), &series, &facts);
-        true
     }
 
     /// A topic's table, charts, developments and targets: the full
@@ -219,17 +216,15 @@ impl<'a> Composer<'a> {
         if self.length == Length::Full {
             self.dated_facts += series.iter().map(|(_, p)| p.len()).sum::<usize>();
         }
-        // The short edition's body explains derived values in its
-        // appendix; elsewhere under the table.
-        let brief = self.length == Length::Short && !self.in_appendix;
-        let table = self.figures_table(title, series, brief);
+        let table = self.figures_table(title, series);
         self.blocks.push(table);
     }
 
-    /// A chart for each indicator with two or more dates.
+    /// A chart for each indicator whose series earns one (see
+    /// [`Composer::charted`]).
     fn charts_of(&mut self, series: &[(&'a Indicator, Vec<Point<'a>>)]) {
         for (ind, points) in series {
-            if Self::by_date(points).len() >= 2 {
+            if Self::charted(points) {
                 let chart = self.chart(ind, points);
                 self.blocks
                     .push(crate::brief::document::Block::Chart(chart));
@@ -240,24 +235,6 @@ impl<'a> Composer<'a> {
                     .push(crate::brief::document::Block::Chart(chart));
             }
         }
-    }
-
-    /// Targets with a measurable goal on an indicator, in the period.
-    fn goal_targets(&self, facts: &[Indexed<'a>]) -> Vec<Indexed<'a>> {
-        facts
-            .iter()
-            .copied()
-            .filter(|(_, f)| {
-                matches!(
-                    &f.kind,
-                    FactKind::Target {
-                        indicator: Some(_),
-                        goal: Some(_)
-                    }
-                )
-            })
-            .filter(|(_, f)| f.date.when.is_some_and(|w| self.in_period(w.year_value())))
-            .collect()
     }
 
     /// Developments in date order; undated ones (and undated
@@ -282,7 +259,6 @@ impl<'a> Composer<'a> {
             return;
         }
         self.part_heading("Diễn biến");
-        let mut inferred = false;
         for (index, f) in list {
             if f.date.when.is_some() {
                 self.dated_facts += 1;
@@ -294,9 +270,9 @@ impl<'a> Composer<'a> {
             });
             if f.date.inferred.is_some() && f.date.when.is_some() {
                 date.push_str(INFERRED_MARK);
-                inferred = true;
+                self.inferred_marked = true;
             }
-            let lead = if states_intent(&f.summary) {
+            let lead = if states_intent(&f.summary) && f.date.when.is_some() {
                 format!("{STATED_LEAD} {}", date.to_lowercase())
             } else {
                 date
@@ -312,29 +288,24 @@ impl<'a> Composer<'a> {
             inl.push(Inline::plain("."));
             self.push_item(inl);
         }
-        if inferred {
-            let note = format!("{} {INFERRED_NOTE}.", INFERRED_MARK.trim());
-            self.push_paragraph(
-                crate::brief::document::ParagraphStyle::Note,
-                vec![Inline::plain(note)],
-            );
-        }
     }
 
     /// Targets in deadline order: a measurable one judged as of the
     /// signing date (sources stating the same goal cited together), the
-    /// others as stated.
+    /// others as stated; those whose deadline passed with nothing to
+    /// judge them by under one lead line, said once.
     fn target_items(&mut self, targets: &[Indexed<'a>]) {
         let mut list = targets.to_vec();
         by_date_undated_last(&mut list);
         let mut done: Vec<usize> = Vec::new();
+        let mut unjudged: Vec<Vec<usize>> = Vec::new();
         for &(index, f) in &list {
             if done.contains(&index) {
                 continue;
             }
             let same: Vec<usize> = list
                 .iter()
-                .filter(|(_, g)| same_goal(f, g))
+                .filter(|(_, g)| same_goal(f, g) || same_target(f, g))
                 .map(|(i, _)| *i)
                 .collect();
             done.extend(&same);
@@ -346,12 +317,37 @@ impl<'a> Composer<'a> {
             let Some(f) = same.first().map(|&i| &self.catalog.facts()[i]) else {
                 continue;
             };
+            let measurable = matches!(
+                &f.kind,
+                FactKind::Target {
+                    indicator: Some(_),
+                    goal: Some(_)
+                }
+            );
+            if !measurable
+                && !self.has_outcome(&f.id)
+                && f.date.when.is_some_and(|w| self.deadline_passed(&w))
+            {
+                unjudged.push(same);
+                continue;
+            }
             let inl = self.target_item(&same, f);
             self.push_item(inl);
         }
+        if !unjudged.is_empty() {
+            self.push_paragraph(
+                crate::brief::document::ParagraphStyle::Body,
+                vec![Inline::plain(PASSED_UNJUDGED_LEAD)],
+            );
+            for same in unjudged {
+                let f = &self.catalog.facts()[same[0]];
+                let inl = self.target_item(&same, f);
+                self.push_item(inl);
+            }
+        }
     }
 
-    /// "- Mục tiêu vào nhóm 80 đến năm 2022 [3]: không đạt đúng hạn
+    /// "- Mục tiêu thứ hạng … vào nhóm 80 đến năm 2022 [3]: không đạt đúng hạn
     /// (86/193 [4], năm 2022); …." or "- Đến năm 2025: … [2]."
     pub(super) fn target_item(&mut self, same: &[usize], f: &'a Fact) -> Vec<Inline> {
         let catalog = self.catalog;
@@ -362,9 +358,8 @@ impl<'a> Composer<'a> {
             && let (Some(ind), Some(deadline)) = (catalog.indicator(ind_id), f.date.when)
         {
             let mut inl = vec![Inline::plain(format!(
-                "{DASH}Mục tiêu {} đến {}{} ",
-                goal_words(ind, goal),
-                format::date_phrase(&deadline),
+                "{DASH}{}{} ",
+                super::key_points::target_phrase(ind, goal, &deadline),
                 set_by_clause(catalog, same)
             ))];
             inl.extend(self.cite_all(same));
@@ -377,22 +372,17 @@ impl<'a> Composer<'a> {
         }
         let deadline = match f.date.when {
             Some(w) => format!("Đến {}", format::date_phrase(&w)),
-            None => "Thời hạn không rõ".into(),
+            None => UNKNOWN_TIME.into(),
         };
-        let passed = f.date.when.is_some_and(|w| self.deadline_passed(&w));
         let mut inl = self.read_now(&format!("{DASH}{deadline}: {} ", sentence(&f.summary)));
         inl.extend(self.cite_all(same));
         inl.extend(self.warning(same));
         if self.has_outcome(&f.id) {
             inl.extend(self.outcome(&f.id, false));
-            inl.push(Inline::plain("."));
-            return inl;
         }
-        inl.push(Inline::plain(if passed {
-            " (đã quá thời hạn; chưa có số liệu để đánh giá)."
-        } else {
-            "."
-        }));
+        // A passed deadline without an outcome is said once, before the
+        // list of such targets ([`PASSED_UNJUDGED_LEAD`]).
+        inl.push(Inline::plain("."));
         inl
     }
 }

@@ -25,6 +25,13 @@ pub(super) fn short_name(name: &str) -> &str {
     name.split_once(" (").map_or(name, |(head, _)| head)
 }
 
+/// The acronym in brackets at the end of an index's name: "EGDI" in
+/// "Chỉ số phát triển Chính phủ điện tử (EGDI)".
+fn acronym(name: &str) -> Option<&str> {
+    let inner = name.trim_end().strip_suffix(')')?.rsplit_once('(')?.1;
+    (!inner.is_empty() && inner.chars().all(|c| c.is_ascii_uppercase())).then_some(inner)
+}
+
 /// A score printed with the four decimals the UN prints: "0,7709".
 fn score_label(v: f64) -> String {
     format!("{v:.4}").replace('.', ",")
@@ -71,7 +78,10 @@ impl<'a> Composer<'a> {
                 }
                 _ => None,
             })
-            .map(|ind| short_name(&ind.name).to_string())
+            .map(|ind| match acronym(&ind.name) {
+                Some(a) => format!("Điểm {a}"),
+                None => short_name(&ind.name).to_string(),
+            })
             .unwrap_or_else(|| rule.column.clone());
         let mut source_line = vec![Inline::plain("Nguồn: ")];
         source_line.push(self.cite(p.index));
@@ -105,6 +115,14 @@ mod tests {
             "Điểm EGDI"
         );
         assert_eq!(short_name("Điểm EGDI"), "Điểm EGDI");
+        assert_eq!(
+            acronym("Chỉ số phát triển Chính phủ điện tử (EGDI)"),
+            Some("EGDI")
+        );
+        assert_eq!(
+            acronym("Thứ hạng Chính phủ điện tử trong ASEAN (10 nước)"),
+            None
+        );
         assert_eq!(score_label(0.77), "0,7700");
     }
 }

@@ -3,7 +3,7 @@
 //! ([`Document::parts`]). Every word comes from the [`Document`]; this
 //! module only chooses the Word construct for it.
 
-use super::masthead::{closing_table, header_table, rule};
+use super::masthead::{closing_table, header_table, title_rule};
 use super::package::{HEADER_DEFAULT_RID, HEADER_FIRST_RID};
 use super::picture::{ChartPicture, drawing};
 use super::runs::{bookmark_name, paragraph, run};
@@ -47,7 +47,7 @@ pub fn document_xml(doc: &Document, charts: &[ChartPicture]) -> String {
             Part::Title { title, summary } => {
                 paragraph(&mut x, "Title", &[Inline::plain(*title)], None);
                 paragraph(&mut x, "Subtitle", &[Inline::plain(*summary)], None);
-                rule(&mut x, TITLE_RULE, width);
+                title_rule(&mut x, TITLE_RULE, width);
             }
             Part::Block(b) => block(&mut x, b, charts, refs),
             Part::References(r) => references(&mut x, r, closing_next),
@@ -57,23 +57,24 @@ pub fn document_xml(doc: &Document, charts: &[ChartPicture]) -> String {
                 x.raw("<w:p><w:pPr><w:pStyle w:val=\"Rule\"/></w:pPr></w:p>");
             }
             Part::AppendixStart(a) => {
+                // The main part's section ends here; the appendix is a
+                // section of its own, on a new page, numbered from 1.
+                x.raw("<w:p><w:pPr><w:pStyle w:val=\"Rule\"/>");
+                section(&mut x, false);
+                x.raw("</w:pPr></w:p>");
                 paragraph(&mut x, "AppendixTitle", &[Inline::plain(&a.heading)], None);
+                paragraph(&mut x, "AppendixName", &[Inline::plain(&a.title)], None);
                 paragraph(
                     &mut x,
                     "AppendixSubtitle",
                     &[Inline::plain(&a.attachment)],
                     None,
                 );
-                paragraph(
-                    &mut x,
-                    "AppendixSubtitle",
-                    &[Inline::plain(&a.subtitle)],
-                    None,
-                );
+                title_rule(&mut x, TITLE_RULE, width);
             }
         }
     }
-    section(&mut x);
+    section(&mut x, doc.appendix.is_some());
     x.close("w:body").close("w:document");
     x.finish()
 }
@@ -153,8 +154,11 @@ fn references(x: &mut Xml, refs: &References, closing_next: bool) {
 }
 
 /// A4 portrait, the Decree 30 margins, page numbers in the header from
-/// page 2 (a different first page).
-fn section(x: &mut Xml) {
+/// 1 but not shown on the first page (a different first page). The
+/// appendix is a section that starts a new page and numbers its pages
+/// again from 1 (`new_page`): Decree 30/2020/NĐ-CP, Phụ lục I, Phần I,
+/// Mục III, khoản 1, as the PDF does.
+fn section(x: &mut Xml, new_page: bool) {
     let g = Geometry::DECREE_30;
     x.open("w:sectPr", &[]);
     x.empty(
@@ -165,6 +169,9 @@ fn section(x: &mut Xml) {
         "w:headerReference",
         &[("w:type", "first"), ("r:id", HEADER_FIRST_RID)],
     );
+    if new_page {
+        x.empty("w:type", &[("w:val", "nextPage")]);
+    }
     x.empty("w:pgSz", &[("w:w", &tw(g.width)), ("w:h", &tw(g.height))]);
     // The page number's line sits in the middle of the top margin.
     let header = tw(g.top / 2.0 - PAGE_NUMBER_SIZE / 2.0);

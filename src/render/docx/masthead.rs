@@ -59,6 +59,35 @@ pub fn rule(x: &mut Xml, length: f32, available: f32) {
     x.raw("</w:pPr>").close("w:p");
 }
 
+/// The short rule under a title (the report's, the appendix's): an
+/// empty paragraph of an exact height whose bottom border is the rule, so
+/// the rule sits that height below the title's last line whatever the
+/// application does with space above a border; it clears the descenders
+/// of "Chính phủ số" as the PDF's rule does ([`TITLE_RULE_DROP`] below
+/// the line).
+pub fn title_rule(x: &mut Xml, length: f32, available: f32) {
+    let side = tw(((available - length) / 2.0).max(0.0));
+    x.open("w:p", &[])
+        .raw("<w:pPr>")
+        .val("w:pStyle", "TitleRule");
+    let sz = ((RULE_WIDTH * 8.0).round() as u32).max(2).to_string();
+    x.raw("<w:pBdr>").empty(
+        "w:bottom",
+        &[
+            ("w:val", "single"),
+            ("w:sz", &sz),
+            ("w:space", "0"),
+            ("w:color", "000000"),
+        ],
+    );
+    x.raw("</w:pBdr>");
+    x.empty(
+        "w:ind",
+        &[("w:left", &side), ("w:right", &side), ("w:firstLine", "0")],
+    );
+    x.raw("</w:pPr>").close("w:p");
+}
+
 /// A row of two cells; `bottom` aligns their last lines (for two lines
 /// that must share a baseline).
 type Row<'r> = ([&'r dyn Fn(&mut Xml); 2], bool);

@@ -280,12 +280,24 @@ fn text_styles() -> Vec<ParaStyle> {
 /// The appendix, the header and closing blocks, the page header.
 fn frame_styles() -> Vec<ParaStyle> {
     vec![
+        // The appendix starts a section of its own (a new page, numbered
+        // from 1), so its heading needs no page break of its own.
         ParaStyle::new(
             "AppendixTitle",
             "Phụ lục",
             format!(
-                "<w:pageBreakBefore/><w:keepNext/>{}{}{CENTRE}<w:outlineLvl w:val=\"0\"/>",
+                "<w:keepNext/>{}{}{CENTRE}<w:outlineLvl w:val=\"0\"/>",
                 spacing(0.0, APPENDIX_HEADING_SIZE),
+                indent(0.0, 0.0)
+            ),
+            format!("{BOLD}{}", size(APPENDIX_HEADING_SIZE)),
+        ),
+        ParaStyle::new(
+            "AppendixName",
+            "Tên phụ lục",
+            format!(
+                "<w:keepNext/>{}{}{CENTRE}",
+                spacing(APPENDIX_SUBTITLE_GAP, APPENDIX_HEADING_SIZE),
                 indent(0.0, 0.0)
             ),
             format!("{BOLD}{}", size(APPENDIX_HEADING_SIZE)),
@@ -316,6 +328,15 @@ fn frame_styles() -> Vec<ParaStyle> {
                 "<w:spacing w:before=\"{}\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/>{CENTRE}",
                 tw(RULE_DROP),
                 tw(RULE_PARAGRAPH - RULE_DROP)
+            ),
+            size(1.0),
+        ),
+        ParaStyle::new(
+            "TitleRule",
+            "Đường kẻ dưới tên văn bản",
+            format!(
+                "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/>{CENTRE}",
+                tw(TITLE_RULE_DROP)
             ),
             size(1.0),
         ),
