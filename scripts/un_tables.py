@@ -25,6 +25,7 @@ import csv
 import io
 import json
 import os
+import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATASET = os.path.join(ROOT, "assets", "dataset.json")
@@ -34,7 +35,11 @@ ASEAN = ["Brunei Darussalam", "Cambodia", "Indonesia", "Lao People's Democratic 
          "Malaysia", "Myanmar", "Philippines", "Singapore", "Thailand", "Viet Nam"]
 SEA = ASEAN + ["Timor-Leste"]
 
-PUBLISHER = "Liên hợp quốc"
+PUBLISHER = "Liên hợp quốc (UN DESA)"
+
+STANDING_REASON = ("Bảng số liệu Khảo sát Chính phủ điện tử của Liên hợp quốc (UN DESA) năm {y}; bản sao "
+                   "giữ nguyên từng byte từ một kho công khai, truy được đến commit và mã sha256 (xem "
+                   "seeds/un-egov/README.md), khớp với các số liệu Liên hợp quốc công bố mà các bài viết nêu.")
 
 # edition: (file, name column, rank column, egdi, osi, hci, tii, epi, copy, note)
 UNU = ("kho GitHub UNU-EGOV/datasets (Đại học Liên hợp quốc, UNU-EGOV), tệp egdi/egdi-{y}.csv, "
@@ -159,15 +164,23 @@ class Table:
             "id": f"UN{self.year}",
             "seed_file": f"un-egov/{self.file}",
             "publisher": PUBLISHER,
-            "title": "[Bảng số liệu Khảo sát Chính phủ điện tử, bản sao CSV]",
+            "title": f"Khảo sát Chính phủ điện tử năm {self.year} (E-Government Survey {self.year}), "
+                     "bảng số liệu",
             "published": release_day(self.year),
             "note": f"Bảng số liệu 193 quốc gia thành viên của Khảo sát Chính phủ điện tử (E-Government "
                     f"Survey) năm {self.year} của Liên hợp quốc (nguồn gốc: publicadministration.un.org/egovkb, "
                     f"Data Center). Bản sao lấy từ {self.copy}; giữ nguyên từng byte, sha256 {sha}. "
                     f"{self.diff} Xem seeds/un-egov/README.md.",
             "body": [{"start": self.body_start, "end": len(self.raw)}],
-            "table": {"edition": self.year, "name_column": self.name_col},
+            "table": {"edition": self.year, "name_column": self.name_col,
+                      "copied_from": self.short_copy()},
+            "standing": {"kind": "official_data", "reason": STANDING_REASON.format(y=self.year)},
         }
+
+    def short_copy(self):
+        """Where the copy came from, as the reference list names it."""
+        m = re.match(r"kho GitHub (\S+?)(?: \(.*?\))?, tệp (\S+), commit ([0-9a-f]{7})", self.copy)
+        return f"GitHub {m.group(1)}"
 
 
 def fact(t, row, fid, indicator, value, text, summary, out_of=None, cell=None, ranked=None):

@@ -115,6 +115,9 @@ pub struct ExportArgs {
     /// Bỏ một thông tin khỏi báo cáo (lặp lại; mã xem bằng `egov-brief facts`).
     #[arg(long = "exclude", value_name = "FACT_ID")]
     pub exclude: Vec<String>,
+    /// Vẫn đưa vào một thông tin từ nguồn không đáng tin cậy (in kèm cảnh báo); lặp lại được.
+    #[arg(long = "admit-untrustworthy", value_name = "FACT_ID")]
+    pub admit_untrustworthy: Vec<String>,
     /// In màu (mặc định in đen trắng).
     #[arg(long)]
     pub color: bool,
@@ -184,6 +187,15 @@ impl ExportArgs {
                 "không có thông tin \"{f}\" để bỏ khỏi báo cáo (xem `egov-brief facts`)"
             ));
         }
+        if let Some(f) = self
+            .admit_untrustworthy
+            .iter()
+            .find(|f| catalog.fact(f).is_none())
+        {
+            return Err(format!(
+                "không có thông tin \"{f}\" để đưa vào báo cáo (xem `egov-brief facts`)"
+            ));
+        }
         let own_sections = match &self.notes {
             Some(path) => read_notes(path).map_err(|e| format!("{}: {e}", path.display()))?,
             None => Vec::new(),
@@ -199,6 +211,7 @@ impl ExportArgs {
             },
             own_sections,
             excluded: self.exclude.clone(),
+            admitted_untrustworthy: self.admit_untrustworthy.clone(),
             color: self.color,
             opening: self.opening.clone().unwrap_or_default(),
         })

@@ -202,8 +202,8 @@ fn the_window_is_told_what_a_backdated_brief_leaves_out() {
         "{notice}"
     );
     for named in [
-        "thoidai.com.vn (công bố 12/11/2021)",
-        "TTXVN (công bố 23/12/2021)",
+        "Tạp chí Thời Đại (công bố 12/11/2021)",
+        "Thông tấn xã Việt Nam (TTXVN) (công bố 23/12/2021)",
         "Báo Tuổi trẻ Thủ đô (công bố 1/11/2022)",
         "bảng số liệu năm 2024 (công bố 17/9/2024)",
     ] {

@@ -26,6 +26,8 @@ mod app_state;
 #[cfg(feature = "gui")]
 mod app_state_reset;
 #[cfg(feature = "gui")]
+mod app_trust;
+#[cfg(feature = "gui")]
 mod app_word;
 mod cli;
 mod compose;
@@ -52,6 +54,8 @@ mod since_then;
 
 mod support;
 mod tables;
+mod trust;
+mod trust_bundled;
 mod user_data;
 #[cfg(feature = "gui")]
 mod wording;

@@ -116,6 +116,16 @@ fn a_fact_from_a_new_article_reaches_the_brief() {
         Some("18/9/2024")
     );
     replace_field(&mut h, "Nơi đăng", "Báo mẫu (bài kiểm thử)");
+    // The standing is asked, not assumed; chosen with its reason.
+    assert_eq!(
+        h.get_by_label("Mức tin cậy").value().as_deref(),
+        Some("(chưa chọn)")
+    );
+    h.get_by_label("Mức tin cậy").click();
+    h.run();
+    h.get_by_label("Báo chí").click();
+    h.run();
+    replace_field(&mut h, "Lý do mức tin cậy", "Báo có giấy phép (kiểm thử)");
     replace_field(
         &mut h,
         "Tóm tắt (một câu, không thêm số ngoài trích dẫn)",
@@ -134,6 +144,9 @@ fn a_fact_from_a_new_article_reaches_the_brief() {
     assert_eq!(fact.summary, SUMMARY);
     let source = loaded.source(&fact.source).unwrap();
     assert_eq!(source.publisher.as_deref(), Some("Báo mẫu (bài kiểm thử)"));
+    let standing = source.standing.as_ref().expect("the standing is saved");
+    assert_eq!(standing.kind, egov_brief::data::StandingKind::Press);
+    assert_eq!(standing.reason, "Báo có giấy phép (kiểm thử)");
     let seed = std::fs::read_to_string(dir.path().join(&source.seed_file)).unwrap();
     assert_eq!(&seed[fact.quote.start..fact.quote.end], SENTENCE);
     assert!(
@@ -144,17 +157,25 @@ fn a_fact_from_a_new_article_reaches_the_brief() {
     // The window uses it at once: the brief cites the new quote.
     assert_eq!(h.state().dataset_file(), Some(path.as_path()));
     assert_eq!(h.state().fact_count(), Some(before + 1));
+    // The UN's own 2024 table states the same 71/193: the brief cites that
+    // better source only.
     let index = loaded.fact_index(&fact.id).unwrap();
     let refs = h.state().references();
-    let r = refs
-        .iter()
-        .find(|r| r.facts.contains(&index))
-        .expect("the new fact is cited");
-    assert_eq!(r.source_id, fact.source);
+    assert!(refs.iter().all(|r| !r.facts.contains(&index)));
+    assert!(refs.iter().any(|r| r.source_id == "UN2024"));
 
-    // The composed document charts 71 in 2024 with the new source.
-    let sel = h.state().selection().unwrap().clone();
+    // With the table's figure left out, the brief cites and charts the new
+    // article's 71 in 2024.
+    let mut sel = h.state().selection().unwrap().clone();
+    sel.exclude("un-egdi-rank-2024");
     let doc = compose(&loaded, &sel).unwrap();
+    assert!(
+        doc.references
+            .entries
+            .iter()
+            .any(|r| r.source_id == fact.source && r.facts.contains(&index)),
+        "the new fact is cited"
+    );
     let charted = doc.blocks.iter().any(|b| {
         matches!(b, Block::Chart(c) if c.points.iter().any(|p| p.y == 71.0 && p.x_label.contains("2024")))
     });

@@ -192,6 +192,16 @@ pub fn sanitize_changes(selection: &mut Selection, catalog: &Catalog) -> Vec<Str
             before - selection.excluded.len()
         ));
     }
+    let before = selection.admitted_untrustworthy.len();
+    selection
+        .admitted_untrustworthy
+        .retain(|id| catalog.fact(id).is_some());
+    if selection.admitted_untrustworthy.len() < before {
+        changes.push(format!(
+            "bỏ {} thông tin từ nguồn không đáng tin cậy đã đưa vào nhưng không còn trong dữ liệu",
+            before - selection.admitted_untrustworthy.len()
+        ));
+    }
     if selection.header.date.to_partial_date().is_none() {
         selection.header.date = Day::today_in_vietnam();
         changes.push("ngày trên văn bản không hợp lệ, đã đặt lại là hôm nay".to_string());
@@ -210,5 +220,19 @@ mod tests {
         assert!(r.notice.unwrap().contains("Không đọc được"));
         let r = parse("{\"topics\": [\"a\"], \"from\": 2016, \"to\": 2020}");
         assert_eq!(r.selection.unwrap().from, 2016);
+    }
+
+    #[test]
+    fn a_brought_back_fact_the_data_no_longer_has_is_dropped_with_a_notice() {
+        let catalog = crate::data::load_bundled().unwrap();
+        let mut sel = Selection::default();
+        sel.admit_untrustworthy("egdi-2016-world-s003");
+        sel.admit_untrustworthy("khong-con");
+        let notice = sanitize(&mut sel, &catalog).unwrap();
+        assert_eq!(sel.admitted_untrustworthy, vec!["egdi-2016-world-s003"]);
+        assert!(
+            notice.contains("bỏ 1 thông tin từ nguồn không đáng tin cậy đã đưa vào"),
+            "{notice}"
+        );
     }
 }

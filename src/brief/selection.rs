@@ -136,6 +136,9 @@ pub struct Selection {
     pub own_sections: Vec<OwnSection>,
     /// Ids of facts the user left out of the brief.
     pub excluded: Vec<String>,
+    /// Ids of facts resting on an untrustworthy source that the official
+    /// brought back (left out by default; printed with a warning).
+    pub admitted_untrustworthy: Vec<String>,
     /// Print in colour (citations, chart series); black by default.
     pub color: bool,
     /// The opening paragraph (what the report is based on); empty: the
@@ -154,6 +157,7 @@ impl Default for Selection {
             length: Length::Full,
             own_sections: Vec::new(),
             excluded: Vec::new(),
+            admitted_untrustworthy: Vec::new(),
             color: false,
             opening: String::new(),
         }
@@ -187,6 +191,18 @@ impl Selection {
     /// Puts a left-out fact back.
     pub fn restore(&mut self, fact_id: &str) {
         self.excluded.retain(|f| f != fact_id);
+    }
+
+    /// Brings back a fact resting on an untrustworthy source (once).
+    pub fn admit_untrustworthy(&mut self, fact_id: &str) {
+        if !self.admitted_untrustworthy.iter().any(|f| f == fact_id) {
+            self.admitted_untrustworthy.push(fact_id.to_string());
+        }
+    }
+
+    /// Leaves such a fact out again, as by default.
+    pub fn withdraw_untrustworthy(&mut self, fact_id: &str) {
+        self.admitted_untrustworthy.retain(|f| f != fact_id);
     }
 }
 

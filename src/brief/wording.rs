@@ -69,6 +69,76 @@ pub const UNKNOWN_DATE: &str = "không rõ ngày";
 /// outlet's article, and a re-post of unknown origin.
 pub const CREDITED_NOTE: &str = "bài đăng lại, trang đăng không ghi tên";
 pub const UNKNOWN_REPOST_NOTE: &str = "bản đăng lại trên một trang không rõ nguồn gốc";
+/// Printed after a statement or figure resting on an untrustworthy source
+/// that the official brought back.
+pub const UNTRUSTWORTHY_WARNING: &str = "nguồn không đáng tin cậy, do người lập báo cáo đưa vào";
+/// Opens the reason in the reference entry of an untrustworthy source.
+pub const UNTRUSTWORTHY_REFERENCE: &str = "Cảnh báo: nguồn không đáng tin cậy";
+
+/// A source's standing as the window and the workbench name it.
+pub fn standing_label(kind: crate::data::StandingKind) -> &'static str {
+    use crate::data::StandingKind as K;
+    match kind {
+        K::OfficialInstrument => "Văn bản chính thức",
+        K::OfficialData => "Số liệu chính thức",
+        K::OfficialPortal => "Cổng thông tin chính thức",
+        K::Press => "Báo chí",
+        K::RepostKnownOrigin => "Bản đăng lại, rõ nguồn gốc",
+        K::Untrustworthy => "Không đáng tin cậy",
+    }
+}
+/// Before where the copy of a table was taken from, in its reference.
+pub const COPY_LEAD: &str = "bản sao từ";
+/// A rank target's group: "vào nhóm 4 nước dẫn đầu ASEAN", or "vào nhóm
+/// 50" when the data does not name the group ranked.
+pub fn rank_group(n: &str, among: Option<&str>) -> String {
+    match among {
+        Some(g) => format!("vào nhóm {n} nước dẫn đầu {g}"),
+        None => format!("vào nhóm {n}"),
+    }
+}
+
+/// A rank that missed its group, `missed` as (group, places): "xếp thứ
+/// 71, chưa vào nhóm 70, cách 1 bậc"; several: "xếp thứ 71, chưa vào nhóm
+/// 50 (cách 21 bậc) và nhóm 70 (cách 1 bậc)".
+pub fn near_miss(place: &str, missed: &[(String, String)]) -> String {
+    match missed {
+        [(group, places)] => format!("xếp thứ {place}, chưa vào nhóm {group}, cách {places} bậc"),
+        _ => {
+            let each: Vec<String> = missed
+                .iter()
+                .map(|(g, n)| format!("nhóm {g} (cách {n} bậc)"))
+                .collect();
+            format!("xếp thứ {place}, chưa vào {}", each.join(" và "))
+        }
+    }
+}
+
+/// What a value counts over time, for the table's "Thời điểm" and inside
+/// sentences (`end` is the date as written there): "lũy kế từ 12/3/2019
+/// đến 19/8/2021", "từ đầu năm đến 1/11/2022"; `None` at a point in time.
+pub fn basis_words(basis: &crate::data::Basis, end: &str) -> Option<String> {
+    use crate::data::Basis as B;
+    Some(match basis {
+        B::RunningTotal { since: Some(s) } => format!("lũy kế từ {} đến {end}", s.to_short()),
+        B::RunningTotal { since: None } => format!("lũy kế đến {end}"),
+        B::YearToDate => format!("từ đầu năm đến {end}"),
+        B::Period { from: Some(f) } => format!("từ {} đến {end}", f.to_short()),
+        B::Period { from: None } | B::PointInTime => return None,
+    })
+}
+
+/// Said of a set-by: "nêu tại Hội thảo …, 17/9/2020".
+pub fn set_by_words(by: &str, on: Option<&str>) -> String {
+    match on {
+        Some(d) => format!("nêu tại {by}, {d}"),
+        None => format!("nêu tại {by}"),
+    }
+}
+
+/// Said of a theme whose every figure in the period is doubtful.
+pub const NO_RELIABLE_FIGURE: &str = ": chưa có số liệu tin cậy trong giai đoạn";
+
 /// Said of a key point all of whose sources are weak.
 pub const WEAK_SOURCES_NOTE: &str = "nguồn chưa rõ đơn vị đăng";
 
@@ -308,6 +378,10 @@ pub const SAVED_FIELD_LABELS: &[(&str, &str)] = &[
     ("length", "độ dài báo cáo"),
     ("own_sections", "phần nhận định, đề xuất của đơn vị"),
     ("excluded", "các thông tin đã bỏ ra"),
+    (
+        "admitted_untrustworthy",
+        "các thông tin từ nguồn không đáng tin cậy đã đưa vào",
+    ),
     ("color", "lựa chọn in màu"),
 ];
 
@@ -603,6 +677,7 @@ mod tests {
                 when: None,
                 role: crate::data::DateRole::Measured,
                 inferred: None,
+                basis: None,
             }),
             "Không rõ thời điểm"
         );

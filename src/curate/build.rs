@@ -81,6 +81,10 @@ fn source_record(form: &SourceForm, article: &ArticleDraft, id: &str, seed: &str
         note: some(&form.note),
         descriptive_title: None,
         origin: Origin::Own,
+        standing: form.standing.map(|kind| SourceStanding {
+            kind,
+            reason: form.standing_reason.trim().to_string(),
+        }),
         body: article
             .body
             .iter()
@@ -116,6 +120,7 @@ fn new_indicator(form: &FactForm, id: &str) -> Indicator {
         },
         unit,
         detail: false,
+        ranked_among: None,
     }
 }
 
@@ -350,9 +355,12 @@ fn fact_record(
             when: date,
             role: form.role,
             inferred: Some(form.inferred.trim().to_string()).filter(|s| !s.is_empty()),
+            basis: None,
         },
         summary: form.summary.trim().to_string(),
         kind: kind(form, indicator.as_deref(), problems),
+        set_by: None,
+        vendor: None,
     }
 }
 

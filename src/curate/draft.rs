@@ -100,6 +100,11 @@ pub struct SourceForm {
     /// "18/9/2024", "9/2024", "2024", or empty / "không rõ".
     pub published: String,
     pub note: String,
+    /// The source's standing, asked when it is added (none chosen yet:
+    /// the form says so and cannot be saved).
+    pub standing: Option<crate::data::StandingKind>,
+    /// Why that standing, in the user's words.
+    pub standing_reason: String,
 }
 
 impl SourceForm {
@@ -121,6 +126,8 @@ impl SourceForm {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" "),
+            standing: None,
+            standing_reason: String::new(),
         }
     }
 }
@@ -379,6 +386,12 @@ impl SourceForm {
                 .published
                 .map_or_else(|| "không rõ".to_string(), |d| d.to_short()),
             note: s.note.clone().unwrap_or_default(),
+            standing: s.standing_kind(),
+            standing_reason: s
+                .standing
+                .as_ref()
+                .map(|st| st.reason.clone())
+                .unwrap_or_default(),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod plain_text;
 pub mod register;
 pub mod seed_files;
 pub mod seeds;
+mod standing_check;
 pub mod table;
 mod table_check;
 pub mod text_file;

@@ -61,6 +61,74 @@ pub struct Source {
     /// Present when the source is a table (CSV) rather than an article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<TableMeta>,
+    /// How far the source can be trusted, and why. Every bundled source
+    /// has one; a user's older file may not (then nothing is assumed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing: Option<SourceStanding>,
+}
+
+impl Source {
+    /// The kind of standing, when the data states one.
+    pub fn standing_kind(&self) -> Option<StandingKind> {
+        self.standing.as_ref().map(|s| s.kind)
+    }
+
+    /// Nothing may rest on this source alone.
+    pub fn is_untrustworthy(&self) -> bool {
+        self.standing_kind() == Some(StandingKind::Untrustworthy)
+    }
+}
+
+/// A source's standing with the reason it was given, in Vietnamese.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceStanding {
+    pub kind: StandingKind,
+    pub reason: String,
+}
+
+/// What kind of publisher stands behind a source, from the most to the
+/// least trustworthy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StandingKind {
+    /// The text of a law, decree, decision… as its issuing body published it.
+    OfficialInstrument,
+    /// Statistics published by the body that compiles them (the UN's
+    /// E-Government Survey tables), or an exact copy traced to them.
+    OfficialData,
+    /// A government portal's own page (chinhphu.vn, a ministry's site).
+    OfficialPortal,
+    /// A licensed newspaper or magazine's own article.
+    Press,
+    /// A page that republishes an article and names its outlet.
+    RepostKnownOrigin,
+    /// A page nothing may rest on (a spam re-post, a page with injected
+    /// text): its facts are left out unless the official brings them back.
+    Untrustworthy,
+}
+
+impl StandingKind {
+    pub const ALL: [StandingKind; 6] = [
+        StandingKind::OfficialInstrument,
+        StandingKind::OfficialData,
+        StandingKind::OfficialPortal,
+        StandingKind::Press,
+        StandingKind::RepostKnownOrigin,
+        StandingKind::Untrustworthy,
+    ];
+
+    /// Higher is better: a fact also reported by a source of higher rank
+    /// cites that source only.
+    pub fn rank(self) -> u8 {
+        match self {
+            StandingKind::OfficialInstrument | StandingKind::OfficialData => 5,
+            StandingKind::OfficialPortal => 4,
+            StandingKind::Press => 3,
+            StandingKind::RepostKnownOrigin => 2,
+            StandingKind::Untrustworthy => 0,
+        }
+    }
 }
 
 /// A lower bound of an undated page's publication ("không sớm hơn …").
@@ -92,6 +160,10 @@ pub struct TableMeta {
     pub edition: i32,
     /// The column that names the state of each row.
     pub name_column: String,
+    /// Where the copy was taken from, as a reference names it ("kho
+    /// GitHub UNU-EGOV/datasets, tệp egdi/egdi-2010.csv, commit cf03dd5").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copied_from: Option<String>,
 }
 
 /// Whose page a source is.
@@ -160,6 +232,10 @@ pub struct Indicator {
     /// in the short edition's body, so its main part stays short.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub detail: bool,
+    /// For a rank: the group ranked, as a target names it ("thế giới",
+    /// "ASEAN"): "nhóm 4 nước dẫn đầu ASEAN".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ranked_among: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -204,6 +280,28 @@ pub struct Fact {
     /// and without any number the quote does not hold.
     pub summary: String,
     pub kind: FactKind,
+    /// For a target: who set it or stated it, and when, as the source
+    /// says; two targets on one indicator from different setters are
+    /// listed side by side, never as a disagreement of sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_by: Option<SetBy>,
+    /// For a statement that promotes a company's own products (a vendor
+    /// at a conference): the company. Labelled as the vendor's in its
+    /// summary and never told among the results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vendor: Option<String>,
+}
+
+/// Who set a target and when, in the source's terms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetBy {
+    /// "Hội thảo Quốc gia về Chính phủ điện tử lần thứ 15", "Bộ Thông tin
+    /// và Truyền thông": printed after "nêu tại" / "do … đặt ra".
+    pub by: String,
+    /// The day it was stated or set, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on: Option<PartialDate>,
 }
 
 /// Verbatim words of a source and where they sit in its seed file.
@@ -237,6 +335,33 @@ pub struct FactDate {
     /// its context (the page date, the surrounding sentence): says how.
     #[serde(default)]
     pub inferred: Option<String>,
+    /// For a measurement: what stretch of time the value counts, read
+    /// from the quote's words. Absent: at a point in time (the date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
+}
+
+/// What a measured value counts over time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Basis {
+    /// A status at the fact's date ("tính đến ngày 20/8/2021 đạt 65,11%").
+    PointInTime,
+    /// A running total from `since` (when the source says) to the date
+    /// ("từ khi khai trương (12/3/2019) đến ngày 19/8/2021 có tổng số…").
+    RunningTotal {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        since: Option<PartialDate>,
+    },
+    /// Counted from the start of the date's year to the date ("trong năm
+    /// 2022" said before the year ended).
+    YearToDate,
+    /// Over a period: the date's whole span ("năm 2020"), or from `from`
+    /// to the date.
+    Period {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<PartialDate>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -164,6 +164,14 @@ pub fn records(text: &str) -> Result<(Vec<Source>, Vec<Fact>), RegisterError> {
             origin: Origin::Own,
             body: vec![span],
             table: None,
+            standing: Some(SourceStanding {
+                kind: StandingKind::OfficialInstrument,
+                reason: format!(
+                    "Văn bản chính thức ({}), ghi vào sổ đăng ký thay đổi chính thức sau khi đối chiếu với {} trang công khai.",
+                    row.issuer,
+                    row.pages.len()
+                ),
+            }),
         });
         facts.push(Fact {
             id: row.fact_id(),
@@ -178,6 +186,7 @@ pub fn records(text: &str) -> Result<(Vec<Source>, Vec<Fact>), RegisterError> {
                 when: row.issued,
                 role: DateRole::Occurred,
                 inferred: None,
+                basis: None,
             },
             summary: summary(&row),
             kind: FactKind::Event {
@@ -187,6 +196,8 @@ pub fn records(text: &str) -> Result<(Vec<Source>, Vec<Fact>), RegisterError> {
                     issuer: Some(row.issuer.clone()),
                 }),
             },
+            set_by: None,
+            vendor: None,
         });
     }
     Ok((sources, facts))

@@ -165,6 +165,9 @@ fn unique_ids<'a>(
 }
 
 fn check_source(c: &mut Checker, rec: &str, s: &Source) {
+    for e in super::standing_check::source(s) {
+        c.report(rec, e);
+    }
     let Some(text) = c.seeds.get(&s.seed_file) else {
         c.report(rec, format!("không có tệp nguồn \"{}\"", s.seed_file));
         return;
@@ -230,6 +233,9 @@ fn check_fact(c: &mut Checker, rec: &str, f: &Fact, r: &Refs) {
         }
     }
     check_date(c, rec, f);
+    for e in super::standing_check::fact(f) {
+        c.report(rec, e);
+    }
 
     let mut allowed_numbers = f.quote.text.clone();
     match &f.kind {

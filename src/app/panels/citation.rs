@@ -358,6 +358,9 @@ fn fact_and_source(
         "Tiêu đề",
         source.title.as_deref().unwrap_or(wording::UNKNOWN_TITLE),
     );
+    if let Some(st) = &source.standing {
+        field(ui, "Mức tin cậy", wording::standing_label(st.kind));
+    }
     field(
         ui,
         "Ngày đăng",
@@ -387,6 +390,11 @@ fn fact_and_source(
         ui.add_space(4.0);
         ui.label(RichText::new("Ghi chú về nguồn").strong());
         ui.label(RichText::new(note.as_str()).weak());
+    }
+    if let Some(st) = &source.standing {
+        ui.add_space(4.0);
+        ui.label(RichText::new("Lý do mức tin cậy").strong());
+        ui.label(RichText::new(st.reason.as_str()).weak());
     }
 }
 

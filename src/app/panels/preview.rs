@@ -445,6 +445,10 @@ fn show(
 
     // No rubber-banding: a zoom sets an offset for the new, larger content
     // that the scroll area would otherwise spring back from.
+    // Solid scroll bars beside the pages, not floating over them: a
+    // floating bar covers the bottom line of the view, and a `[n]` drawn
+    // there could not be clicked.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
     ui.spacing_mut().scroll.kinetic.rubber_band = false;
     let mut area = egui::ScrollArea::both()
         .id_salt("preview-scroll")

@@ -36,6 +36,7 @@ impl SelectionPanel {
             ui.add_space(6.0);
             topics(ui, catalog, sel);
             left_out(ui, catalog, sel);
+            untrustworthy(ui, catalog, sel);
             ui.add_space(6.0);
             ui.separator();
             period(ui, sel);
@@ -228,6 +229,45 @@ fn left_out(ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
     }
     if let Some(id) = restore {
         sel.restore(&id);
+    }
+}
+
+/// Facts left out because they rest on an untrustworthy source, each
+/// with the reason and "Vẫn đưa vào" (printed then with a warning), or
+/// "Bỏ ra" once brought back.
+fn untrustworthy(ui: &mut egui::Ui, catalog: &Catalog, sel: &mut Selection) {
+    let facts = crate::brief::compose::untrustworthy_facts(catalog);
+    if facts.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.heading("Thông tin từ nguồn không đáng tin cậy");
+    ui.weak("Không đưa vào báo cáo, trừ khi chọn \"Vẫn đưa vào\" (khi đó in kèm cảnh báo).");
+    let mut change: Option<(String, bool)> = None;
+    egui::CollapsingHeader::new(format!("{} thông tin", facts.len()))
+        .id_salt("untrustworthy-facts")
+        .show(ui, |ui| {
+            for (f, reason) in &facts {
+                let fact = &catalog.facts()[*f];
+                let admitted = sel.admitted_untrustworthy.contains(&fact.id);
+                ui.horizontal_wrapped(|ui| {
+                    let (label, hint) = if admitted {
+                        ("Bỏ ra", "Bỏ lại khỏi báo cáo")
+                    } else {
+                        ("Vẫn đưa vào", "Đưa vào báo cáo, in kèm cảnh báo")
+                    };
+                    if ui.button(label).on_hover_text(hint).clicked() {
+                        change = Some((fact.id.clone(), !admitted));
+                    }
+                    ui.label(&fact.summary);
+                });
+                ui.weak(format!("Lý do: {reason}"));
+            }
+        });
+    match change {
+        Some((id, true)) => sel.admit_untrustworthy(&id),
+        Some((id, false)) => sel.withdraw_untrustworthy(&id),
+        None => {}
     }
 }
 

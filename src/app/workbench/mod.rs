@@ -286,6 +286,7 @@ impl Workbench {
                 .labelled_by(label.id);
                 ui.end_row();
             }
+            standing_row(ui, &mut self.source);
         });
     }
 
@@ -410,6 +411,33 @@ const RELOADED: &str =
     "Đã nạp lại tệp dữ liệu. Thông tin đang nhập vẫn còn: bấm “Lưu” để lưu lên bản mới.";
 /// The button offered after a save refused over an outside change.
 pub const RELOAD: &str = "Nạp lại tệp";
+
+/// "Mức tin cậy": asked when a source is added (nothing is assumed), with
+/// its reason on the next row; a standing without a reason does not pass
+/// the check.
+fn standing_row(ui: &mut egui::Ui, source: &mut SourceForm) {
+    use crate::brief::wording::standing_label;
+    let label = ui.label("Mức tin cậy");
+    let shown = source.standing.map_or("(chưa chọn)", standing_label);
+    egui::ComboBox::from_id_salt("wb-standing")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for kind in crate::data::StandingKind::ALL {
+                ui.selectable_value(&mut source.standing, Some(kind), standing_label(kind));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
+    let label = ui.label("Lý do mức tin cậy");
+    ui.add(
+        egui::TextEdit::singleline(&mut source.standing_reason)
+            .hint_text("ví dụ: báo điện tử có giấy phép, trang của chính báo")
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    ui.end_row();
+}
 
 #[cfg(test)]
 mod reopen_tests {

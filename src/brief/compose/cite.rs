@@ -4,11 +4,12 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::brief::document::{Citation, Inline, Reference, References};
+use crate::brief::selection::Selection;
 use crate::brief::wording::{
-    CREDITED_NOTE, REFERENCES_HEADING, UNKNOWN_DATE, UNKNOWN_PUBLISHER, UNKNOWN_REPOST_NOTE,
-    UNKNOWN_TITLE,
+    COPY_LEAD, CREDITED_NOTE, REFERENCES_HEADING, UNKNOWN_DATE, UNKNOWN_PUBLISHER,
+    UNKNOWN_REPOST_NOTE, UNKNOWN_TITLE, UNTRUSTWORTHY_REFERENCE,
 };
-use crate::data::{Catalog, Origin, Source};
+use crate::data::{Catalog, FactKind, Origin, Source, StandingKind};
 
 /// How much a reader can trust where a source comes from: the outlet's
 /// own dated page first, a credited copy next, a page that does not say
@@ -20,6 +21,68 @@ pub fn strength(s: &Source) -> u8 {
         Origin::Credited => 2,
         Origin::Own => 3,
     }
+}
+
+/// The standing's rank of the source a fact rests on (a source without a
+/// stated standing ranks just above an untrustworthy one): a fact also
+/// reported by a source of higher rank cites that source only.
+pub fn fact_rank(catalog: &Catalog, f: usize) -> u8 {
+    catalog
+        .source(&catalog.facts()[f].source)
+        .and_then(Source::standing_kind)
+        .map_or(1, StandingKind::rank)
+}
+
+/// Keeps of `facts` (reporting the same thing) those from the best-ranked
+/// sources.
+pub fn keep_best(catalog: &Catalog, facts: &mut Vec<usize>) {
+    if let Some(best) = facts.iter().map(|&f| fact_rank(catalog, f)).max() {
+        facts.retain(|&f| fact_rank(catalog, f) == best);
+    }
+}
+
+/// The untrustworthy source a fact rests on: its own, or that of the
+/// fact its value is derived from.
+pub fn untrustworthy_source(catalog: &Catalog, f: usize) -> Option<&Source> {
+    let fact = &catalog.facts()[f];
+    let bad = |id: &str| catalog.source(id).filter(|s| s.is_untrustworthy());
+    bad(&fact.source).or_else(|| match &fact.kind {
+        FactKind::Measurement {
+            derived: Some(d), ..
+        } => catalog.fact(&d.from).and_then(|g| bad(&g.source)),
+        _ => None,
+    })
+}
+
+pub fn rests_on_untrustworthy(catalog: &Catalog, f: usize) -> bool {
+    untrustworthy_source(catalog, f).is_some()
+}
+
+/// Every fact resting on an untrustworthy source, with the source's
+/// reason: what the window lists beside the facts left out.
+pub fn untrustworthy_facts(catalog: &Catalog) -> Vec<(usize, String)> {
+    (0..catalog.facts().len())
+        .filter_map(|f| {
+            let s = untrustworthy_source(catalog, f)?;
+            let reason = s.standing.as_ref().map(|st| st.reason.clone());
+            Some((f, reason.unwrap_or_default()))
+        })
+        .collect()
+}
+
+/// The facts left out because they rest on an untrustworthy source and
+/// the official did not bring them back.
+pub(super) fn untrustworthy_left_out<'c>(
+    catalog: &'c Catalog,
+    sel: &'c Selection,
+) -> impl Iterator<Item = usize> + 'c {
+    untrustworthy_facts(catalog)
+        .into_iter()
+        .map(|(f, _)| f)
+        .filter(move |&f| {
+            let id = &catalog.facts()[f].id;
+            !sel.admitted_untrustworthy.contains(id)
+        })
 }
 
 /// A source a leader would not accept alone: no publisher or date, or a
@@ -67,7 +130,7 @@ impl Citations {
         let mut facts = facts.to_vec();
         facts.sort_by_key(|&f| {
             let source = catalog.source(&catalog.facts()[f].source);
-            std::cmp::Reverse(source.map_or(0, strength))
+            std::cmp::Reverse((fact_rank(catalog, f), source.map_or(0, strength)))
         });
         for f in facts {
             let c = self.cite(catalog, f);
@@ -131,9 +194,11 @@ pub(super) fn short_name(s: &Source) -> String {
     }
 }
 
-/// The entry as a bibliography reads: publisher, “title” (or a
-/// [descriptive title] for a page without one), date, with "không rõ …"
-/// where the page does not say, and what kind of copy it is. File names
+/// The entry as a bibliography reads: publisher as the page names itself,
+/// “title” (or a [descriptive title] for a page without one; a survey
+/// table's catalogue title as is), date, with "không rõ …" where the page
+/// does not say, what kind of copy it is and, for a table, where the copy
+/// was taken from. File names
 /// and offsets are for the app's citation panel, not for paper.
 pub fn reference_text(s: &Source) -> String {
     let publisher = s
@@ -148,8 +213,9 @@ pub fn reference_text(s: &Source) -> String {
         return format!("{publisher}, {title}, {}.", day.to_short());
     }
     let title = match (&s.title, &s.descriptive_title) {
-        // A descriptive title in brackets is not the page's own words.
-        (Some(t), _) if t.starts_with('[') => t.clone(),
+        // A descriptive title in brackets is not the page's own words; a
+        // table's title is the survey's, as a catalogue writes it.
+        (Some(t), _) if t.starts_with('[') || s.table.is_some() => t.clone(),
         (Some(t), _) => format!("“{t}”"),
         (None, Some(d)) => format!("[{d}]"),
         (None, None) => UNKNOWN_TITLE.to_string(),
@@ -163,5 +229,21 @@ pub fn reference_text(s: &Source) -> String {
         Origin::Credited => format!(" ({CREDITED_NOTE})"),
         Origin::UnknownRepost => format!(" ({UNKNOWN_REPOST_NOTE})"),
     };
-    format!("{publisher}, {title}, {date}{origin}.")
+    let warning = match &s.standing {
+        Some(st) if st.kind == StandingKind::Untrustworthy => {
+            format!(" {UNTRUSTWORTHY_REFERENCE}: {}.", sentence_of(&st.reason))
+        }
+        _ => String::new(),
+    };
+    // Where a copy of a table was taken from.
+    let copy = match s.table.as_ref().and_then(|t| t.copied_from.as_deref()) {
+        Some(c) => format!("; {COPY_LEAD} {c}"),
+        None => String::new(),
+    };
+    format!("{publisher}, {title}, {date}{origin}{copy}.{warning}")
+}
+
+/// A reason as a clause: no end punctuation of its own.
+fn sentence_of(s: &str) -> &str {
+    s.trim().trim_end_matches(['.', ';'])
 }

@@ -28,6 +28,27 @@ impl Point<'_> {
     }
 }
 
+impl Point<'_> {
+    /// The table's "Thời điểm": "19/8/2021", or what a running or
+    /// year-to-date count covers ("lũy kế từ 12/3/2019 đến 19/8/2021").
+    pub fn when_short(&self) -> String {
+        self.with_basis(self.when.to_short())
+    }
+
+    /// The same inside a sentence: "ngày 19/8/2021", "từ đầu năm đến
+    /// ngày 1/11/2022".
+    pub fn when_phrase(&self) -> String {
+        self.with_basis(format::date_phrase(&self.when))
+    }
+
+    fn with_basis(&self, end: String) -> String {
+        let basis = self.fact.date.basis.as_ref();
+        basis
+            .and_then(|b| crate::brief::wording::basis_words(b, &end))
+            .unwrap_or(end)
+    }
+}
+
 /// A summary as the body of a sentence: no end punctuation of its own.
 pub(super) fn sentence(s: &str) -> String {
     s.trim().trim_end_matches(['.', ';']).to_string()
@@ -65,6 +86,22 @@ impl<'a> Composer<'a> {
             })
             .collect();
         points.sort_by_key(|p| p.when.sort_key());
+        // The same value at the same date from a better source: cite
+        // that one only.
+        let rank = |p: &Point<'a>| super::cite::fact_rank(self.catalog, p.index);
+        let outranked: Vec<usize> = points
+            .iter()
+            .filter(|p| {
+                points.iter().any(|q| {
+                    q.when == p.when
+                        && number::same_number(q.value.value, p.value.value)
+                        && q.value.qualifier == p.value.qualifier
+                        && rank(q) > rank(p)
+                })
+            })
+            .map(|p| p.index)
+            .collect();
+        points.retain(|p| !outranked.contains(&p.index));
         points
     }
 
@@ -128,7 +165,7 @@ impl<'a> Composer<'a> {
         group: &[&Point<'a>],
         dated: bool,
     ) -> Vec<Inline> {
-        let when = format::date_phrase(&group[0].when);
+        let when = group[0].when_phrase();
         let mut out = Vec::new();
         match Self::single_value(group) {
             Some(p) => {

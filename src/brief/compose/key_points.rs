@@ -12,7 +12,7 @@ use super::figures::Point;
 use super::targets::Standing;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::format;
-use crate::brief::wording::{DASH, KEY_POINTS_HEADING, WEAK_SOURCES_NOTE};
+use crate::brief::wording::{DASH, KEY_POINTS_HEADING, NO_RELIABLE_FIGURE, WEAK_SOURCES_NOTE};
 use crate::data::*;
 
 /// At most this many key points.
@@ -39,10 +39,15 @@ pub(super) struct TargetGroup<'a> {
     pub targets: Vec<Goaled<'a>>,
 }
 
-/// "vào nhóm 50", "đạt từ 80% trở lên".
+/// "vào nhóm 4 nước dẫn đầu ASEAN", "vào nhóm 50", "đạt từ 80% trở lên".
 pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
     let level = match &ind.unit {
-        Unit::Rank { .. } => return format!("vào nhóm {}", format::number(goal.value.value, 0)),
+        Unit::Rank { .. } => {
+            return crate::brief::wording::rank_group(
+                &format::number(goal.value.value, 0),
+                ind.ranked_among.as_deref(),
+            );
+        }
         Unit::Percent | Unit::Index => format::amount(&goal.value),
         Unit::Count { noun } => format!("{} {noun}", format::amount(&goal.value)),
     };
@@ -50,6 +55,29 @@ pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
         Comparison::AtLeast => format!("đạt từ {level} trở lên"),
         Comparison::AtMost => format!("không quá {level}"),
     }
+}
+
+/// A goal inside a key point, whose sentence opens with the indicator
+/// (which names the group ranked): "vào nhóm 80".
+fn point_goal_words(ind: &Indicator, goal: &Goal) -> String {
+    match ind.unit {
+        Unit::Rank { .. } => {
+            crate::brief::wording::rank_group(&format::number(goal.value.value, 0), None)
+        }
+        _ => goal_words(ind, goal),
+    }
+}
+
+/// A conflict all of whose facts are in one source: a sentence that
+/// contradicts itself.
+pub(super) fn one_source(catalog: &Catalog, x: &Conflict) -> bool {
+    x.facts
+        .iter()
+        .filter_map(|id| catalog.fact(id))
+        .map(|f| f.source.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        == 1
 }
 
 /// A target outside its indicator's sentence, naming the indicator:
@@ -112,6 +140,21 @@ impl<'a> Composer<'a> {
         }
     }
 
+    /// A figure that may not lead: brought back from an untrustworthy
+    /// source, or from a sentence the data marks as contradicting itself
+    /// (a conflict all of whose facts are in one source).
+    fn doubtful(&self, f: usize) -> bool {
+        let catalog = self.catalog;
+        if self.admitted.contains(&f) {
+            return true;
+        }
+        let id = &catalog.facts()[f].id;
+        catalog
+            .conflicts()
+            .iter()
+            .any(|x| one_source(catalog, x) && x.facts.contains(id))
+    }
+
     fn weak_fact(&self, f: usize) -> bool {
         let catalog = self.catalog;
         catalog
@@ -133,7 +176,15 @@ impl<'a> Composer<'a> {
     /// 13 bậc so với 99/193 (năm 2014) [2]; mục tiêu vào nhóm 80 đến năm
     /// 2022 không đạt đúng hạn, …."
     fn topic_point(&mut self, topic: &Topic, ind: &'a Indicator) -> Option<KeyPoint> {
-        let points: Vec<Point<'a>> = self.measurements(&ind.id, |w| self.in_period(w));
+        // Doubtful figures never lead: the point uses the indicator's
+        // other figures, or says it has no reliable one.
+        let all: Vec<Point<'a>> = self.measurements(&ind.id, |w| self.in_period(w));
+        let had_figures = !all.is_empty();
+        let set_aside: Vec<usize> = all.iter().map(|p| p.index).collect();
+        let points: Vec<Point<'a>> = all
+            .into_iter()
+            .filter(|p| !self.doubtful(p.index))
+            .collect();
         let groups = Self::by_date(&points);
         let from = self.from;
         let targets = self.target_groups(&[topic], &[ind], |y| y >= from);
@@ -141,7 +192,7 @@ impl<'a> Composer<'a> {
             .iter()
             .filter(|g| g.indicator.id == ind.id)
             .collect();
-        if groups.is_empty() && targets.is_empty() {
+        if !had_figures && targets.is_empty() {
             return None;
         }
         let mut facts: Vec<usize> = Vec::new();
@@ -150,7 +201,7 @@ impl<'a> Composer<'a> {
             facts.extend(latest.iter().map(|p| p.index));
             inl.push(Inline::plain(format!(
                 " theo số liệu gần nhất ({}) là ",
-                format::date_phrase(&latest[0].when)
+                latest[0].when_phrase()
             )));
             inl.extend(self.value_with_citations(ind, latest, false));
             if groups.len() >= 2
@@ -165,6 +216,10 @@ impl<'a> Composer<'a> {
                 )));
                 inl.extend(self.value_with_citations(ind, first, true));
             }
+        } else if had_figures {
+            // Cited: the reader can see which figures were set aside.
+            inl.push(Inline::plain(format!("{NO_RELIABLE_FIGURE} ")));
+            inl.extend(self.cite_all(&set_aside));
         } else {
             inl.push(Inline::plain(": chưa có số liệu trong giai đoạn"));
         }
@@ -174,7 +229,7 @@ impl<'a> Composer<'a> {
             facts.extend(said.clone());
             // Judged here, so said nowhere else.
             self.said_targets.extend(said);
-            inl.extend(self.target_clause(lead, ind, &run));
+            inl.extend(self.target_clause(lead, ind, &run, false));
             lead = "; mục tiêu";
         }
         inl.push(Inline::plain("."));
@@ -213,12 +268,22 @@ impl<'a> Composer<'a> {
     /// "Mục tiêu vào nhóm 80 đến năm 2022 [4] không đạt đúng hạn (…)",
     /// or for targets told together "mục tiêu vào nhóm 50 [6] và vào nhóm
     /// 70 [7] đến năm 2025 không đạt đúng hạn (…)".
+    /// `group`: name the group ranked ("vào nhóm 4 nước dẫn đầu ASEAN"),
+    /// where no sentence about the indicator came first.
     pub(super) fn target_clause(
         &mut self,
         lead: &str,
         ind: &Indicator,
         run: &[&TargetGroup<'a>],
+        group: bool,
     ) -> Vec<Inline> {
+        let words = |goal: &Goal| {
+            if group {
+                goal_words(ind, goal)
+            } else {
+                point_goal_words(ind, goal)
+            }
+        };
         let deadline = run[0].deadline;
         let cited = |c: &mut Self, g: &TargetGroup<'a>| {
             let idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
@@ -228,7 +293,7 @@ impl<'a> Composer<'a> {
         if let [g] = run {
             out.push(Inline::plain(format!(
                 "{lead} {} đến {} ",
-                goal_words(ind, g.targets[0].goal),
+                words(g.targets[0].goal),
                 format::date_phrase(&deadline)
             )));
             out.extend(cited(self, g));
@@ -241,7 +306,7 @@ impl<'a> Composer<'a> {
                 };
                 out.push(Inline::plain(format!(
                     "{joint}{} ",
-                    goal_words(ind, g.targets[0].goal)
+                    words(g.targets[0].goal)
                 )));
                 out.extend(cited(self, g));
             }
@@ -251,7 +316,10 @@ impl<'a> Composer<'a> {
             )));
         }
         out.push(Inline::plain(" "));
-        out.extend(self.standing_words(ind, run[0].targets[0].goal, &deadline));
+        // In II each goal says how far it missed; a key point keeps to the
+        // standing (the body's target items say the distance).
+        let goals: Vec<&Goal> = run.iter().map(|g| g.targets[0].goal).collect();
+        out.extend(self.standing_words_of(ind, &goals, &deadline, group));
         out
     }
 
@@ -293,6 +361,11 @@ impl<'a> Composer<'a> {
                     targets: vec![t],
                 }),
             }
+        }
+        for g in &mut groups {
+            let mut idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
+            super::cite::keep_best(catalog, &mut idx);
+            g.targets.retain(|t| idx.contains(&t.index));
         }
         groups.sort_by_key(|g| {
             let headline = headlines.iter().position(|h| h.id == g.indicator.id);

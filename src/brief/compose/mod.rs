@@ -22,7 +22,7 @@ mod un_tables;
 
 use unicode_normalization::UnicodeNormalization;
 
-pub use cite::{is_weak, reference_text};
+pub use cite::{is_weak, reference_text, untrustworthy_facts};
 pub use figures::{change_text, gap_text};
 pub use key_points::{MAX_KEY_POINTS, STALE_MONTHS};
 
@@ -401,8 +401,12 @@ struct Composer<'a> {
     from: i32,
     to: i32,
     length: Length,
-    /// Catalog indices of the facts the user left out.
+    /// Catalog indices of the facts the user left out, and of those
+    /// resting on an untrustworthy source not brought back.
     excluded: std::collections::HashSet<usize>,
+    /// Facts resting on an untrustworthy source that the official brought
+    /// back: printed with a warning, never a key point.
+    admitted: std::collections::HashSet<usize>,
     /// Catalog indices of the facts not yet published on the signing day:
     /// for this brief they do not exist.
     unknown: std::collections::HashSet<usize>,
@@ -443,6 +447,13 @@ impl<'a> Composer<'a> {
                 .excluded
                 .iter()
                 .filter_map(|id| catalog.fact_index(id))
+                .chain(cite::untrustworthy_left_out(catalog, sel))
+                .collect(),
+            admitted: sel
+                .admitted_untrustworthy
+                .iter()
+                .filter_map(|id| catalog.fact_index(id))
+                .filter(|&i| cite::rests_on_untrustworthy(catalog, i))
                 .collect(),
             unknown: catalog.unknown_on(&signing),
             cites: Citations::default(),
@@ -484,6 +495,15 @@ impl<'a> Composer<'a> {
 
     fn cite_all(&mut self, facts: &[usize]) -> Vec<Inline> {
         self.cites.cite_all(self.catalog, facts)
+    }
+
+    /// " (nguồn không đáng tin cậy, …)" after what rests on a fact the
+    /// official brought back from an untrustworthy source.
+    fn warning(&self, facts: &[usize]) -> Option<Inline> {
+        facts
+            .iter()
+            .any(|f| self.admitted.contains(f))
+            .then(|| Inline::plain(format!(" ({})", super::wording::UNTRUSTWORTHY_WARNING)))
     }
 
     fn in_period(&self, year: i32) -> bool {

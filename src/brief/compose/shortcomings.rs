@@ -61,7 +61,7 @@ impl<'a> Composer<'a> {
                 .collect();
             let lead = format!("{DASH}Mục tiêu {}", super::finding::in_sentence(&ind.name));
             for run in self.same_outcome_runs(ind, &same) {
-                let mut inl = self.target_clause(&lead, ind, &run);
+                let mut inl = self.target_clause(&lead, ind, &run, true);
                 inl.push(Inline::plain("."));
                 self.push_item(inl);
             }

@@ -113,18 +113,20 @@ impl<'a> Composer<'a> {
                 .collect();
             value.push_str(&format!(" ({})", before.join("; ")));
         }
-        let mut when = latest[0].when.to_short();
+        let mut when = latest[0].when_short();
         if latest.iter().any(|p| p.fact.date.inferred.is_some()) {
             // Explained once, in "Ghi chú về số liệu".
             when.push_str(INFERRED_MARK);
             self.inferred_marked = true;
         }
         let idx: Vec<usize> = latest.iter().chain(earlier).map(|p| p.index).collect();
+        let mut sources = self.cite_all(&idx);
+        sources.extend(self.warning(&idx));
         vec![
             vec![Inline::plain(&ind.name)],
             vec![Inline::plain(value)],
             vec![Inline::plain(when)],
-            self.cite_all(&idx),
+            sources,
         ]
     }
 

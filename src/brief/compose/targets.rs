@@ -40,6 +40,29 @@ impl Standing {
     }
 }
 
+/// How far a rank missed its group: "xếp thứ 71, chưa vào nhóm 70, cách
+/// 1 bậc", or for goals told together "xếp thứ 71, chưa vào nhóm 50 (cách
+/// 21 bậc) và nhóm 70 (cách 1 bậc)"; `None` for other units or a rank that
+/// made every group.
+fn near_miss_of(ind: &Indicator, goals: &[&Goal], value: f64) -> Option<String> {
+    let missed: Vec<(String, String)> = goals
+        .iter()
+        .filter(|g| ind.unit.is_rank() && !reached(g, value))
+        .map(|g| {
+            (
+                format::number(g.value.value, 0),
+                format::number(value - g.value.value, 0),
+            )
+        })
+        .collect();
+    (!missed.is_empty())
+        .then(|| crate::brief::wording::near_miss(&format::number(value, 0), &missed))
+}
+
+fn near_miss(ind: &Indicator, goal: &Goal, value: f64) -> Option<String> {
+    near_miss_of(ind, &[goal], value)
+}
+
 pub(super) fn reached(goal: &Goal, value: f64) -> bool {
     match goal.comparison {
         Comparison::AtMost => value <= goal.value.value,
@@ -153,7 +176,7 @@ impl<'a> Composer<'a> {
             Standing::Open { .. } => {
                 out.push(Inline::plain(format!(
                     "theo số liệu gần nhất ({}) là ",
-                    format::date_phrase(&p.when)
+                    p.when_phrase()
                 )));
                 out.extend(self.value_cited(ind, &p));
                 out.push(Inline::plain(format!(
@@ -166,7 +189,7 @@ impl<'a> Composer<'a> {
                 out.push(Inline::plain(format!(
                     "{} theo số liệu gần nhất trước thời hạn ({}: ",
                     if met { "đã đạt" } else { "chưa đạt" },
-                    format::date_phrase(&p.when)
+                    p.when_phrase()
                 )));
             }
             _ => out.push(Inline::plain(if a.standing == Standing::MetAtDeadline {
@@ -177,13 +200,20 @@ impl<'a> Composer<'a> {
         }
         out.extend(self.value_cited(ind, &p));
         if !matches!(a.standing, Standing::BeforeDeadline { .. }) {
-            out.push(Inline::plain(format!(", {}", format::date_phrase(&p.when))));
+            out.push(Inline::plain(format!(", {}", p.when_phrase())));
+        }
+        let met_since = a
+            .later
+            .as_ref()
+            .is_some_and(|l| reached(goal, l.value.value));
+        if let Some(miss) = near_miss(ind, goal, p.value.value).filter(|_| !met_since) {
+            out.push(Inline::plain(format!("; {miss}")));
         }
         out.push(Inline::plain(")"));
         if let Some(l) = a.later {
             out.push(Inline::plain(format!(
                 "; số liệu mới nhất ({}): ",
-                format::date_phrase(&l.when)
+                l.when_phrase()
             )));
             out.extend(self.value_cited(ind, &l));
             out.push(Inline::plain(if reached(goal, l.value.value) {
@@ -209,18 +239,23 @@ impl<'a> Composer<'a> {
     /// and citations of the data used: what a key point says
     /// ("không đạt đúng hạn (theo số liệu năm 2022 [4]), đã đạt theo số
     /// liệu năm 2024 [5]").
-    pub(super) fn standing_words(
+    ///
+    /// Several goals with one standing may be told together (the first
+    /// decides it), each with how far it missed.
+    pub(super) fn standing_words_of(
         &mut self,
         ind: &Indicator,
-        goal: &Goal,
+        goals: &[&Goal],
         deadline: &PartialDate,
+        distance: bool,
     ) -> Vec<Inline> {
+        let goal = goals[0];
         let a = self.assess(ind, goal, deadline);
         let mut out = Vec::new();
         let data = |c: &mut Self, out: &mut Vec<Inline>, lead: String, p: &Point<'a>| {
             out.push(Inline::plain(format!(
                 "{lead} số liệu {} ",
-                format::date_phrase(&p.when)
+                p.when_phrase()
             )));
             out.push(c.cite(p.index));
         };
@@ -241,12 +276,22 @@ impl<'a> Composer<'a> {
                 out.push(Inline::plain(format!(
                     "{} theo số liệu gần nhất trước thời hạn ({} ",
                     if met { "đã đạt" } else { "chưa đạt" },
-                    format::date_phrase(&p.when)
+                    p.when_phrase()
                 )));
                 out.push(self.cite(p.index));
             }
             Standing::MetAtDeadline => data(self, &mut out, "đã đạt đúng hạn (theo".into(), &p),
             _ => data(self, &mut out, "không đạt đúng hạn (theo".into(), &p),
+        }
+        // How far it missed, unless newer data meets it since.
+        let met_since = a
+            .later
+            .as_ref()
+            .is_some_and(|l| reached(goal, l.value.value));
+        if let Some(miss) =
+            near_miss_of(ind, goals, p.value.value).filter(|_| distance && !met_since)
+        {
+            out.push(Inline::plain(format!(", {miss}")));
         }
         out.push(Inline::plain(")"));
         if let Some(l) = a.later {

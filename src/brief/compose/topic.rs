@@ -59,6 +59,26 @@ fn same_goal(a: &Fact, b: &Fact) -> bool {
     }
 }
 
+/// " (nêu tại Hội thảo …, 17/9/2020)": who set or stated the targets
+/// and when, so targets set at different times read side by side.
+fn set_by_clause(catalog: &crate::data::Catalog, same: &[usize]) -> String {
+    let mut said: Vec<String> = Vec::new();
+    for f in same {
+        if let Some(s) = &catalog.facts()[*f].set_by {
+            let on = s.on.map(|d| d.to_short());
+            let words = crate::brief::wording::set_by_words(&s.by, on.as_deref());
+            if !said.contains(&words) {
+                said.push(words);
+            }
+        }
+    }
+    if said.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", said.join("; "))
+    }
+}
+
 /// One target stated by several sources: the same fact id but for its
 /// source suffix ("party-state-dx-2025-s003", "…-s004") and the same
 /// deadline. Told once, every source cited.
@@ -237,6 +257,8 @@ impl<'a> Composer<'a> {
             .iter()
             .copied()
             .filter(|(_, f)| matches!(f.kind, FactKind::Event { .. } | FactKind::Statement))
+            // A vendor's promotion of its products is not a result.
+            .filter(|(_, f)| f.vendor.is_none())
             .filter(|(_, f)| self.undated_or_in_period(f))
             .collect();
         let registered: std::collections::HashMap<usize, (PartialDate, usize)> = list
@@ -275,6 +297,7 @@ impl<'a> Composer<'a> {
             };
             let mut inl = self.read_now(&format!("{DASH}{lead}: {} ", sentence(&f.summary)));
             inl.push(self.cite(index));
+            inl.extend(self.warning(&[index]));
             if let Some((_, row)) = registered.get(&index) {
                 inl.extend(self.dated_by(*row));
             }
@@ -309,6 +332,11 @@ impl<'a> Composer<'a> {
             if f.date.when.is_some() {
                 self.dated_facts += same.len();
             }
+            let mut same = same;
+            super::cite::keep_best(self.catalog, &mut same);
+            let Some(f) = same.first().map(|&i| &self.catalog.facts()[i]) else {
+                continue;
+            };
             let measurable = matches!(
                 &f.kind,
                 FactKind::Target {
@@ -350,10 +378,12 @@ impl<'a> Composer<'a> {
             && let (Some(ind), Some(deadline)) = (catalog.indicator(ind_id), f.date.when)
         {
             let mut inl = vec![Inline::plain(format!(
-                "{DASH}{} ",
-                super::key_points::target_phrase(ind, goal, &deadline)
+                "{DASH}{}{} ",
+                super::key_points::target_phrase(ind, goal, &deadline),
+                set_by_clause(catalog, same)
             ))];
             inl.extend(self.cite_all(same));
+            inl.extend(self.warning(same));
             inl.push(Inline::plain(": "));
             let (_, words) = self.judge(ind, goal, &deadline);
             inl.extend(words);
@@ -366,6 +396,7 @@ impl<'a> Composer<'a> {
         };
         let mut inl = self.read_now(&format!("{DASH}{deadline}: {} ", sentence(&f.summary)));
         inl.extend(self.cite_all(same));
+        inl.extend(self.warning(same));
         if self.has_outcome(&f.id) {
             inl.extend(self.outcome(&f.id, false));
         }

@@ -50,7 +50,7 @@ pub fn document_xml(doc: &Document, charts: &[ChartPicture]) -> String {
                 title_rule(&mut x, TITLE_RULE, width);
             }
             Part::Block(b) => block(&mut x, b, charts, refs),
-            Part::References(r) => references(&mut x, &r, closing_next),
+            Part::References(r) => references(&mut x, r, closing_next),
             Part::Closing(c) => {
                 closing_table(&mut x, c, width);
                 // Word wants a paragraph, not a table, after a table.
