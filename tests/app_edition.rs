@@ -168,7 +168,7 @@ fn a_backdated_brief_says_in_the_window_what_its_day_hides() {
     let notice = "Báo cáo ký ngày 1/3/2021 chỉ dùng thông tin đã công bố đến ngày đó";
     assert!(back.query_by_label_contains(notice).is_some());
     assert!(
-        back.query_by_label_contains("thoidai.com.vn (công bố 12/11/2021)")
+        back.query_by_label_contains("Tạp chí Thời Đại (công bố 12/11/2021)")
             .is_some()
     );
     // Today's brief hides nothing and says nothing.
