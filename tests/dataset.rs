@@ -3,7 +3,7 @@
 //! resolve, the known disagreements kept. And each check fails when the
 //! data is broken on purpose.
 
-use egov_brief::data::load::{BUNDLED_DATASET, parse_dataset};
+use egov_brief::data::load::{self, BUNDLED_DATASET, parse_dataset};
 use egov_brief::data::seeds::BUNDLED_SEEDS;
 use egov_brief::data::validate::validate;
 use egov_brief::data::*;
@@ -398,6 +398,28 @@ fn malformed_json_and_wrong_types_name_the_place() {
     assert!(e.contains("JSON không hợp lệ"), "{e}");
     let e = load_modified(|v| v["facts"][0]["kind"]["type"] = "rumour".into());
     assert!(e.contains("rumour"), "{e}");
+}
+
+/// `load_bundled` trusts the bundled data without checking it at run
+/// time: this is where every check runs on it, the UN tables included.
+#[test]
+fn the_bundled_data_passes_every_check() {
+    let checked =
+        load::load_bundled_checked().unwrap_or_else(|e| panic!("bundled dataset invalid: {e}"));
+    let trusted = bundled();
+    assert_eq!(checked.facts(), trusted.facts());
+    assert_eq!(checked.sources(), trusted.sources());
+    assert!(
+        checked
+            .sources()
+            .iter()
+            .any(|s| s.seed_file.ends_with(".csv"))
+    );
+    // Already NFC: offsets into the texts are the files' own.
+    assert!(unicode_normalization::is_nfc(BUNDLED_DATASET));
+    for (name, text) in BUNDLED_SEEDS {
+        assert!(unicode_normalization::is_nfc(text), "{name}");
+    }
 }
 
 #[test]

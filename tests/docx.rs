@@ -737,8 +737,30 @@ fn every_citation_links_to_the_bookmark_on_its_reference() {
     }
 }
 
+/// The `r:embed` of a blip or svgBlip.
+fn embed<'a>(n: Node<'a, 'a>) -> &'a str {
+    n.attribute((
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        "embed",
+    ))
+    .unwrap()
+}
+
+/// The part a relationship of the document part points to.
+fn part_of(rels: &str, rid: &str) -> String {
+    let at = rels.find(&format!("Id=\"{rid}\"")).unwrap();
+    let target = rels[at..]
+        .split("Target=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    format!("word/{target}")
+}
+
 #[test]
-fn every_chart_is_a_picture_with_alt_text_and_its_source_as_linked_text() {
+fn every_chart_is_an_svg_with_a_png_stand_in_alt_text_and_its_source_as_linked_text() {
     let (b, pkg) = all_topics();
     let xml = pkg.xml("word/document.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
@@ -777,33 +799,66 @@ fn every_chart_is_a_picture_with_alt_text_and_its_source_as_linked_text() {
         for t in &spec.targets {
             assert!(alt.contains(t.label.trim_end_matches('.')), "{alt}");
         }
-        // The picture's file: a PNG at print resolution, as wide as the text.
+        // The picture: an SVG in the blip's svgBlip extension, a small
+        // PNG as the blip's own image, both as wide as the text.
         let drawing = pr.parent().unwrap();
         let blip = drawing
             .descendants()
             .find(|n| n.tag_name().name() == "blip")
             .unwrap();
-        let rid = blip
-            .attribute((
-                "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-                "embed",
-            ))
-            .unwrap();
-        let at = rels.find(&format!("Id=\"{rid}\"")).unwrap();
-        let target = rels[at..]
-            .split("Target=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap();
-        let png = &pkg.parts[&format!("word/{target}")];
+        let png = &pkg.parts[&part_of(&rels, embed(blip))];
         let info = png::Decoder::new(Cursor::new(png.as_slice()))
             .read_info()
             .unwrap();
-        let px = info.info().width as f32;
-        // At least 300 dpi at its printed width.
-        assert!(px >= width / 72.0 * 300.0 - 1.0, "{px} px");
+        let px = info.info().width;
+        // 96 dpi: 165 mm are 624 pixels.
+        assert_eq!(px, 624);
+        assert!(png.len() < 20_000, "{} bytes", png.len());
+        let ext = blip
+            .descendants()
+            .find(|n| n.tag_name().name() == "ext")
+            .unwrap();
+        assert_eq!(
+            ext.attribute("uri"),
+            Some("{96DAC541-7B7A-43D3-8B79-37D633B846F1}")
+        );
+        let svg_blip = ext.first_element_child().unwrap();
+        assert!(svg_blip.has_tag_name((
+            "http://schemas.microsoft.com/office/drawing/2016/SVG/main",
+            "svgBlip"
+        )));
+        let svg_name = part_of(&rels, embed(svg_blip));
+        assert!(svg_name.ends_with(".svg"), "{svg_name}");
+        let svg = String::from_utf8(pkg.parts[&svg_name].clone()).unwrap();
+        let svg = roxmltree::Document::parse(&svg).unwrap();
+        let root = svg.root_element();
+        assert_eq!(root.tag_name().name(), "svg");
+        let view: Vec<f32> = root
+            .attribute("viewBox")
+            .unwrap()
+            .split(' ')
+            .map(|v| v.parse().unwrap())
+            .collect();
+        assert!((view[2] - width).abs() < 0.01, "{view:?}");
+        // Vectors: lines and dots as shapes, every word as text in the
+        // document's serif.
+        let texts: Vec<Node> = svg
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .collect();
+        let words: String = texts.iter().filter_map(|t| t.text()).collect();
+        // The title first (its first line).
+        let title = texts[0].text().unwrap();
+        assert!(title.len() > 10 && spec.title.starts_with(title), "{title}");
+        for p in &spec.points {
+            assert!(words.contains(&p.label), "{} in {words}", p.label);
+        }
+        assert!(texts.iter().all(|t| {
+            t.attribute("font-family")
+                .is_some_and(|f| f.starts_with("'Times New Roman', 'Liberation Serif'"))
+        }));
+        assert!(svg.descendants().any(|n| n.has_tag_name("polyline")));
+        assert!(!svg.descendants().any(|n| n.has_tag_name("image")));
         let extent = drawing
             .descendants()
             .find(|n| n.tag_name().name() == "extent")
@@ -842,8 +897,8 @@ fn properties_parts_and_determinism() {
         write_docx(&b.document, &b.print).unwrap(),
         "same selection, same bytes"
     );
-    // Charts at 300 dpi, palette PNGs.
-    assert!(bytes.len() <= 700 * 1024, "{} bytes", bytes.len());
+    // Charts as SVG with small PNG stand-ins.
+    assert!(bytes.len() <= 250 * 1024, "{} bytes", bytes.len());
     let pkg = Package::read(&bytes);
     assert_eq!(pkg.names[0], "[Content_Types].xml");
     // Every XML part parses.
@@ -862,6 +917,7 @@ fn properties_parts_and_determinism() {
         assert!(types.contains(&format!("PartName=\"/{name}\"")), "{name}");
     }
     assert!(types.contains("Extension=\"png\""));
+    assert!(types.contains("Extension=\"svg\" ContentType=\"image/svg+xml\""));
 
     let core = pkg.xml("docProps/core.xml");
     let m = &b.document.metadata;

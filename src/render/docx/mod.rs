@@ -16,8 +16,8 @@
 //!   appendix, the section); [`runs`]: paragraphs and runs, citations as
 //!   links; [`units`]: points to Word's units;
 //! - [`masthead`]: header and closing as borderless tables;
-//! - [`picture`] and [`raster`]: charts as PNG pictures drawn from the
-//!   chart layout;
+//! - [`picture`], [`svg`] and [`raster`]: charts as SVG pictures (with a
+//!   small PNG for older readers) drawn from the chart layout;
 //! - [`package`]: content types, relationships, properties, the zip.
 
 mod body;
@@ -27,6 +27,7 @@ mod picture;
 mod raster;
 mod runs;
 mod styles;
+mod svg;
 mod table;
 mod units;
 mod xml;
@@ -103,6 +104,7 @@ pub fn write_docx(doc: &Document, print: &PrintStyle) -> Result<Vec<u8>, DocxErr
         text("word/header2.xml", styles::header_xml(false)),
     ];
     for c in &charts {
+        parts.push((c.svg_part_name(), c.svg.clone()));
         parts.push((c.part_name(), c.png.clone()));
     }
     Ok(package::zip(&parts, &doc.metadata)?)

@@ -48,6 +48,10 @@ pub fn content_types() -> String {
         "Default",
         &[("Extension", "png"), ("ContentType", "image/png")],
     );
+    x.empty(
+        "Default",
+        &[("Extension", "svg"), ("ContentType", "image/svg+xml")],
+    );
     let parts = [
         ("/word/document.xml", format!("{WML}.document.main+xml")),
         ("/word/styles.xml", format!("{WML}.styles+xml")),
@@ -126,6 +130,8 @@ pub fn document_rels(charts: &[ChartPicture]) -> String {
     for c in charts {
         let target = c.part_name().trim_start_matches("word/").to_string();
         rels.push(r(&c.rel_id(), "image", &target));
+        let target = c.svg_part_name().trim_start_matches("word/").to_string();
+        rels.push(r(&c.svg_rel_id(), "image", &target));
     }
     relationships(&rels)
 }
@@ -185,7 +191,8 @@ pub fn app_xml() -> String {
 }
 
 /// The zip: every entry stamped with `date` (the header date), in the
-/// order given; XML deflated, pictures (already compressed) stored.
+/// order given; XML and SVG deflated, PNG pictures (already compressed)
+/// stored.
 pub fn zip(parts: &[(String, Vec<u8>)], m: &Metadata) -> zip::result::ZipResult<Vec<u8>> {
     let year = m.date.year_value().clamp(1980, 2107) as u16;
     let stamp = DateTime::from_date_and_time(

@@ -2,8 +2,13 @@
 //! preview draw (without the source line, which follows as text with
 //! live `[n]`), placed inline with alt text that says what the chart
 //! shows.
+//!
+//! Each chart is an SVG (Office's `asvg:svgBlip` extension, which Word
+//! 2016+ and LibreOffice draw as vectors) with a small PNG as the
+//! picture's own image, which only older readers show.
 
 use super::raster::{Canvas, RasterError};
+use super::svg::chart_svg;
 use super::units::emu;
 use super::xml::Xml;
 use crate::brief::document::ChartSpec;
@@ -11,15 +16,23 @@ use crate::brief::wording::{chart_alt_text, chart_name};
 use crate::layout::PrintStyle;
 use crate::layout::chart::{CHART_HEIGHT, layout_chart_styled};
 
-/// Print resolution of the chart pictures: print shops ask for 300 dpi;
-/// the pictures hold few colours, so the PNGs stay small.
-pub const DPI: f32 = 300.0;
+/// Resolution of the PNG stand-in for readers without SVG (Word 2013
+/// and older): a screen's, readable there, and cheap to draw; the SVG is
+/// what prints.
+pub const DPI: f32 = 96.0;
 
-/// A chart drawn to PNG, with its size on the page and its description.
+/// The extension of `a:blip` that holds an SVG (MS-ODRAWXML 2.26.1.1).
+const SVG_BLIP_URI: &str = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+const SVG_NS: &str = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+
+/// A chart as SVG with its PNG stand-in, its size on the page and its
+/// description.
 #[derive(Debug, Clone)]
 pub struct ChartPicture {
     /// 1-based, unique in the document: the picture's id and file name.
     pub number: usize,
+    pub svg: Vec<u8>,
+    /// The stand-in at [`DPI`].
     pub png: Vec<u8>,
     /// Size on the page, in points.
     pub width: f32,
@@ -31,19 +44,29 @@ pub struct ChartPicture {
 }
 
 impl ChartPicture {
-    /// Path inside the package.
+    /// Path of the PNG stand-in inside the package.
     pub fn part_name(&self) -> String {
         format!("word/media/bieu-do-{}.png", self.number)
     }
 
-    /// Relationship id from the document part.
+    /// Path of the SVG inside the package.
+    pub fn svg_part_name(&self) -> String {
+        format!("word/media/bieu-do-{}.svg", self.number)
+    }
+
+    /// Relationship id of the PNG from the document part.
     pub fn rel_id(&self) -> String {
         format!("rIdChart{}", self.number)
     }
+
+    /// Relationship id of the SVG from the document part.
+    pub fn svg_rel_id(&self) -> String {
+        format!("rIdChartSvg{}", self.number)
+    }
 }
 
-/// Draws the chart `width` points wide at [`DPI`] in the colours of
-/// `print`.
+/// Draws the chart `width` points wide in the colours of `print`: as SVG,
+/// and as a PNG at [`DPI`].
 pub fn chart_picture(
     spec: &ChartSpec,
     number: usize,
@@ -68,6 +91,7 @@ pub fn chart_picture(
     }
     Ok(ChartPicture {
         number,
+        svg: chart_svg(&items, width, height),
         png: canvas.into_png()?,
         width,
         height,
@@ -102,8 +126,14 @@ pub fn drawing(x: &mut Xml, p: &ChartPicture) {
             &[("id", &id), ("name", name), ("descr", &p.description)],
         )
         .raw("<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>")
-        .empty("a:blip", &[("r:embed", &p.rel_id())])
-        .raw("<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>")
+        .open("a:blip", &[("r:embed", &p.rel_id())])
+        .raw("<a:extLst>")
+        .open("a:ext", &[("uri", SVG_BLIP_URI)])
+        .empty(
+            "asvg:svgBlip",
+            &[("xmlns:asvg", SVG_NS), ("r:embed", &p.svg_rel_id())],
+        )
+        .raw("</a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>")
         .empty("a:ext", &[("cx", &cx), ("cy", &cy)])
         .raw("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>")
         .raw("</a:graphicData></a:graphic></wp:inline></w:drawing>");
