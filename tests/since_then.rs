@@ -118,3 +118,44 @@ fn an_undated_event_the_register_dates_takes_the_instruments_day() {
     );
     assert!(references(&doc).contains("Quyết định số 1619/QĐ-TTg"));
 }
+
+/// The number under which the reference list names `text`.
+fn number_of(doc: &Document, text: &str) -> u32 {
+    doc.references
+        .entries
+        .iter()
+        .find(|r| r.text == text)
+        .unwrap_or_else(|| panic!("no reference {text}"))
+        .number
+}
+
+#[test]
+fn targets_are_cited_to_the_instruments_that_set_them() {
+    // Checked on the register's pages: top 30 by 2030 (and top 50 by 2025)
+    // in Quyết định 942/QĐ-TTg; top 70 by 2025 in Quyết định 749/QĐ-TTg;
+    // top 4 in ASEAN by 2025 in Nghị quyết 52-NQ/TW.
+    let (doc, text) = signed(2026, 12, 7);
+    let item = |needle: &str| -> String {
+        text.split("- Mục tiêu")
+            .find(|s| s.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {text}"))
+            .to_string()
+    };
+    let q942 = number_of(
+        &doc,
+        "Thủ tướng Chính phủ, Quyết định số 942/QĐ-TTg, 15/6/2021.",
+    );
+    let q749 = number_of(
+        &doc,
+        "Thủ tướng Chính phủ, Quyết định số 749/QĐ-TTg, 3/6/2020.",
+    );
+    let nq52 = number_of(&doc, "Bộ Chính trị, Nghị quyết số 52-NQ/TW, 27/9/2019.");
+    assert!(item("nhóm 30 nước dẫn đầu thế giới đến năm 2030").contains(&format!("[{q942}]")));
+    assert!(item("nhóm 70 nước dẫn đầu thế giới đến năm 2025").contains(&format!("[{q749}]")));
+    assert!(item("nhóm 4 nước dẫn đầu ASEAN đến năm 2025").contains(&format!("[{nq52}]")));
+    // The top 80 by 2022 was set at a ministry's conference: no instrument.
+    let t80 = item("nhóm 80 nước dẫn đầu thế giới đến năm 2022");
+    for n in [q942, q749, nq52] {
+        assert!(!t80.contains(&format!("[{n}]")), "{t80}");
+    }
+}

@@ -52,6 +52,18 @@ pub struct CheckedPage {
     pub says: String,
 }
 
+/// A target an instrument sets on an indicator: "nhóm 30 đến năm 2030".
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterTarget {
+    pub indicator: String,
+    /// The rank to reach or beat.
+    pub at_most: f64,
+    /// The deadline's year.
+    pub deadline: i32,
+    pub pages: Vec<CheckedPage>,
+}
+
 /// One official change, as `register.json` writes it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -72,8 +84,9 @@ pub struct RegisterRow {
     pub terms: Vec<serde_json::Value>,
     pub pages: Vec<CheckedPage>,
     pub note: Option<String>,
+    /// National targets the instrument sets, each checked on its pages.
     #[serde(default)]
-    pub targets: Option<Vec<serde_json::Value>>,
+    pub targets: Option<Vec<RegisterTarget>>,
     /// The topic its event is told under.
     pub topic: String,
     /// The day the change reached the bodies and units it names (a merged

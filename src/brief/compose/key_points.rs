@@ -287,7 +287,7 @@ impl<'a> Composer<'a> {
         let deadline = run[0].deadline;
         let cited = |c: &mut Self, g: &TargetGroup<'a>| {
             let idx: Vec<usize> = g.targets.iter().map(|t| t.index).collect();
-            c.cite_all(&idx)
+            c.cite_targets(&idx)
         };
         let mut out = Vec::new();
         if let [g] = run {

@@ -94,6 +94,46 @@ impl<'a> Composer<'a> {
         }
     }
 
+    /// The instruments known on the signing day that set this target (the
+    /// same indicator, level and deadline year), by their facts' indices:
+    /// a target is cited to the decision that set it before the article
+    /// that reported it.
+    pub(super) fn target_instruments(&self, f: &crate::data::Fact) -> Vec<usize> {
+        let crate::data::FactKind::Target {
+            indicator: Some(ind),
+            goal: Some(goal),
+        } = &f.kind
+        else {
+            return Vec::new();
+        };
+        let Some(year) = f.date.when.map(|d| d.year_value()) else {
+            return Vec::new();
+        };
+        self.in_force()
+            .filter(|(r, _)| {
+                r.targets.iter().flatten().any(|t| {
+                    &t.indicator == ind && t.at_most == goal.value.value && t.deadline == year
+                })
+            })
+            .map(|(_, i)| i)
+            .collect()
+    }
+
+    /// The citations of targets: their instruments first, then the
+    /// articles.
+    pub(super) fn cite_targets(&mut self, idx: &[usize]) -> Vec<Inline> {
+        let mut all: Vec<usize> = Vec::new();
+        for &i in idx {
+            for row in self.target_instruments(&self.catalog.facts()[i]) {
+                if !all.contains(&row) {
+                    all.push(row);
+                }
+            }
+        }
+        all.extend(idx);
+        self.cite_all(&all)
+    }
+
     /// Whether a fact was stated more than a year before the signing day.
     pub(super) fn a_year_before_signing(&self, f: &crate::data::Fact) -> bool {
         let (y, m, d) = self.signing.last_day();

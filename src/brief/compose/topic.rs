@@ -382,7 +382,7 @@ impl<'a> Composer<'a> {
                 super::key_points::target_phrase(ind, goal, &deadline),
                 set_by_clause(catalog, same)
             ))];
-            inl.extend(self.cite_all(same));
+            inl.extend(self.cite_targets(same));
             inl.extend(self.warning(same));
             inl.push(Inline::plain(": "));
             let (_, words) = self.judge(ind, goal, &deadline);
