@@ -75,6 +75,12 @@ fn an_unknown_topic_or_a_missing_keys_file_is_refused_and_nothing_written() {
         ],
     );
     assert!(o.status.success(), "{}", text(&o));
+    // A path through a file: said in words, not "os error 20".
+    let through = pack.join("x.egb").display().to_string();
+    let o = run(tmp.path(), &["pack", "verify", &through]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("không phải là thư mục"), "{}", text(&o));
+    assert!(!text(&o).contains("os error"), "{}", text(&o));
     let missing = tmp.path().join("khong-co.txt").display().to_string();
     let o = run(tmp.path(), &["pack", "verify", "--keys", &missing, &p]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));

@@ -59,12 +59,15 @@ const NAMING: &[&str] = &[
 /// The figures of a sentence, in order.
 pub fn figures(s: &str, words: &[Word]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
-    let mut totals = Vec::new();
+    // Words that are the totals of ranks already read; a set, so a
+    // sentence of a thousand ranks stays linear.
+    let mut totals = std::collections::HashSet::new();
+    let runs = name_runs(words);
     for i in 0..words.len() {
         if totals.contains(&i) {
             continue;
         }
-        if let Some(f) = figure_at(s, words, i) {
+        if let Some(f) = figure_at(s, words, i, &runs) {
             if f.shape == Shape::Rank && f.out_of.is_some() && !f.text.contains('/') {
                 totals.extend([i + 2, i + 4]);
             }
@@ -86,7 +89,7 @@ fn is_day_and_month(words: &[Word], i: usize, a: u32, b: u32) -> bool {
     before.is_some_and(|w| DATE_WORDS.contains(&w)) || (a > b && b <= 12)
 }
 
-fn figure_at(s: &str, words: &[Word], i: usize) -> Option<Figure> {
+fn figure_at(s: &str, words: &[Word], i: usize, runs: &[usize]) -> Option<Figure> {
     let w = &words[i];
     if !w.clean.starts_with(|c: char| c.is_ascii_digit())
         || w.quoted
@@ -112,7 +115,7 @@ fn figure_at(s: &str, words: &[Word], i: usize) -> Option<Figure> {
     }
     if NOT_AMOUNTS.contains(&next)
         || NAMING.contains(&prev)
-        || continues_a_name(words, i)
+        || continues_a_name(words, i, runs)
         || is_ordinal(words, i)
         || is_change(words, i)
     {
@@ -159,19 +162,26 @@ fn figure_at(s: &str, words: &[Word], i: usize) -> Option<Figure> {
     })
 }
 
-/// "mức độ 3, 4", "mức độ 3 và 4": the 4 names a level too.
-fn continues_a_name(words: &[Word], i: usize) -> bool {
+/// For each word, where the run of small numbers and "và" right before
+/// it starts (itself if there is none): computed once for the sentence,
+/// so each figure looks back in constant time.
+fn name_runs(words: &[Word]) -> Vec<usize> {
     let small = |w: &Word| w.clean.len() <= 2 && w.clean.bytes().all(|b| b.is_ascii_digit());
-    let mut k = i;
-    while k > 0 {
-        let prev = &words[k - 1];
-        if prev.lower == "và" || small(prev) {
-            k -= 1;
-            continue;
-        }
-        return k < i && NAMING.contains(&prev.lower.as_str());
+    let mut runs = Vec::with_capacity(words.len());
+    for i in 0..words.len() {
+        let start = match i.checked_sub(1) {
+            Some(k) if words[k].lower == "và" || small(&words[k]) => runs[k],
+            _ => i,
+        };
+        runs.push(start);
     }
-    false
+    runs
+}
+
+/// "mức độ 3, 4", "mức độ 3 và 4": the 4 names a level too.
+fn continues_a_name(words: &[Word], i: usize, runs: &[usize]) -> bool {
+    let k = runs[i];
+    k > 0 && k < i && NAMING.contains(&words[k - 1].lower.as_str())
 }
 
 /// "thứ N" naming something ("lần thứ 15", "Kỳ họp thứ 4", "Thứ 5, 23/12")

@@ -53,22 +53,21 @@ const ACTS: &[&str] = &[
 
 /// A count is a level reached when the sentence says so, or when it is
 /// written as an amount ("hơn 50", "6,3 triệu", "117.158", "94/94").
-fn count_reached(lower: &str, f: &Figure) -> bool {
-    f.qualified
-        || f.out_of.is_some()
-        || f.text.contains(' ')
-        || f.text.contains('.')
-        || REACHED.iter().any(|c| lower.contains(c))
+fn count_reached(reached_cue: bool, f: &Figure) -> bool {
+    f.qualified || f.out_of.is_some() || f.text.contains(' ') || f.text.contains('.') || reached_cue
 }
 
 /// The figure a measurement would record.
 /// A change ("tăng 15 bậc") only when the sentence states no level.
 pub fn measured<'a>(lower: &str, figures: &'a [Figure]) -> Option<&'a Figure> {
+    // Looked for once, not once per figure: a sentence of many counts
+    // stays linear.
+    let reached_cue = REACHED.iter().any(|c| lower.contains(c));
     figures
         .iter()
         .find(|f| match f.shape {
             Shape::Rank | Shape::Percent | Shape::Index => true,
-            Shape::Count => count_reached(lower, f),
+            Shape::Count => count_reached(reached_cue, f),
             Shape::Group | Shape::Change => false,
         })
         .or_else(|| figures.iter().find(|f| f.shape == Shape::Change))

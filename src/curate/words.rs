@@ -64,12 +64,11 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
 
 /// Does the phrase (lower case, space-separated) start at word `i`?
 pub fn phrase_at(words: &[Word], i: usize, phrase: &str) -> bool {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    parts.len() + i <= words.len()
-        && parts
-            .iter()
-            .enumerate()
-            .all(|(k, p)| words[i + k].lower == *p)
+    // No allocation: it runs for every word and cue of a sentence.
+    phrase
+        .split(' ')
+        .enumerate()
+        .all(|(k, p)| words.get(i + k).is_some_and(|w| w.lower == p))
 }
 
 /// Does the phrase end right before word `i`?

@@ -113,7 +113,9 @@ pub fn open_pack_file(
     path: &std::path::Path,
     trusted: &TrustedKeys,
 ) -> Result<OpenedPack, PackError> {
-    let meta = std::fs::metadata(path).map_err(|e| PackError::io(path, &e))?;
+    // In words, not "Not a directory (os error 20)".
+    let words = |e: std::io::Error| PackError::io(path, &crate::export::file::describe_io(&e));
+    let meta = std::fs::metadata(path).map_err(words)?;
     if !meta.is_file() {
         return Err(PackError::io(path, &"không phải một tệp"));
     }
@@ -123,7 +125,7 @@ pub fn open_pack_file(
             max: super::read::MAX_PACK_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| PackError::io(path, &e))?;
+    let bytes = std::fs::read(path).map_err(words)?;
     open_pack(&bytes, trusted)
 }
 
