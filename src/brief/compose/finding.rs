@@ -60,7 +60,10 @@ impl<'a> Composer<'a> {
     ) -> Vec<Inline> {
         let mut sentences: Vec<Vec<Inline>> = Vec::new();
         sentences.extend(self.figures_sentence(topic, series, false));
-        sentences.extend(self.latest_development(facts));
+        // Beside figures, only an event (a decree, a launch) earns the
+        // page; a statement or an opinion stays in the appendix.
+        let events_only = !sentences.is_empty();
+        sentences.extend(self.latest_development(facts, events_only));
         if sentences.len() < 2 {
             sentences.extend(self.next_target(facts));
         }
@@ -132,11 +135,19 @@ impl<'a> Composer<'a> {
 
     /// "Diễn biến gần nhất, ngày 12/11/2022: … [4]." An event (a decree,
     /// a launch) before a statement: it is what happened.
-    fn latest_development(&mut self, facts: &[Indexed<'a>]) -> Option<Vec<Inline>> {
+    fn latest_development(
+        &mut self,
+        facts: &[Indexed<'a>],
+        events_only: bool,
+    ) -> Option<Vec<Inline>> {
         let (index, f) = facts
             .iter()
             .copied()
-            .filter(|(_, f)| matches!(f.kind, FactKind::Event { .. } | FactKind::Statement))
+            .filter(|(_, f)| match f.kind {
+                FactKind::Event { .. } => true,
+                FactKind::Statement => !events_only,
+                _ => false,
+            })
             .filter(|(_, f)| f.date.when.is_some_and(|w| self.in_period(w.year_value())))
             .max_by_key(|(i, f)| {
                 (
