@@ -68,10 +68,12 @@ pub struct SeedStore {
 }
 
 impl SeedStore {
+    /// The bundled texts, NFC already (`tests/dataset.rs` proves it), so
+    /// not checked again at every start.
     pub fn bundled() -> Self {
         let mut store = Self::default();
         for (name, text) in BUNDLED_SEEDS {
-            store.insert(name, text);
+            store.insert_nfc(name, Arc::from(*text));
         }
         store
     }
