@@ -1,11 +1,14 @@
-//! Compose + layout (what a selection change costs the preview),
-//! compose + layout + PDF bytes (what an export costs) and compose + .docx
-//! bytes (the Word export), for all topics over the whole period.
+//! Loading the bundled data (trusted, and with every check as a user's
+//! data gets), compose + layout (what a selection change costs the
+//! preview), compose + layout + PDF bytes (what an export costs) and
+//! compose + .docx bytes (the Word export, its charts as SVG with PNG
+//! stand-ins), for all topics over the whole period.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egov_brief::brief::{Day, Selection, compose};
 use egov_brief::briefing::Briefing;
-use egov_brief::data::load_bundled;
+use egov_brief::data::load::{BUNDLED_DATASET, BUNDLED_NAME};
+use egov_brief::data::{SeedStore, load_bundled, load_dataset};
 use egov_brief::layout::{PrintStyle, layout_document};
 use egov_brief::render::docx::{chart_pictures, write_docx};
 use egov_brief::render::pdf::write_pdf;
@@ -33,6 +36,10 @@ fn pipeline(crit: &mut Criterion) {
 
     crit.bench_function("load_bundled_dataset", |b| {
         b.iter(|| load_bundled().unwrap())
+    });
+    // What loading cost while the bundled data was checked at every start.
+    crit.bench_function("load_bundled_dataset_with_every_check", |b| {
+        b.iter(|| load_dataset(BUNDLED_NAME, BUNDLED_DATASET, SeedStore::bundled()).unwrap())
     });
     crit.bench_function("compose_all_topics", |b| {
         b.iter(|| compose(&catalog, &sel).unwrap())

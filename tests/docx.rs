@@ -811,8 +811,8 @@ fn every_chart_is_an_svg_with_a_png_stand_in_alt_text_and_its_source_as_linked_t
             .read_info()
             .unwrap();
         let px = info.info().width;
-        // 96 dpi: 165 mm are 624 pixels.
-        assert_eq!(px, 624);
+        // 72 dpi: 165 mm (467,7 pt) are 468 pixels.
+        assert_eq!(px, 468);
         assert!(png.len() < 20_000, "{} bytes", png.len());
         let ext = blip
             .descendants()

@@ -2,6 +2,7 @@
 //! same bytes the PDF embeds and the preview draws, so the three agree.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use ttf_parser::Face;
 
@@ -64,22 +65,20 @@ struct FaceMetrics {
     face: Face<'static>,
     units_per_em: f32,
     /// Advance in font units for code points below 0x2000 (Latin and
-    /// Vietnamese), looked up once; others go through the cmap.
-    table: Vec<u16>,
+    /// Vietnamese), looked up in the cmap on first use (a brief uses a
+    /// few hundred of them; looking all up at start took a tenth of an
+    /// export): [`UNKNOWN`] until then, [`NO_GLYPH`] for a missing one.
+    table: Vec<AtomicU32>,
 }
+
+const UNKNOWN: u32 = u32::MAX;
+const NO_GLYPH: u32 = u32::MAX - 1;
 
 impl FaceMetrics {
     fn new(bytes: &'static [u8]) -> Self {
         let face = Face::parse(bytes, 0).expect("bundled font parses");
         let units_per_em = face.units_per_em() as f32;
-        let mut table = vec![u16::MAX; 0x2000];
-        for (cp, slot) in table.iter_mut().enumerate() {
-            if let Some(ch) = char::from_u32(cp as u32)
-                && let Some(gid) = face.glyph_index(ch)
-            {
-                *slot = face.glyph_hor_advance(gid).unwrap_or(0);
-            }
-        }
+        let table = (0..0x2000).map(|_| AtomicU32::new(UNKNOWN)).collect();
         Self {
             face,
             units_per_em,
@@ -87,14 +86,27 @@ impl FaceMetrics {
         }
     }
 
-    fn advance_units(&self, ch: char) -> Option<u16> {
-        let cp = ch as usize;
-        if cp < self.table.len() {
-            let a = self.table[cp];
-            return (a != u16::MAX).then_some(a);
-        }
+    fn lookup(&self, ch: char) -> Option<u16> {
         let gid = self.face.glyph_index(ch)?;
         self.face.glyph_hor_advance(gid)
+    }
+
+    fn advance_units(&self, ch: char) -> Option<u16> {
+        let Some(slot) = self.table.get(ch as usize) else {
+            return self.lookup(ch);
+        };
+        match slot.load(Ordering::Relaxed) {
+            UNKNOWN => {
+                let a = self
+                    .face
+                    .glyph_index(ch)
+                    .map(|gid| self.face.glyph_hor_advance(gid).unwrap_or(0));
+                slot.store(a.map_or(NO_GLYPH, u32::from), Ordering::Relaxed);
+                a
+            }
+            NO_GLYPH => None,
+            a => Some(a as u16),
+        }
     }
 }
 

@@ -213,7 +213,10 @@ pub fn zip(parts: &[(String, Vec<u8>)], m: &Metadata) -> zip::result::ZipResult<
         let options = if name.ends_with(".png") {
             base.compression_method(CompressionMethod::Stored)
         } else {
+            // The fastest level: the all-topics brief is a quarter larger
+            // than at the default level, written in half the time.
             base.compression_method(CompressionMethod::Deflated)
+                .compression_level(Some(1))
         };
         zip.start_file(name.as_str(), options)?;
         zip.write_all(bytes)?;
