@@ -201,6 +201,9 @@ fn the_window_is_told_what_a_backdated_brief_leaves_out() {
         notice.starts_with("Báo cáo ký ngày 1/3/2021 chỉ dùng thông tin đã công bố đến ngày đó;"),
         "{notice}"
     );
+    // Only the articles and tables: the register's later instruments are
+    // not a topic's facts.
+    assert!(!notice.contains("Thủ tướng Chính phủ (công bố"), "{notice}");
     for named in [
         "Tạp chí Thời Đại (công bố 12/11/2021)",
         "Thông tấn xã Việt Nam (TTXVN) (công bố 23/12/2021)",
