@@ -503,6 +503,16 @@ fn traceable_numbers(c: &egov_brief::data::Catalog, facts: &[usize]) -> Vec<f64>
                 nums.extend(numbers_in(&value.text).iter().filter_map(|n| parse_vn(n)));
             }
             FactKind::Target { goal: Some(g), .. } => values.push(g.value.value),
+            // An instrument is named by its number ("Nghị định số
+            // 42/2022/NĐ-CP").
+            FactKind::Event {
+                instrument: Some(ins),
+            } => nums.extend(
+                ins.number
+                    .iter()
+                    .flat_map(|n| numbers_in(n))
+                    .filter_map(|n| parse_vn(n)),
+            ),
             _ => {}
         }
         for x in c.conflicts_of(&f.id) {

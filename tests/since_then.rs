@@ -73,6 +73,11 @@ fn a_brief_of_2026_reads_every_older_statement_as_of_today() {
         1,
         "{text}"
     );
+    // Said where the level is first read: the key point.
+    assert!(
+        text.contains("là 30,86% [6] (theo cách phân loại trước Nghị định số 42/2022/NĐ-CP ["),
+        "{text}"
+    );
     // Each addition is cited to its instrument.
     let refs = references(&doc);
     for instrument in [

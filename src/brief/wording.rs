@@ -306,6 +306,22 @@ pub fn expected_passed_note(expected: bool) -> String {
 /// The word of a statement that names an expected time.
 pub const EXPECTED_WORD: &str = "dự kiến";
 
+/// The same in a few words, after a figure: "theo cách phân loại trước
+/// Nghị định số 42/2022/NĐ-CP", "theo đơn vị hành chính trước ngày 1/7/2025".
+pub fn applies_phrase(r: &crate::data::register::RegisterRow) -> String {
+    use crate::data::register::ChangeKind;
+    match r.kind {
+        ChangeKind::ClassificationReplaced => format!(
+            "theo cách phân loại trước {}",
+            r.instrument_name().unwrap_or_else(|| r.title.clone())
+        ),
+        _ => format!(
+            "theo đơn vị hành chính trước ngày {}",
+            r.effective().map(|d| d.to_short()).unwrap_or_default()
+        ),
+    }
+}
+
 /// Said once under the first topic whose figures rest on a structure or
 /// classification since replaced.
 pub fn applies_note(r: &crate::data::register::RegisterRow) -> String {

@@ -216,6 +216,9 @@ impl<'a> Composer<'a> {
                 )));
                 inl.extend(self.value_with_citations(ind, first, true));
             }
+            // "(theo cách phân loại trước Nghị định số 42/2022/NĐ-CP [n])":
+            // a figure on a replaced classification says so where read first.
+            inl.extend(self.applies_inline(&facts));
         } else if had_figures {
             // Cited: the reader can see which figures were set aside.
             inl.push(Inline::plain(format!("{NO_RELIABLE_FIGURE} ")));

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::Composer;
 use crate::brief::document::Inline;
 use crate::brief::wording::{
-    EXPECTED_WORD, NOW_CALLED, applies_note, expected_passed_note, outcome_words,
+    EXPECTED_WORD, NOW_CALLED, applies_note, applies_phrase, expected_passed_note, outcome_words,
 };
 use crate::data::PartialDate;
 use crate::data::register::{ChangeKind, REGISTER_FILE, RegisterRow, parse};
@@ -132,6 +132,29 @@ impl<'a> Composer<'a> {
         }
         all.extend(idx);
         self.cite_all(&all)
+    }
+
+    /// " (theo cách phân loại trước …[n])" after figures that rest on a
+    /// structure or classification replaced since: said here, the note
+    /// under the topic is not said again.
+    pub(super) fn applies_inline(&mut self, facts: &[usize]) -> Vec<Inline> {
+        let ids: Vec<&str> = facts
+            .iter()
+            .map(|&i| self.catalog.facts()[i].id.as_str())
+            .collect();
+        let due: Vec<(&'static RegisterRow, usize)> = self
+            .in_force()
+            .filter(|(r, _)| !self.applies_said.contains(&r.id))
+            .filter(|(r, _)| r.applies_to.iter().any(|f| ids.contains(&f.as_str())))
+            .collect();
+        let mut out = Vec::new();
+        for (r, i) in due {
+            self.applies_said.push(r.id.clone());
+            out.push(Inline::plain(format!(" ({} ", applies_phrase(r))));
+            out.push(self.cite(i));
+            out.push(Inline::plain(")"));
+        }
+        out
     }
 
     /// Whether a fact was stated more than a year before the signing day.
