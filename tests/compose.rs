@@ -511,7 +511,7 @@ fn traceable_numbers(c: &egov_brief::data::Catalog, facts: &[usize]) -> Vec<f64>
                 ins.number
                     .iter()
                     .flat_map(|n| numbers_in(n))
-                    .filter_map(|n| parse_vn(n)),
+                    .filter_map(parse_vn),
             ),
             _ => {}
         }
