@@ -281,3 +281,14 @@ fn a_read_only_file_is_replaced_only_when_the_user_says_so() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o444, "still read-only");
 }
+
+/// Typing is on disk within two seconds: eframe saves at the app's
+/// interval while frames are drawn (30 s unless the app says otherwise),
+/// and the app asks for one more frame after the last input, so an idle
+/// window saves too. (eframe's own loop is not run by kittest; the kill
+/// itself is checked by hand under Xvfb.)
+#[test]
+fn typing_reaches_the_disk_within_two_seconds() {
+    let app = EgovApp::new(catalog(), Box::new(FakeDialog::default()), None);
+    assert!(app.auto_save_interval() <= std::time::Duration::from_secs(2));
+}

@@ -387,14 +387,29 @@ impl EgovApp {
     }
 }
 
+/// How soon after a change the window's state reaches the disk.
+const SAVE_AFTER: Duration = Duration::from_secs(1);
+
 impl eframe::App for EgovApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        // One more frame after the last input, so the typing is saved by
+        // the autosave below even when the window then sits idle.
+        if ui.ctx().input(|i| !i.events.is_empty()) {
+            ui.ctx().request_repaint_after(SAVE_AFTER + SAVE_AFTER / 2);
+        }
         self.frame_log.frame(ui.ctx());
         self.fit.check(ui.ctx());
         match &mut self.state {
             State::Failed(message) => failed_ui(ui, message),
             State::Ready(ws) => ws.ui(ui, &mut self.status),
         }
+    }
+
+    /// eframe saves the state this often while frames are drawn (30 s by
+    /// default): text typed before a crash or a kill is kept within two
+    /// seconds. The state file is rewritten only when something changed.
+    fn auto_save_interval(&self) -> Duration {
+        SAVE_AFTER
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
