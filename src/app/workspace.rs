@@ -160,25 +160,7 @@ impl Workspace {
             *status = Some(Status::info(notice));
         }
         let again = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
-        let after = self
-            .status_bar
-            .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
-        if after == StatusAction::Print {
-            // Print the current selection, not an older briefing still shown.
-            self.refresh();
-        }
-        let request = super::after_export::Request {
-            action: after,
-            briefing: &self.prepared.result,
-            selection: &self.selection,
-            shown: status.as_ref().and_then(|s| s.saved.clone()),
-        };
-        if let Some(s) = super::after_export::run(request, &mut self.launches, ui.ctx()) {
-            *status = Some(s);
-        }
-        if let Some(s) = self.launches.poll() {
-            *status = Some(s);
-        }
+        self.status_line(ui, status);
 
         // The toolbar spans the whole window above the side panels, so a
         // small screen with both panels open still shows all of it.
@@ -254,6 +236,30 @@ impl Workspace {
         } = self.workbench.ui(ui.ctx(), &mut *self.dialog)
         {
             *status = Some(self.use_saved(path, message, topic));
+        }
+    }
+
+    /// The status line and what its buttons after an export start (open
+    /// the file or its folder, print), with the programs they launched.
+    fn status_line(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
+        let after = self
+            .status_bar
+            .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
+        if after == StatusAction::Print {
+            // Print the current selection, not an older briefing still shown.
+            self.refresh();
+        }
+        let request = super::after_export::Request {
+            action: after,
+            briefing: &self.prepared.result,
+            selection: &self.selection,
+            shown: status.as_ref().and_then(|s| s.saved.clone()),
+        };
+        if let Some(s) = super::after_export::run(request, &mut self.launches, ui.ctx()) {
+            *status = Some(s);
+        }
+        if let Some(s) = self.launches.poll() {
+            *status = Some(s);
         }
     }
 

@@ -298,6 +298,14 @@ fn fact_and_source(
     source: &Source,
     reference: Option<&str>,
 ) {
+    quote_block(ui, fact, source);
+    fact_fields(ui, fact);
+    source_fields(ui, catalog, fact, source, reference);
+}
+
+/// The verbatim quote, selectable, and the button that copies it with
+/// its source line.
+fn quote_block(ui: &mut egui::Ui, fact: &Fact, source: &Source) {
     ui.label(RichText::new("Trích nguyên văn").strong());
     egui::Frame::new()
         .fill(QUOTE_FILL.gamma_multiply(0.6))
@@ -323,6 +331,10 @@ fn fact_and_source(
             &reference_text(source),
         ));
     }
+}
+
+/// What the fact says and when.
+fn fact_fields(ui: &mut egui::Ui, fact: &Fact) {
     ui.add_space(6.0);
     field(ui, "Nội dung", &fact.summary);
     field(
@@ -337,6 +349,17 @@ fn fact_and_source(
     if let Some(how) = &fact.date.inferred {
         field(ui, "Cách suy ra thời điểm", how);
     }
+}
+
+/// The source: as the reference list names it, its fields, where the
+/// quote sits, its notes and standing.
+fn source_fields(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    fact: &Fact,
+    source: &Source,
+    reference: Option<&str>,
+) {
     ui.add_space(6.0);
     ui.label(RichText::new("Nguồn").strong());
     match reference {
@@ -364,10 +387,11 @@ fn fact_and_source(
     field(
         ui,
         "Ngày đăng",
-        &source
-            .published
-            .map(|d| d.to_vietnamese())
-            .unwrap_or_else(|| wording::UNKNOWN_DATE.to_string()),
+        &match (&source.published, &source.not_before) {
+            (Some(d), _) => d.to_vietnamese(),
+            (None, Some(b)) => wording::not_before(&b.day),
+            (None, None) => wording::UNKNOWN_DATE.to_string(),
+        },
     );
     // Technical details, folded away.
     egui::CollapsingHeader::new("Chi tiết")

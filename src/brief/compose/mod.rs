@@ -115,13 +115,8 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
         sections.blocks.extend(notes);
     }
     let summary = summary_line(&topics, &period);
-    let mut references = std::mem::take(&mut c.cites).into_references(catalog);
-    if sel.length == Length::Short && !appendix.is_empty() {
-        references.appendix_only = Some(AppendixReferences {
-            from: main_sources,
-            heading: APPENDIX_REFERENCES_HEADING.to_string(),
-        });
-    }
+    let split = (sel.length == Length::Short && !appendix.is_empty()).then_some(main_sources);
+    let references = references(std::mem::take(&mut c.cites), catalog, split);
     let cited: Vec<usize> = references
         .entries
         .iter()
@@ -171,6 +166,17 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
             unpublished: c.unpublished(&topics),
         },
     })
+}
+
+/// The reference list; in the short edition, with the sources from
+/// `split` on (cited only in the appendix) listed at the appendix's end.
+fn references(cites: Citations, catalog: &Catalog, split: Option<usize>) -> References {
+    let mut references = cites.into_references(catalog);
+    references.appendix_only = split.map(|from| AppendixReferences {
+        from,
+        heading: APPENDIX_REFERENCES_HEADING.to_string(),
+    });
+    references
 }
 
 /// The report's Roman-numbered sections, numbered as they are added.

@@ -138,23 +138,27 @@ impl<'a> Composer<'a> {
     /// structure or classification replaced since: said here, the note
     /// under the topic is not said again.
     pub(super) fn applies_inline(&mut self, facts: &[usize]) -> Vec<Inline> {
-        let ids: Vec<&str> = facts
-            .iter()
-            .map(|&i| self.catalog.facts()[i].id.as_str())
-            .collect();
-        let due: Vec<(&'static RegisterRow, usize)> = self
-            .in_force()
-            .filter(|(r, _)| !self.applies_said.contains(&r.id))
-            .filter(|(r, _)| r.applies_to.iter().any(|f| ids.contains(&f.as_str())))
-            .collect();
         let mut out = Vec::new();
-        for (r, i) in due {
+        for (r, i) in self.applies_due(facts) {
             self.applies_said.push(r.id.clone());
             out.push(Inline::plain(format!(" ({} ", applies_phrase(r))));
             out.push(self.cite(i));
             out.push(Inline::plain(")"));
         }
         out
+    }
+
+    /// The changes in force, not yet said, that replaced a structure or a
+    /// classification some of `facts` rest on.
+    fn applies_due(&self, facts: &[usize]) -> Vec<(&'static RegisterRow, usize)> {
+        let ids: Vec<&str> = facts
+            .iter()
+            .map(|&i| self.catalog.facts()[i].id.as_str())
+            .collect();
+        self.in_force()
+            .filter(|(r, _)| !self.applies_said.contains(&r.id))
+            .filter(|(r, _)| r.applies_to.iter().any(|f| ids.contains(&f.as_str())))
+            .collect()
     }
 
     /// Whether a fact was stated more than a year before the signing day.
@@ -231,16 +235,8 @@ impl<'a> Composer<'a> {
     /// "Số liệu … theo đơn vị hành chính trước ngày 1/7/2025 [n]": once per
     /// change, after the first topic whose facts rest on what it replaced.
     pub(super) fn applies_notes(&mut self, facts: &[usize]) -> Vec<Vec<Inline>> {
-        let ids: Vec<String> = facts
-            .iter()
-            .map(|&i| self.catalog.facts()[i].id.clone())
-            .collect();
-        let due: Vec<(&'static RegisterRow, usize)> = self
-            .in_force()
-            .filter(|(r, _)| !self.applies_said.contains(&r.id))
-            .filter(|(r, _)| r.applies_to.iter().any(|f| ids.contains(f)))
-            .collect();
-        due.into_iter()
+        self.applies_due(facts)
+            .into_iter()
             .map(|(r, i)| {
                 self.applies_said.push(r.id.clone());
                 vec![

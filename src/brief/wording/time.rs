@@ -1,0 +1,150 @@
+//! The words a brief says about time: what its signing day hides, the
+//! period as that day reads it, and what changed since the sources were
+//! written (the register of official changes).
+
+use crate::data::PartialDate;
+
+/// A source the signing day hides, for the window's notice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnpublishedSource {
+    /// Who published it (or its title, for a page that does not say).
+    pub name: String,
+    /// When it became known; for an undated page, the earliest day.
+    pub known: Option<PartialDate>,
+    /// `known` is only a lower bound ("không sớm hơn").
+    pub bound: bool,
+    /// Facts of the chosen topics it holds.
+    pub facts: usize,
+}
+
+/// The window's notice on a backdated brief: "Báo cáo ký ngày 1/3/2021
+/// chỉ dùng thông tin đã công bố đến ngày đó; 64 thông tin của 5 nguồn
+/// công bố sau ngày này không có trong báo cáo: …".
+pub fn unpublished_notice(signing: &PartialDate, items: &[UnpublishedSource]) -> String {
+    let total: usize = items.iter().map(|u| u.facts).sum();
+    let list: Vec<String> = items
+        .iter()
+        .map(|u| {
+            let when = match (&u.known, u.bound) {
+                (Some(d), false) => format!("công bố {}", d.to_short()),
+                (Some(d), true) => format!("không sớm hơn {}", d.to_short()),
+                (None, _) => "không rõ ngày".to_string(),
+            };
+            format!("{} ({when}): {} thông tin", u.name, u.facts)
+        })
+        .collect();
+    format!(
+        "Báo cáo ký ngày {} chỉ dùng thông tin đã công bố đến ngày đó; {total} thông tin của {} nguồn công bố sau ngày này không có trong báo cáo: {}.",
+        signing.to_short(),
+        items.len(),
+        list.join("; ")
+    )
+}
+
+/// Said after the cut-off when the signing day is past the expected
+/// release of a UN survey edition the data lacks.
+pub fn missing_edition(edition: i32, latest: i32) -> String {
+    format!(
+        "Khảo sát Chính phủ điện tử năm {edition} của Liên hợp quốc chưa có trong bộ dữ liệu (số liệu của Liên hợp quốc đến năm {latest})."
+    )
+}
+
+/// The period a brief covers as the signing day reads it: results only
+/// reach the signing year, targets may run past it ("giai đoạn 2014–2026
+/// và mục tiêu đến năm 2030").
+pub fn period_as_of(from: i32, to: i32, signing_year: i32) -> String {
+    use crate::brief::format::period;
+    if to <= signing_year {
+        period(from, to)
+    } else if from <= signing_year {
+        format!("{} và mục tiêu đến năm {to}", period(from, signing_year))
+    } else {
+        format!("mục tiêu {}", period(from, to))
+    }
+}
+
+/// Put after a body's old name: "Bộ TT&TT (nay là Bộ Khoa học và Công nghệ [n])".
+pub const NOW_CALLED: &str = "nay là";
+
+/// What became of an expected event, from the register: "đã được Quốc hội
+/// thông qua ngày 22/6/2023 (Luật số 20/2023/QH15), có hiệu lực từ
+/// 1/7/2024".
+pub fn outcome_words(r: &crate::data::register::RegisterRow) -> String {
+    use crate::data::register::ChangeKind;
+    let verb = match r.kind {
+        ChangeKind::LawPassed | ChangeKind::UnitsReorganised => "thông qua",
+        _ => "ban hành",
+    };
+    let mut s = format!("đã được {} {verb}", r.issuer);
+    if let Some(d) = r.issued {
+        s.push_str(&format!(" {}", day_phrase(&d)));
+    }
+    if let Some(name) = r.instrument_name() {
+        s.push_str(&format!(" ({name})"));
+    }
+    if let Some(d) = r.in_force {
+        s.push_str(&format!(", có hiệu lực từ {}", d.to_short()));
+    }
+    s
+}
+
+/// "ngày 22/6/2023", "tháng 11/2024", "năm 2024".
+fn day_phrase(d: &PartialDate) -> String {
+    match d.day_value() {
+        Some(_) => format!("ngày {}", d.to_short()),
+        None => d.to_vietnamese(),
+    }
+}
+
+/// An expected event whose time has passed and that the data does not
+/// answer.
+/// `expected`: the statement names an expected time ("dự kiến"), which
+/// has passed; else it is a plan ("đang chuẩn bị", "sẽ") a year old or more.
+pub fn expected_passed_note(expected: bool) -> String {
+    if expected {
+        "; đã quá thời điểm dự kiến, bộ dữ liệu chưa có thông tin về kết quả".to_string()
+    } else {
+        "; bộ dữ liệu chưa có thông tin về kết quả".to_string()
+    }
+}
+
+/// The word of a statement that names an expected time.
+pub const EXPECTED_WORD: &str = "dự kiến";
+
+/// The same in a few words, after a figure: "theo cách phân loại trước
+/// Nghị định số 42/2022/NĐ-CP", "theo đơn vị hành chính trước ngày 1/7/2025".
+pub fn applies_phrase(r: &crate::data::register::RegisterRow) -> String {
+    use crate::data::register::ChangeKind;
+    match r.kind {
+        ChangeKind::ClassificationReplaced => format!(
+            "theo cách phân loại trước {}",
+            r.instrument_name().unwrap_or_else(|| r.title.clone())
+        ),
+        _ => format!(
+            "theo đơn vị hành chính trước ngày {}",
+            r.effective().map(|d| d.to_short()).unwrap_or_default()
+        ),
+    }
+}
+
+/// Said once under the first topic whose figures rest on a structure or
+/// classification since replaced.
+pub fn applies_note(r: &crate::data::register::RegisterRow) -> String {
+    use crate::data::register::ChangeKind;
+    let by = r.instrument_name().unwrap_or_else(|| r.title.clone());
+    let from = r.effective().map(|d| d.to_short()).unwrap_or_default();
+    match r.kind {
+        ChangeKind::ClassificationReplaced => format!(
+            "Số liệu về mức độ dịch vụ công trực tuyến nêu trên theo cách phân loại trước {by} (áp dụng từ {from})"
+        ),
+        _ => format!(
+            "Số liệu về tỉnh, huyện, cấp chính quyền nêu trên theo đơn vị hành chính trước ngày {from} ({by})"
+        ),
+    }
+}
+
+/// An undated page's publication as its text bounds it: "không rõ ngày
+/// (không sớm hơn 17/9/2020)".
+pub fn not_before(day: &PartialDate) -> String {
+    format!("{} (không sớm hơn {})", super::UNKNOWN_DATE, day.to_short())
+}
