@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use egov_brief::curate::data_lock::DataLock;
 use egov_brief::curate::user_data::UserData;
@@ -15,24 +15,7 @@ use egov_brief::pack::{
     Accept, Installed, KeyPair, TrustedKeys, apply, create, open_pack, prepare,
 };
 
-use crate::pack::{analyst_dataset, info, snapshot};
-
-fn run(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_egov-brief"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .output()
-        .expect("binary runs")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use crate::pack::{analyst_dataset, info, run, snapshot, text};
 
 /// A pack of the analyst's dataset under the id `id`, signed by `key`.
 fn pack_of(id: &str, key: &KeyPair) -> Vec<u8> {

@@ -3,27 +3,7 @@
 //! is one of the command's inputs is refused and the input kept; `pack
 //! keygen` never replaces a key file and never writes through a link.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-use crate::pack::{analyst_dataset, write_dataset};
-
-fn run(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_egov-brief"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .output()
-        .expect("binary runs")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use crate::pack::{analyst_dataset, run, text, write_dataset};
 
 fn export_args(data: &str, out: &str) -> Vec<String> {
     [

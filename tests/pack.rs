@@ -415,7 +415,8 @@ fn one_topic_can_be_accepted_alone() {
 
 // ---- the command line, as the analyst and the official use it ----
 
-fn run(home: &Path, args: &[&str]) -> Output {
+/// `egov-brief` with its own home and data folder.
+pub(crate) fn run(home: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_egov-brief"))
         .args(args)
         .env("HOME", home)
@@ -424,7 +425,8 @@ fn run(home: &Path, args: &[&str]) -> Output {
         .expect("binary runs")
 }
 
-fn text(o: &Output) -> String {
+/// What a command printed, both streams.
+pub(crate) fn text(o: &Output) -> String {
     format!(
         "{}{}",
         String::from_utf8_lossy(&o.stdout),

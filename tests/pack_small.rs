@@ -4,30 +4,10 @@
 //! refused; a rank's total is said as a number; `<` inside a script is
 //! not a tag.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
 use egov_brief::data::load::check_user_json;
 use egov_brief::pack::{KeyPair, create};
 
-use crate::pack::{analyst_dataset, info, snapshot, write_dataset};
-
-fn run(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_egov-brief"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .output()
-        .expect("binary runs")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use crate::pack::{analyst_dataset, info, run, snapshot, text, write_dataset};
 
 #[test]
 fn an_unknown_topic_or_a_missing_keys_file_is_refused_and_nothing_written() {

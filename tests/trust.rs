@@ -6,6 +6,8 @@
 //! doubtful figures kept out of the key points.
 
 use egov_brief::brief::document::*;
+
+use crate::support::{document_text, inline_text};
 use egov_brief::brief::{Day, Selection, compose};
 use egov_brief::data::{Catalog, SeedStore, load_dataset};
 
@@ -187,33 +189,6 @@ fn signed(topics: &[&str]) -> Selection {
     s
 }
 
-fn plain(inlines: &[Inline]) -> String {
-    inlines.iter().map(|i| i.text.as_str()).collect()
-}
-
-/// Every paragraph and table cell of the body, as text.
-fn body_text(doc: &Document) -> String {
-    let mut out = String::new();
-    for b in &doc.blocks {
-        match b {
-            Block::Paragraph(p) => out.push_str(&plain(&p.inlines)),
-            Block::Table(t) => {
-                for row in &t.rows {
-                    let cells: Vec<String> = row.iter().map(|c| plain(c)).collect();
-                    out.push_str(&cells.join(" | "));
-                    out.push('\n');
-                }
-                for n in &t.notes {
-                    out.push_str(&plain(n));
-                }
-            }
-            _ => {}
-        }
-        out.push('\n');
-    }
-    out
-}
-
 fn cited_sources(doc: &Document) -> Vec<String> {
     doc.references
         .entries
@@ -229,7 +204,7 @@ fn an_untrustworthy_source_is_left_out_and_a_better_source_is_cited_alone() {
     // 86/193 in 2020 is reported by B and by the spam page: B alone; 75/193
     // rests on the spam page only: not in the brief.
     assert_eq!(cited_sources(&doc), vec!["B".to_string()]);
-    let text = body_text(&doc);
+    let text = document_text(&doc);
     assert!(!text.contains("75/193"), "{text}");
     assert!(!text.contains("không đáng tin cậy"), "{text}");
 }
@@ -242,7 +217,7 @@ fn a_fact_brought_back_prints_with_a_warning_and_never_leads() {
     sel.to = 2022;
     sel.admit_untrustworthy("r2022x");
     let doc = compose(&c, &sel).unwrap();
-    let text = body_text(&doc);
+    let text = document_text(&doc);
     assert!(
         text.contains(
             "Thứ hạng mẫu | 75/193 (năm 2020: 86/193) | 2022 | [1], [2] (nguồn không đáng tin cậy, \
@@ -264,7 +239,7 @@ fn a_fact_brought_back_prints_with_a_warning_and_never_leads() {
     );
     // The key point leads with the trusted figure, never with 75/193.
     let points = crate::support::key_points(&doc);
-    let point = plain(&points[0]);
+    let point = inline_text(&points[0]);
     assert!(
         point.starts_with("-\u{a0}Thứ hạng mẫu theo số liệu gần nhất (năm 2020) là 86/193 [1]"),
         "{point}"
@@ -273,14 +248,14 @@ fn a_fact_brought_back_prints_with_a_warning_and_never_leads() {
     // Taken back out: gone again.
     sel.withdraw_untrustworthy("r2022x");
     let doc = compose(&c, &sel).unwrap();
-    assert!(!body_text(&doc).contains("75/193"));
+    assert!(!document_text(&doc).contains("75/193"));
 }
 
 #[test]
 fn targets_name_their_group_say_how_far_they_missed_and_who_set_them() {
     let c = fixture();
     let doc = compose(&c, &signed(&["u"])).unwrap();
-    let text = body_text(&doc);
+    let text = document_text(&doc);
     assert!(
         text.contains(
             "Mục tiêu thứ hạng mẫu vào nhóm 70 nước dẫn đầu thế giới đến năm 2025 (nêu tại Hội thảo A, 17/9/2020)"
@@ -303,7 +278,7 @@ fn targets_name_their_group_say_how_far_they_missed_and_who_set_them() {
     );
     assert!(!text.contains("chưa thống nhất"), "{text}");
     let points = crate::support::key_points(&doc);
-    let point = plain(&points[0]);
+    let point = inline_text(&points[0]);
     // Side by side in one clause; the distances are the body's.
     assert!(
         point.contains("Mục tiêu vào nhóm 50 [1] và vào nhóm 70 [1] đến năm 2025 chưa đạt"),
@@ -315,7 +290,7 @@ fn targets_name_their_group_say_how_far_they_missed_and_who_set_them() {
 fn counts_say_what_they_cover_and_only_inferred_times_are_marked() {
     let c = fixture();
     let doc = compose(&c, &signed(&["t"])).unwrap();
-    let text = body_text(&doc);
+    let text = document_text(&doc);
     assert!(
         text.contains("Văn bản mẫu | hơn 6,3 triệu | lũy kế từ 12/3/2019 đến 19/8/2021 |"),
         "{text}"
@@ -332,7 +307,7 @@ fn a_self_contradictory_figure_never_leads() {
     let c = fixture();
     let doc = compose(&c, &signed(&["t"])).unwrap();
     let points = crate::support::key_points(&doc);
-    let lead = plain(&points[0]);
+    let lead = inline_text(&points[0]);
     assert!(
         lead.starts_with("-\u{a0}Tỷ lệ mẫu theo số liệu gần nhất (năm 2020) là 30,86%"),
         "{lead}"
@@ -343,7 +318,7 @@ fn a_self_contradictory_figure_never_leads() {
     let mut sel = signed(&["t"]);
     sel.from = 2021;
     let doc = compose(&c, &sel).unwrap();
-    let lead = plain(&crate::support::key_points(&doc)[0]);
+    let lead = inline_text(&crate::support::key_points(&doc)[0]);
     assert!(
         lead.starts_with("-\u{a0}Tỷ lệ mẫu: chưa có số liệu tin cậy trong giai đoạn [1]."),
         "{lead}"
@@ -381,7 +356,7 @@ fn a_figure_also_reported_by_a_better_source_cites_that_one_only() {
     sel.admit_untrustworthy("r2020x");
     let doc = compose(&c, &sel).unwrap();
     assert_eq!(cited_sources(&doc), vec!["B".to_string()]);
-    assert!(!body_text(&doc).contains("không đáng tin cậy"));
+    assert!(!document_text(&doc).contains("không đáng tin cậy"));
 }
 
 #[test]

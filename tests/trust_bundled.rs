@@ -5,11 +5,10 @@
 //! counts, names target groups and presents the two 2025 world targets
 //! side by side; summaries say what their quotes say.
 
-use egov_brief::brief::document::*;
 use egov_brief::brief::{Day, Selection, compose};
 use egov_brief::data::{Catalog, StandingKind};
 
-use crate::support::{all_topics, catalog};
+use crate::support::{all_topics, catalog, document_text, inline_text};
 
 fn signed_7_12_2026(c: &Catalog) -> Selection {
     let mut s = Selection {
@@ -24,33 +23,6 @@ fn signed_7_12_2026(c: &Catalog) -> Selection {
         day: 7,
     };
     s
-}
-
-fn plain(inlines: &[Inline]) -> String {
-    inlines.iter().map(|i| i.text.as_str()).collect()
-}
-
-fn body_text(doc: &Document) -> String {
-    let mut out = String::new();
-    for b in &doc.blocks {
-        match b {
-            Block::Paragraph(p) => out.push_str(&plain(&p.inlines)),
-            Block::Table(t) => {
-                for row in &t.rows {
-                    let cells: Vec<String> = row.iter().map(|c| plain(c)).collect();
-                    out.push_str(&cells.join(" | "));
-                    out.push('\n');
-                }
-                for n in &t.notes {
-                    out.push_str(&plain(n));
-                    out.push('\n');
-                }
-            }
-            _ => {}
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[test]
@@ -115,7 +87,7 @@ fn no_key_point_leads_with_the_self_contradictory_sentence() {
     let doc = compose(&c, &signed_7_12_2026(&c)).unwrap();
     let points: Vec<String> = crate::support::key_points(&doc)
         .iter()
-        .map(|p| plain(p))
+        .map(|p| inline_text(p))
         .collect();
     let dvc = points
         .iter()
@@ -130,7 +102,7 @@ fn no_key_point_leads_with_the_self_contradictory_sentence() {
 fn counts_say_what_they_cover() {
     let c = catalog();
     let doc = compose(&c, &signed_7_12_2026(&c)).unwrap();
-    let text = body_text(&doc);
+    let text = document_text(&doc);
     assert!(
         text.contains("| hơn 6,3 triệu | lũy kế từ 12/3/2019 đến 19/8/2021 |"),
         "{text}"
@@ -151,7 +123,7 @@ fn targets_name_their_group_and_the_2025_world_targets_stand_side_by_side() {
         "two targets are not a disagreement of sources"
     );
     let doc = compose(&c, &signed_7_12_2026(&c)).unwrap();
-    let text = body_text(&doc);
+    let text = document_text(&doc);
     assert!(text.contains("vào nhóm 4 nước dẫn đầu ASEAN"), "{text}");
     assert!(
         text.contains("xếp thứ 71, chưa vào nhóm 70, cách 1 bậc"),
@@ -195,7 +167,7 @@ fn summaries_say_what_their_quotes_say() {
     assert_eq!(vendor.vendor.as_deref(), Some("Fortinet"));
     // A vendor's promotion is not told among the results.
     let doc = compose(&c, &signed_7_12_2026(&c)).unwrap();
-    let text = body_text(&doc);
+    let text = document_text(&doc);
     assert!(
         !text.contains("giới thiệu một số giải pháp bảo mật"),
         "{text}"
@@ -208,7 +180,7 @@ fn a_spam_figure_brought_back_prints_with_its_warning() {
     let mut sel = signed_7_12_2026(&c);
     sel.admit_untrustworthy("institutions-first-s003");
     let doc = compose(&c, &sel).unwrap();
-    let text = body_text(&doc);
+    let text = document_text(&doc);
     assert!(
         text.contains("(nguồn không đáng tin cậy, do người lập báo cáo đưa vào)"),
         "{text}"
