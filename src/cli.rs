@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::brief::notes::read_notes;
 use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR, default_number};
-use crate::brief::{HeaderFields, Length, Selection, format};
+use crate::brief::{HeaderFields, Length, Selection, notation};
 use crate::briefing::Briefing;
 use crate::data::{Catalog, LoadError, load_bundled, load_dataset_file};
 use crate::export::{self, Format};
@@ -269,7 +269,7 @@ fn list_facts(
                 out,
                 "{}\t{}\t{}",
                 f.id,
-                format::fact_date(&f.date),
+                notation::fact_date(&f.date),
                 f.summary
             );
         }

@@ -108,7 +108,7 @@ pub fn export_with(
 ) -> Result<ExportReport, ExportError> {
     let bytes = match format {
         Format::Pdf => write_pdf(&briefing.pages)?,
-        Format::Docx => write_docx(&briefing.document, &briefing.print)?,
+        Format::Docx => write_docx(&briefing.document, &briefing.pages.charts, &briefing.print)?,
     };
     let other_links = file::other_links(path);
     file::write_atomically_with(path, options, |w| w.write_all(&bytes))?;

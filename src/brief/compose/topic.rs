@@ -6,7 +6,7 @@
 use super::Composer;
 use super::figures::{Point, sentence};
 use crate::brief::document::{HeadingLevel, Inline};
-use crate::brief::format;
+use crate::brief::notation;
 use crate::brief::selection::Length;
 use crate::brief::wording::{
     DASH, INFERRED_MARK, INTENT_WORDS, PASSED_UNJUDGED_LEAD, STATED_LEAD, UNKNOWN_TIME,
@@ -105,7 +105,7 @@ impl<'a> Composer<'a> {
     fn topic_heading(&mut self, number: usize, topic: &Topic) {
         self.heading(
             HeadingLevel::Subsection,
-            format!("{number}. {}", format::capitalize(&topic.name)),
+            format!("{number}. {}", notation::capitalize(&topic.name)),
         );
         self.part = 0;
     }
@@ -281,7 +281,7 @@ impl<'a> Composer<'a> {
                 self.dated_facts += 1;
             }
             // An inferred date is marked, and explained once after the list.
-            let mut date = format::fact_date(&crate::data::FactDate {
+            let mut date = notation::fact_date(&crate::data::FactDate {
                 inferred: None,
                 when: f.date.when.or(registered.get(&index).map(|d| d.0)),
                 ..f.date.clone()
@@ -391,7 +391,7 @@ impl<'a> Composer<'a> {
             return inl;
         }
         let deadline = match f.date.when {
-            Some(w) => format!("Đến {}", format::date_phrase(&w)),
+            Some(w) => format!("Đến {}", notation::date_phrase(&w)),
             None => UNKNOWN_TIME.into(),
         };
         let mut inl = self.read_now(&format!("{DASH}{deadline}: {} ", sentence(&f.summary)));

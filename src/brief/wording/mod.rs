@@ -430,7 +430,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
             let n = kind.split(' ').count();
             for (k, w) in words[i..i + n].iter().enumerate() {
                 out.push(if k == 0 && capital_next {
-                    super::format::capitalize(w)
+                    super::notation::capitalize(w)
                 } else {
                     w.clone()
                 });
@@ -458,7 +458,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
             let n = kind.split(' ').count();
             for (k, w) in words[i..i + n].iter().enumerate() {
                 out.push(if k == 0 {
-                    super::format::capitalize(w)
+                    super::notation::capitalize(w)
                 } else {
                     w.clone()
                 });
@@ -469,7 +469,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
         }
         let w = &words[i];
         if capital_next || in_place {
-            out.push(super::format::capitalize(w));
+            out.push(super::notation::capitalize(w));
         } else {
             out.push(w.clone());
         }
@@ -479,7 +479,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
     let mut s = out.join(" ");
     for proper in PROPER_NAMES {
         let low = proper.to_lowercase();
-        let cap = super::format::capitalize(&low);
+        let cap = super::notation::capitalize(&low);
         for form in [low, cap] {
             if form != *proper {
                 s = s.replace(&form, proper);
@@ -551,7 +551,7 @@ mod tests {
     fn one_wording_for_an_unknown_time() {
         assert_eq!(UNKNOWN_TIME, "Không rõ thời điểm");
         assert_eq!(
-            crate::brief::format::fact_date(&crate::data::FactDate {
+            crate::brief::notation::fact_date(&crate::data::FactDate {
                 when: None,
                 role: crate::data::DateRole::Measured,
                 inferred: None,

@@ -53,7 +53,7 @@ pub fn missing_edition(edition: i32, latest: i32) -> String {
 /// reach the signing year, targets may run past it ("giai đoạn 2014–2026
 /// và mục tiêu đến năm 2030").
 pub fn period_as_of(from: i32, to: i32, signing_year: i32) -> String {
-    use crate::brief::format::period;
+    use crate::brief::notation::period;
     if to <= signing_year {
         period(from, to)
     } else if from <= signing_year {
