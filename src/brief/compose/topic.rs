@@ -144,6 +144,9 @@ impl<'a> Composer<'a> {
     /// The topic's part of the body, numbered `number`: everything in
     /// the full edition, the headline finding in the short one.
     pub(super) fn topic_section(&mut self, number: usize, topic: &'a Topic) {
+        // A replaced structure is said under each topic whose figures
+        // rest on it: a reader of one section sees it there.
+        self.applies_said.clear();
         let facts = self.topic_facts(topic);
         let series = self.topic_series(topic);
         self.topic_heading(number, topic);
@@ -193,6 +196,7 @@ impl<'a> Composer<'a> {
     pub(super) fn topic_appendix(&mut self, number: usize, topic: &Topic) -> bool {
         let start = self.blocks.len();
         self.in_appendix = true;
+        self.applies_said.clear();
         self.topic_heading(number, topic);
         let body = self.blocks.len();
         let facts = self.topic_facts(topic);
