@@ -294,7 +294,7 @@ pub fn run(
             let _ = writeln!(
                 err,
                 "lỗi: không ghi được kết quả ra đầu ra chuẩn ({}): kết quả không đầy đủ.",
-                export::file::describe_io(&e)
+                crate::fsio::describe_io(&e)
             );
             if code == 0 { 1 } else { code }
         }
@@ -362,7 +362,7 @@ fn catalog_or_report(
 fn refuse_inputs_of(
     args: &ExportArgs,
     data: Option<&std::path::Path>,
-) -> Result<(), export::WriteError> {
+) -> Result<(), crate::fsio::WriteError> {
     let user = crate::curate::user_data::default_path(&crate::pack::data_folder());
     let installed = crate::pack::installed::installed_path(&user);
     let mut inputs: Vec<(&std::path::Path, &'static str)> = vec![
@@ -375,7 +375,7 @@ fn refuse_inputs_of(
     if let Some(n) = &args.notes {
         inputs.push((n, "tệp nhận định (--notes)"));
     }
-    export::target::refuse_inputs(&args.output, &inputs)
+    crate::fsio::target::refuse_inputs(&args.output, &inputs)
 }
 
 fn export(
@@ -524,7 +524,7 @@ fn check(
 pub fn load_catalog(data: Option<&std::path::Path>) -> Result<Catalog, LoadError> {
     match data {
         Some(path) => {
-            let folder = export::file::folder_of(path);
+            let folder = crate::fsio::folder_of(path);
             if let Some(said) = crate::curate::commit::recover_at_start(&folder) {
                 eprintln!("{said}");
             }

@@ -219,7 +219,7 @@ impl FileBrowser {
                 Err(e) => {
                     self.problem = Some(format!(
                         "Không tạo được thư mục \"{wanted}\": {}",
-                        crate::export::file::describe_io(&e)
+                        crate::fsio::describe_io(&e)
                     ))
                 }
             }
@@ -430,7 +430,7 @@ fn list(folder: &Path, extensions: &[String]) -> Result<Vec<Entry>, String> {
         format!(
             "Không mở được thư mục \"{}\": {}",
             folder.display(),
-            crate::export::file::describe_io(&e)
+            crate::fsio::describe_io(&e)
         )
     })?;
     // Which group of `extensions` a name is in, if any.

@@ -22,7 +22,8 @@ use super::workbench::{Workbench, WorkbenchAction, target_path};
 use crate::brief::Selection;
 use crate::brief::selection::Day;
 use crate::data::Catalog;
-use crate::export::{ExportError, Format, WriteError, WriteOptions, export_with};
+use crate::export::{ExportError, Format, export_with};
+use crate::fsio::{WriteError, WriteOptions};
 
 /// Export shortcut: Ctrl+E (Cmd+E on a Mac), in the format of the last
 /// export.

@@ -58,12 +58,8 @@ impl SeedReader {
                 "tệp nguồn \"{name}\" là liên kết ra ngoài thư mục của bộ dữ liệu: hãy chép tệp vào thư mục đó (không đọc tệp này)"
             )
         };
-        let missing = |e: std::io::Error| {
-            format!(
-                "tệp nguồn \"{name}\": {}",
-                crate::export::file::describe_io(&e)
-            )
-        };
+        let missing =
+            |e: std::io::Error| format!("tệp nguồn \"{name}\": {}", crate::fsio::describe_io(&e));
         let folder = match &self.real_folder {
             Some(f) => f.clone(),
             None => {

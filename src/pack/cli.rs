@@ -19,7 +19,7 @@ use crate::brief::format;
 use crate::brief::selection::Day;
 use crate::curate::user_data::{UserData, default_path};
 use crate::data::{Fact, FactKind};
-use crate::export::write_atomically;
+use crate::fsio::write_atomically;
 
 /// Exit code of an intact pack that no trusted key signed.
 pub const UNTRUSTED_EXIT: i32 = 3;
@@ -147,14 +147,11 @@ fn keygen(name: &str, base: &Path, out: &mut dyn Write) -> Result<i32, PackError
     // Created new (O_EXCL: never an existing file, never through a link),
     // owner-only from its first byte.
     create_new_file(&secret, pair.secret_text().as_bytes(), true)
-        .map_err(|e| PackError::write(&secret, &crate::export::file::describe_io(&e)))?;
+        .map_err(|e| PackError::write(&secret, &crate::fsio::describe_io(&e)))?;
     let line = format!("{}\n", pair.public().line());
     if let Err(e) = create_new_file(&public, line.as_bytes(), false) {
         let _ = std::fs::remove_file(&secret);
-        return Err(PackError::write(
-            &public,
-            &crate::export::file::describe_io(&e),
-        ));
+        return Err(PackError::write(&public, &crate::fsio::describe_io(&e)));
     }
     let _ = writeln!(
         out,
@@ -250,7 +247,7 @@ fn refuse_inputs_of_create(
     args: &CreateArgs,
     user: &UserData,
 ) -> Result<(), PackError> {
-    let folder = crate::export::file::folder_of(dataset);
+    let folder = crate::fsio::folder_of(dataset);
     let installed = super::installed::installed_path(dataset);
     let articles: Vec<PathBuf> = user.now.texts.keys().map(|n| folder.join(n)).collect();
     let mut inputs: Vec<(&Path, &'static str)> = vec![
@@ -265,7 +262,7 @@ fn refuse_inputs_of_create(
             .iter()
             .map(|a| (a.as_path(), "tệp bài viết của bộ dữ liệu")),
     );
-    crate::export::target::refuse_inputs(&args.output, &inputs)
+    crate::fsio::target::refuse_inputs(&args.output, &inputs)
         .map_err(|e| PackError::write(&args.output, &e))
 }
 
