@@ -107,7 +107,7 @@ pub fn load(storage: Option<&dyn eframe::Storage>) -> Restored {
     };
     restored.saved_on = storage
         .and_then(|s| s.get_string(SAVED_ON_KEY))
-        .and_then(|iso| super::dates::parse_iso(&iso));
+        .and_then(|iso| iso.parse::<Day>().ok());
     restored
 }
 

@@ -32,7 +32,7 @@ pub enum ExportError {
 }
 
 /// The file formats a briefing is exported to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Print-ready PDF, the page-exact preview.
     #[default]
