@@ -14,7 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::brief::notes::read_notes;
 use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR, default_number};
-use crate::brief::{HeaderFields, Length, Selection, format};
+use crate::brief::{HeaderFields, Length, Selection, wording};
 use crate::briefing::Briefing;
 use crate::data::{Catalog, LoadError, load_bundled, load_dataset_file};
 use crate::export::{self, Format};
@@ -268,7 +268,7 @@ fn list_facts(
                 out,
                 "{}\t{}\t{}",
                 f.id,
-                format::fact_date(&f.date),
+                wording::fact_date(&f.date),
                 f.summary
             );
         }
@@ -418,11 +418,7 @@ fn export(
     if let Ok((_, report, _)) = &result
         && report.other_links > 0
     {
-        let _ = writeln!(
-            err,
-            "{}",
-            crate::brief::wording::other_links_note(report.other_links)
-        );
+        let _ = writeln!(err, "{}", wording::other_links_note(report.other_links));
     }
     match result {
         Ok((Format::Pdf, report, _)) => {

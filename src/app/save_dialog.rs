@@ -10,15 +10,6 @@ use egui::RichText;
 use super::dialog::Answer;
 use super::style::error_color;
 
-/// Where the in-app dialog starts: Documents, else the home folder, else
-/// the current folder.
-pub fn start_folder() -> PathBuf {
-    dirs::document_dir()
-        .filter(|d| d.is_dir())
-        .or_else(|| dirs::home_dir().filter(|d| d.is_dir()))
-        .unwrap_or_else(|| PathBuf::from("."))
-}
-
 /// One line of the folder listing (a folder is shown with a trailing
 /// "/": the bundled fonts have no folder pictogram).
 #[derive(Debug, Clone)]

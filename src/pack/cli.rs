@@ -14,7 +14,7 @@ use super::installed::Installed;
 use super::keys::{KeyPair, TrustedKeys, trusted_key_files};
 use super::open::{OpenedPack, open_pack_file};
 use super::write::{PackInfo, create};
-use crate::brief::format;
+use crate::brief::wording;
 use crate::curate::user_data::{UserData, default_path};
 use crate::data::date::Day;
 use crate::data::{Fact, FactKind};
@@ -352,7 +352,7 @@ pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
                 out,
                 "  + mới: {} ({}): {}",
                 f.id,
-                format::fact_date(&f.date),
+                wording::fact_date(&f.date),
                 value_of(f)
             );
             let _ = writeln!(out, "      “{}”", esc(&f.quote.text));
@@ -373,7 +373,7 @@ pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
                 out,
                 "  - bỏ: {} ({}): {}",
                 f.id,
-                format::fact_date(&f.date),
+                wording::fact_date(&f.date),
                 value_of(f)
             );
         }

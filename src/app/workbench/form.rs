@@ -6,8 +6,8 @@ use egui::RichText;
 
 use super::{Workbench, WorkbenchAction};
 use crate::app::style::error_color;
-use crate::curate::candidates::GuessedKind;
 use crate::curate::draft::{FactForm, IndicatorChoice, UnitKind, roles_for};
+use crate::curate::kind::GuessedKind;
 use crate::data::Catalog;
 use crate::data::model::{Comparison, DateRole, Qualifier};
 

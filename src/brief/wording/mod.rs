@@ -551,7 +551,7 @@ mod tests {
     fn one_wording_for_an_unknown_time() {
         assert_eq!(UNKNOWN_TIME, "Không rõ thời điểm");
         assert_eq!(
-            crate::brief::format::fact_date(&crate::data::FactDate {
+            fact_date(&crate::data::FactDate {
                 when: None,
                 role: crate::data::DateRole::Measured,
                 inferred: None,
