@@ -421,23 +421,10 @@ fn export(
         let _ = writeln!(err, "{}", wording::other_links_note(report.other_links));
     }
     match result {
-        Ok((Format::Pdf, report, _)) => {
-            let _ = writeln!(
-                out,
-                "Đã ghi {} ({} trang, {} KB).",
-                args.output.display(),
-                report.pages,
-                report.bytes.div_ceil(1024)
-            );
-            0
-        }
-        Ok((Format::Docx, report, _)) => {
-            let _ = writeln!(
-                out,
-                "Đã ghi {} (Word, {} KB).",
-                args.output.display(),
-                report.bytes.div_ceil(1024)
-            );
+        Ok((format, report, _)) => {
+            let pages = (format == Format::Pdf).then_some(report.pages);
+            let done = wording::export_done(&args.output, pages, report.bytes);
+            let _ = writeln!(out, "{done}");
             0
         }
         Err(e) => {

@@ -126,7 +126,7 @@ pub fn parse(json: &str) -> Restored {
     if let Some((selection, reset)) = crate::state::salvage::salvage_selection(json) {
         let names: Vec<&str> = reset
             .iter()
-            .map(|k| crate::brief::wording::saved_field_label(k))
+            .map(|k| crate::brief::wording::window::saved_field_label(k))
             .collect();
         return Restored {
             selection: Some(selection),

@@ -326,7 +326,7 @@ fn quote_block(ui: &mut egui::Ui, fact: &Fact, source: &Source) {
     {
         // The source as the reference list names it, whether or not the
         // fact is still in the brief.
-        ui.ctx().copy_text(wording::quote_with_source(
+        ui.ctx().copy_text(wording::window::quote_with_source(
             &fact.quote.text,
             &reference_text(source),
         ));

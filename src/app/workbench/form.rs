@@ -271,7 +271,7 @@ fn conflict_ui(ui: &mut egui::Ui, form: &mut FactForm, others: &[String], catalo
                     None => value.text.clone(),
                 }
             }
-            _ => crate::brief::wording::record_name(&f.summary),
+            _ => crate::brief::wording::window::record_name(&f.summary),
         })
         .collect();
     ui.label(
