@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use egov_brief::data::load::MAX_TOTAL_SEED_BYTES;
 use egov_brief::data::load_dataset_file;
+use egov_brief::data::seed_files::MAX_TOTAL_SEED_BYTES;
 use serde_json::{Value, json};
 
 const SEED: &str = "Báo cáo của tỉnh X.\nNăm 2023, tỉ lệ hồ sơ trực tuyến của tỉnh đạt 55,5%.\n";

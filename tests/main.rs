@@ -40,6 +40,7 @@ mod edition;
 mod guesses;
 mod hostile_data;
 mod known_on_date;
+mod layers;
 mod layout;
 mod links_inputs;
 mod output_target;

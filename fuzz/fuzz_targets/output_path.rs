@@ -10,8 +10,8 @@ use std::fs;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 
-use egov_brief::export::WriteOptions;
-use egov_brief::export::file::write_atomically_with;
+use egov_brief::fsio::WriteOptions;
+use egov_brief::fsio::write_atomically_with;
 use libfuzzer_sys::fuzz_target;
 
 /// Makes entry `n` in `dir` as kind `k`; returns its path.

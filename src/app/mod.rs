@@ -457,7 +457,7 @@ fn restore_dataset(
     let Some(path) = persist::load_dataset_file(storage) else {
         return (catalog, Ok(None), None);
     };
-    let folder = crate::export::file::folder_of(&path);
+    let folder = crate::fsio::folder_of(&path);
     let recovered = crate::curate::commit::recover_at_start(&folder);
     match crate::data::load_dataset_file(&path) {
         Ok(c) => (c, Ok(Some(path)), recovered),

@@ -2,7 +2,25 @@
 //! period as that day reads it, and what changed since the sources were
 //! written (the register of official changes).
 
-use crate::data::PartialDate;
+use crate::brief::format::{capitalize, date_phrase};
+use crate::data::{FactDate, PartialDate};
+
+/// "20/8/2021", "tháng 8/2021", "năm 2021", or "không rõ thời điểm";
+/// an inferred date is marked so the reader knows it was read from
+/// context.
+pub fn fact_date(d: &FactDate) -> String {
+    match &d.when {
+        None => super::UNKNOWN_TIME.to_string(),
+        Some(when) => {
+            let base = capitalize(&date_phrase(when));
+            if d.inferred.is_some() {
+                format!("{base} (suy ra)")
+            } else {
+                base
+            }
+        }
+    }
+}
 
 /// A source the signing day hides, for the window's notice.
 #[derive(Debug, Clone, PartialEq)]
