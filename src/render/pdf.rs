@@ -10,7 +10,7 @@
 mod nav;
 
 use std::collections::BTreeSet;
-use std::sync::Mutex;
+use std::sync::OnceLock;
 
 use printpdf::{
     Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
@@ -32,41 +32,18 @@ pub enum PdfError {
     Write(String),
 }
 
-/// The four faces, parsed once per process and lent to each PDF: moved
-/// into the document and taken back once it is written, never cloned
-/// (parsing costs more than writing a brief, and a copy of the four
-/// faces was a visible part of an export). Two PDFs written at once
-/// each get a face: the second parses its own.
-static FONTS: Mutex<[Option<PdfFont>; 4]> = Mutex::new([const { None }; 4]);
-
-/// Takes the face `style` from [`FONTS`], or parses it.
-fn borrow_font(style: FontStyle) -> Result<PdfFont, PdfError> {
-    let cached = FONTS
-        .lock()
-        .ok()
-        .and_then(|mut fonts| fonts.get_mut(style.index())?.take());
-    match cached {
-        Some(font) => Ok(font),
-        None => ParsedFont::from_bytes(style.bytes(), 0, &mut Vec::new())
-            .map(PdfFont::new)
-            .ok_or(PdfError::Font(style.name())),
-    }
-}
-
-/// Puts the document's faces back into [`FONTS`] for the next PDF.
-fn return_fonts(doc: &mut PdfDocument) {
-    let lent = std::mem::take(&mut doc.resources.fonts.map);
-    let Ok(mut fonts) = FONTS.lock() else {
-        return;
-    };
-    for (id, font) in lent {
-        if let Some(style) = FontStyle::ALL.into_iter().find(|s| font_id(*s) == id)
-            && let Some(slot) = fonts.get_mut(style.index())
-            && slot.is_none()
-        {
-            *slot = Some(font);
-        }
-    }
+/// Fonts parsed once per process: parsing costs more than writing a brief.
+fn parsed_font(style: FontStyle) -> Result<&'static ParsedFont, PdfError> {
+    static FONTS: OnceLock<Vec<Option<ParsedFont>>> = OnceLock::new();
+    let fonts = FONTS.get_or_init(|| {
+        FontStyle::ALL
+            .iter()
+            .map(|s| ParsedFont::from_bytes(s.bytes(), 0, &mut Vec::new()))
+            .collect()
+    });
+    fonts[style.index()]
+        .as_ref()
+        .ok_or(PdfError::Font(style.name()))
 }
 
 /// Fixed resource name per face; its first six letters become the subset
@@ -344,7 +321,7 @@ pub fn write_pdf(pages: &Pages) -> Result<Vec<u8>, PdfError> {
         doc.resources
             .fonts
             .map
-            .insert(font_id(style), borrow_font(style)?);
+            .insert(font_id(style), PdfFont::new(parsed_font(style)?.clone()));
     }
 
     let size = pages.size;
@@ -366,7 +343,6 @@ pub fn write_pdf(pages: &Pages) -> Result<Vec<u8>, PdfError> {
     };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    return_fonts(&mut doc);
     drop_false_claims(&mut lo);
     nav::add_navigation(&mut lo, pages)?;
     // A hash of the content and the title (SHA-256, the first 16 bytes in
