@@ -363,7 +363,9 @@ fn targets_are_set_against_the_latest_status() {
         }
         if item.contains("đến năm 2025") {
             assert!(
-                item.contains("chưa đạt theo số liệu gần nhất trước thời hạn (năm 2024"),
+                item.contains(
+                    "đã hết thời hạn (chưa có số liệu năm 2025), chưa đạt theo số liệu gần nhất (năm 2024"
+                ),
                 "{item}"
             );
         }
@@ -631,7 +633,7 @@ fn key_points_lead_with_the_headline_and_set_targets_against_status() {
         clause.contains("vào nhóm 50 [")
             && clause.contains("] và vào nhóm 70 [")
             && clause.contains(
-                "] đến năm 2025 chưa đạt theo số liệu gần nhất trước thời hạn (năm 2024 ["
+                "] đến năm 2025 đã hết thời hạn (chưa có số liệu năm 2025), chưa đạt theo số liệu gần nhất (năm 2024 ["
             ),
         "{clause}"
     );

@@ -21,8 +21,7 @@ use crate::brief::document::{ChartPoint, ChartSpec, Emphasis, Inline, ValueAxis}
 use crate::brief::notation;
 use draw::{AXIS, AXIS_LABEL_BASELINE, LABEL_SIZE, PLOT_HEIGHT, PLOT_RIGHT_MARGIN, PLOT_TOP, text};
 
-/// Height of every chart block, in points.
-pub const CHART_HEIGHT: f32 = 210.0;
+pub use super::measures::CHART_HEIGHT;
 
 const TITLE_SIZE: f32 = 12.0;
 /// Baseline of the title.
@@ -61,38 +60,7 @@ fn style(size: f32, align: Align, base: Emphasis) -> TextStyle {
     }
 }
 
-/// A chart laid out once, in a box `width` wide and [`CHART_HEIGHT`]
-/// high with its top-left corner at (0, 0): the PDF and the preview draw
-/// all its items, the Word copy draws its picture (everything but the
-/// source line, which Word sets as text with live citations).
-#[derive(Debug, Clone, PartialEq)]
-pub struct LaidChart {
-    /// The chart's number in the document, as [`crate::brief::Document::charts`]
-    /// numbers it.
-    pub number: usize,
-    pub width: f32,
-    pub items: Vec<Item>,
-    /// Where the source line's runs start in `items` (they come last).
-    source_start: usize,
-}
-
-impl LaidChart {
-    /// The items of the chart without its source line.
-    pub fn picture(&self) -> &[Item] {
-        self.items.get(..self.source_start).unwrap_or(&self.items)
-    }
-
-    /// The picture's height: a little under its lowest item (the source
-    /// line's room stays out when the source is set as text).
-    pub fn picture_height(&self) -> f32 {
-        let bottom = self
-            .picture()
-            .iter()
-            .map(|i| i.bounds().bottom())
-            .fold(0.0_f32, f32::max);
-        (bottom + 3.0).clamp(1.0, CHART_HEIGHT)
-    }
-}
+pub use super::page::LaidChart;
 
 /// Lays a chart out in a box `width` wide and [`CHART_HEIGHT`] high, with
 /// its top-left corner at (0, 0), printed black.
