@@ -207,6 +207,21 @@ fn what_changed_after_the_articles_is_told_under_its_topic() {
     // Before the articles: not news (the 2018 committee's founding).
     assert!(!text.contains("1072/QĐ-TTg"), "{text}");
 
+    // The 2020 plan to submit the digital-government strategy reads its
+    // outcome, Quyết định 942/QĐ-TTg (register row, 7/12/2026), not "no
+    // outcome" two lines above the decision (reader's item 2).
+    let plan = text
+        .split(" - ")
+        .find(|l| l.contains("đang chuẩn bị trình Thủ tướng Chính phủ ban hành Chiến lược"))
+        .expect("the 2020 plan");
+    assert!(
+        plan.contains(
+            "đã được Thủ tướng Chính phủ ban hành ngày 15/6/2021 (Quyết định số 942/QĐ-TTg)"
+        ),
+        "{plan}"
+    );
+    assert!(!plan.contains("chưa có thông tin về kết quả"), "{plan}");
+
     let (_, early) = signed(2024, 12, 1);
     assert!(early.contains("Luật Dữ liệu"), "{early}");
     assert!(!early.contains("57-NQ/TW"), "{early}");
