@@ -203,7 +203,8 @@ fn what_changed_after_the_articles_is_told_under_its_topic() {
         // its number, and the Law on Digital Transformation is a row.
         "Ngày 16/6/2025: Quốc hội thông qua Luật Tổ chức chính quyền địa phương (Luật số 72/2025/QH15)",
         "Ngày 16/6/2025: Quốc hội thông qua Nghị quyết số 203/2025/QH15",
-        "Chuyển đổi số, có hiệu lực từ 1/7/2026",
+        // A law's name keeps its capital even without a number.
+        "Ngày 11/12/2025: Quốc hội thông qua Luật Chuyển đổi số, có hiệu lực từ 1/7/2026",
     ] {
         assert!(text.contains(news), "{news}: {text}");
     }
