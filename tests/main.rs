@@ -10,6 +10,8 @@ mod app_edition;
 #[cfg(feature = "gui")]
 mod app_hit;
 #[cfg(feature = "gui")]
+mod app_hit_justified;
+#[cfg(feature = "gui")]
 mod app_laptop;
 #[cfg(feature = "gui")]
 mod app_launch;
