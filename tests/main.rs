@@ -44,6 +44,7 @@ mod hostile_data;
 mod known_on_date;
 mod layout;
 mod links_inputs;
+mod observations;
 mod output_target;
 mod pack;
 mod pack_bits;

@@ -33,6 +33,17 @@ pub fn fact_rank(catalog: &Catalog, f: usize) -> u8 {
         .map_or(1, StandingKind::rank)
 }
 
+/// Whether a fact rests on a source the user added (its text is not one
+/// of the bundled seeds).
+pub fn is_users(catalog: &Catalog, f: usize) -> bool {
+    let seed = &catalog.source(&catalog.facts()[f].source);
+    seed.is_some_and(|s| {
+        !crate::data::seeds::BUNDLED_SEEDS
+            .iter()
+            .any(|(name, _)| *name == s.seed_file)
+    })
+}
+
 /// Keeps of `facts` (reporting the same thing) those from the best-ranked
 /// sources.
 pub fn keep_best(catalog: &Catalog, facts: &mut Vec<usize>) {
