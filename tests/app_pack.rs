@@ -148,3 +148,111 @@ fn the_workbench_shares_the_users_data_as_a_signed_pack() {
     assert_eq!(pack.manifest.id, "cuc-cds");
     assert_eq!(pack.manifest.facts, 2);
 }
+
+/// The analyst's pack as version `version`, signed by `key` or not.
+fn pack_bytes(version: u32, key: Option<&KeyPair>) -> Vec<u8> {
+    let data = crate::pack::snapshot(&crate::pack::analyst_dataset(true));
+    egov_brief::pack::create(&data, &crate::pack::info(version), key).unwrap()
+}
+
+/// "Mở gói dữ liệu…" on the pack file as it is now.
+fn open_pack(h: &mut Harness<'static, EgovApp>) {
+    h.get_by_label("Mở gói dữ liệu…").click();
+    h.run();
+}
+
+const SIGNER: &str = "Cục Chuyển đổi số quốc gia";
+
+#[test]
+fn the_dialog_names_the_imported_versions_signer_and_an_unsigned_one_cannot_replace_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = KeyPair::generate(SIGNER).unwrap();
+    std::fs::write(
+        dir.path().join("khoa-tin-cay.txt"),
+        format!("{}\n", key.public().line()),
+    )
+    .unwrap();
+    let file = dir.path().join("goi.egb");
+    std::fs::write(&file, pack_bytes(1, Some(&key))).unwrap();
+    let mut h = harness(&file, dir.path());
+    open_pack(&mut h);
+    h.get_by_label(IMPORT).click();
+    h.run();
+    let after_one = h.state().fact_count().unwrap();
+
+    // Version 2, same key: both signers side by side.
+    std::fs::write(&file, pack_bytes(2, Some(&key))).unwrap();
+    open_pack(&mut h);
+    h.get_by_label(&format!("Phiên bản 1 đã nhập: Đã ký bởi {SIGNER}"));
+    h.get_by_label(&format!("Phiên bản 2 trong gói này: Đã ký bởi {SIGNER}"));
+    h.get_by_label("Huỷ").click();
+    h.run();
+
+    // Version 2 unsigned: refused, nothing written.
+    std::fs::write(&file, pack_bytes(2, None)).unwrap();
+    open_pack(&mut h);
+    assert!(h.query_by_label(IMPORT).is_none(), "an import was offered");
+    h.get_by_label_contains("gói này chưa ký. Chỉ gói ký bằng cùng khóa mới thay được");
+    h.get_by_label("Dữ liệu của bạn không thay đổi.");
+    assert_eq!(h.state().fact_count(), Some(after_one));
+}
+
+#[test]
+fn a_figure_from_an_unsigned_pack_is_marked_in_the_window_and_the_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("goi.egb");
+    std::fs::write(&file, pack_bytes(1, None)).unwrap();
+    let mut h = harness(&file, dir.path());
+    open_pack(&mut h);
+    h.get_by_label("Chưa ký");
+    h.get_by_label(
+        "Tôi đã xác minh nguồn gói này và vẫn muốn nhập dù gói không được ký bởi đơn vị tin cậy",
+    )
+    .click();
+    h.run();
+    h.get_by_label(IMPORT).click();
+    h.run();
+
+    // The pack's 87/193 of 2020 disagrees with the bundled 86/193, so the
+    // brief cites it; its reference says where it came from.
+    let refs = h.state().references();
+    let entry = refs
+        .iter()
+        .find(|r| r.text.starts_with(SIGNER))
+        .expect("the pack's article is cited");
+    assert!(
+        entry.text.ends_with("(gói dữ liệu chưa ký)."),
+        "{}",
+        entry.text
+    );
+    // The bundled sources are not marked.
+    assert_eq!(
+        refs.iter()
+            .filter(|r| r.text.contains("gói dữ liệu chưa ký"))
+            .count(),
+        1
+    );
+    // Exported: the PDF's reference list says it too.
+    let pdf = crate::support::pdf_bytes(h.state().briefing().unwrap());
+    let text = crate::support::pdf_text(&pdf);
+    assert!(text.contains("gói dữ liệu chưa ký"), "{text}");
+
+    // The citation panel warns over the quote.
+    let marker = format!("Trích dẫn [{}]", entry.number);
+    for _ in 0..h.state().page_count().unwrap() {
+        if h.query_all_by_label(&marker).next().is_some() {
+            break;
+        }
+        h.key_press(egui::Key::PageDown);
+        h.run();
+    }
+    h.get_all_by_label(&marker)
+        .next()
+        .expect("the marker is in the preview")
+        .click();
+    h.run();
+    h.get_by_label(
+        "Thông tin này đến từ gói dữ liệu chưa ký: chưa đơn vị tin cậy nào ký xác nhận, \
+         hãy đối chiếu với nguồn trước khi dùng.",
+    );
+}

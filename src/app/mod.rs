@@ -453,7 +453,7 @@ fn restore_dataset(
     };
     let folder = crate::export::file::folder_of(&path);
     let recovered = crate::curate::commit::recover_at_start(&folder);
-    match crate::data::load_dataset_file(&path) {
+    match crate::pack::installed::load_user_dataset(&path) {
         Ok(c) => (c, Ok(Some(path)), recovered),
         Err(e) => {
             let notice = format!(

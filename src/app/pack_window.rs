@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 use egui::RichText;
 
 use super::style::error_color;
-use crate::brief::format;
 use crate::brief::selection::Day;
+use crate::brief::{format, wording};
 use crate::curate::user_data::UserData;
 use crate::data::{Fact, FactKind};
+use crate::pack::installed::InstalledPack;
 use crate::pack::{
     Accept, Installed, Prepared, TopicChanges, TrustedKeys, apply, open_pack_file, prepare,
     trusted_key_files,
@@ -32,6 +33,8 @@ struct Review {
     /// Each topic of the change list, ticked or not.
     ticked: Vec<bool>,
     confirmed: bool,
+    /// The version of this pack imported before, with its signer.
+    installed: Option<InstalledPack>,
 }
 
 /// The pack being looked at, if any.
@@ -52,16 +55,19 @@ impl PackWindow {
             .and_then(|trusted| open_pack_file(file, &trusted))
             .and_then(|pack| {
                 let user = UserData::open(&dataset)?;
-                prepare(&user, &Installed::read(&dataset)?, pack)
+                let installed = Installed::read(&dataset)?;
+                let before = installed.get(&pack.manifest.id).cloned();
+                Ok((prepare(&user, &installed, pack)?, before))
             });
         match result {
-            Ok(prepared) => {
+            Ok((prepared, installed)) => {
                 let ticked = vec![true; prepared.changes.topics.len()];
                 self.review = Some(Review {
                     dataset,
                     prepared,
                     ticked,
                     confirmed: false,
+                    installed,
                 });
             }
             Err(e) => self.error = Some(e.to_string()),
@@ -163,7 +169,23 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
         m.publisher, m.version, m.created
     ));
     let trusted = p.pack.status.is_trusted();
-    let status = RichText::new(p.pack.status.to_string()).strong();
+    let signature = p.pack.status.to_string();
+    // Beside the version imported before, both signers: "Phiên bản 1 đã
+    // nhập: Đã ký bởi …" over "Phiên bản 2 trong gói này: Chưa ký".
+    if let Some(before) = &r.installed {
+        let text = wording::installed_signer(before.version, &before.signature);
+        let old = RichText::new(text).strong();
+        ui.label(if before.trusted {
+            old
+        } else {
+            old.color(error_color(ui))
+        });
+    }
+    let status = match &r.installed {
+        Some(_) => wording::offered_signer(m.version, &signature),
+        None => signature,
+    };
+    let status = RichText::new(status).strong();
     ui.label(if trusted {
         status
     } else {

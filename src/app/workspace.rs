@@ -306,7 +306,7 @@ impl Workspace {
     /// Switches to the user's dataset just written, with the saved fact's
     /// topic selected so the brief shows it.
     fn use_saved(&mut self, path: PathBuf, message: String, topic: Option<String>) -> Status {
-        match crate::data::load_dataset_file(&path) {
+        match crate::pack::installed::load_user_dataset(&path) {
             Ok(catalog) => {
                 self.switch_catalog(catalog, Some(path));
                 if let Some(t) = topic
@@ -326,7 +326,7 @@ impl Workspace {
     /// Switches to the dataset at `path`; on any problem the current data
     /// stays in use and the problem is shown.
     fn open_dataset(&mut self, path: PathBuf) -> Status {
-        match crate::data::load_dataset_file(&path) {
+        match crate::pack::installed::load_user_dataset(&path) {
             Ok(catalog) => self.switch_catalog(catalog, Some(path)),
             Err(e) => {
                 self.dataset.error = Some(e.to_string());

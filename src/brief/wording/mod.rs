@@ -2,7 +2,9 @@
 //! labels the composer puts around the data. Layout never writes text of
 //! its own; it takes these from the composed document.
 
+mod pack;
 mod time;
+pub use pack::*;
 pub use time::*;
 
 /// The national name, first line of the right-hand header column.
