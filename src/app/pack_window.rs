@@ -9,7 +9,7 @@ use egui::RichText;
 
 use super::style::error_color;
 use crate::brief::selection::Day;
-use crate::brief::{format, wording};
+use crate::brief::wording;
 use crate::curate::user_data::UserData;
 use crate::data::{Fact, FactKind};
 use crate::pack::installed::InstalledPack;
@@ -257,7 +257,7 @@ fn topic_ui(ui: &mut egui::Ui, t: &TopicChanges, ticked: &mut bool) {
             ui.label(format!(
                 "+ Mới: {} ({})",
                 value_of(f),
-                format::fact_date(&f.date)
+                wording::fact_date(&f.date)
             ));
             ui.label(RichText::new(format!("“{}”", f.quote.text)).italics());
         }
@@ -270,7 +270,7 @@ fn topic_ui(ui: &mut egui::Ui, t: &TopicChanges, ticked: &mut bool) {
             ui.label(format!(
                 "− Bỏ: {} ({})",
                 value_of(f),
-                format::fact_date(&f.date)
+                wording::fact_date(&f.date)
             ));
         }
         for c in t.conflicts.iter().take(LISTED) {

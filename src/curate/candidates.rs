@@ -10,19 +10,10 @@ use serde::Serialize;
 
 use super::body::detect_body;
 use super::figures::{Shape, figures};
+use super::kind::{self, GuessedKind};
+use super::when;
 use super::words::words;
-use super::{kind, when};
 use crate::data::number::parse_vietnamese_number;
-
-/// The kind of fact a sentence most likely states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GuessedKind {
-    Measurement,
-    Target,
-    Event,
-    Statement,
-}
 
 /// A sentence of the body worth a look.
 #[derive(Debug, Clone, PartialEq, Serialize)]
