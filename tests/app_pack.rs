@@ -8,7 +8,7 @@ use egov_brief::app::{self, EgovApp, FileDialogs};
 use egov_brief::export::Format;
 use egov_brief::pack::KeyPair;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::pack::{QUOTE, signed_pack};
 use crate::support::catalog;
@@ -255,4 +255,31 @@ fn a_figure_from_an_unsigned_pack_is_marked_in_the_window_and_the_references() {
         "Thông tin này đến từ gói dữ liệu chưa ký: chưa đơn vị tin cậy nào ký xác nhận, \
          hãy đối chiếu với nguồn trước khi dùng.",
     );
+}
+
+#[test]
+fn the_change_list_names_the_indicator_and_an_idle_import_button_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = KeyPair::generate(SIGNER).unwrap();
+    std::fs::write(
+        dir.path().join("khoa-tin-cay.txt"),
+        format!("{}\n", key.public().line()),
+    )
+    .unwrap();
+    let file = dir.path().join("goi.egb");
+    std::fs::write(&file, pack_bytes(1, Some(&key))).unwrap();
+    let mut h = harness(&file, dir.path());
+    open_pack(&mut h);
+    // The pack's own indicator, by name, before its value.
+    h.get_by_label("+ Mới: Tỉ lệ hồ sơ giải quyết trực tuyến 52,7% (Năm 2025)");
+    // A bundled indicator too, in the disagreement.
+    h.get_by_label("+ Mới: Thứ hạng Chính phủ điện tử (EGDI) trên thế giới 87/193 (Năm 2020)");
+    assert!(!h.get_by_label(IMPORT).accesskit_node().is_disabled());
+    h.get_by_label(IMPORT).click();
+    h.run();
+
+    // The same pack again: nothing to import, and the window says so.
+    open_pack(&mut h);
+    assert!(h.get_by_label(IMPORT).accesskit_node().is_disabled());
+    h.get_by_label("Không có gì để nhập: gói này không thay đổi gì so với dữ liệu hiện có.");
 }

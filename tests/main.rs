@@ -22,6 +22,8 @@ mod app_save;
 #[cfg(feature = "gui")]
 mod app_small;
 #[cfg(feature = "gui")]
+mod app_smaller;
+#[cfg(feature = "gui")]
 mod app_smooth;
 #[cfg(feature = "gui")]
 mod app_state;

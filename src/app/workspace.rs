@@ -30,6 +30,10 @@ use crate::fsio::{WriteError, WriteOptions};
 pub const EXPORT_SHORTCUT: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
 
+/// Print shortcut: Ctrl+P (Cmd+P on a Mac), the current briefing.
+pub const PRINT_SHORTCUT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::P);
+
 /// Default file name for a briefing dated `day`: "Bao-cao-tom-tat-2026-11-23.pdf".
 pub fn default_file_name(day: &Day) -> String {
     export_file_name(day, Format::Pdf)
@@ -166,7 +170,10 @@ impl Workspace {
             *status = Some(Status::info(notice));
         }
         let again = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
-        self.status_line(ui, status);
+        let print_key = ui.input_mut(|i| i.consume_shortcut(&PRINT_SHORTCUT));
+        let after = self
+            .status_bar
+            .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
 
         // The toolbar spans the whole window above the side panels, so a
         // small screen with both panels open still shows all of it.
@@ -178,9 +185,16 @@ impl Workspace {
             &mut self.preview,
             &mut self.citations,
         );
-        let export = clicked
-            .map(|f| (f, false))
-            .or(again.then_some((self.export_format, true)));
+        let export = match clicked {
+            Some(ToolbarClick::Export(f)) => Some((f, false)),
+            _ => again.then_some((self.export_format, true)),
+        };
+        let after = if print_key || clicked == Some(ToolbarClick::Print) {
+            StatusAction::Print
+        } else {
+            after
+        };
+        self.after_export(after, ui, status);
 
         let mut dataset_action = DatasetAction::None;
         self.narrow.update(
@@ -245,12 +259,9 @@ impl Workspace {
         }
     }
 
-    /// The status line and what its buttons after an export start (open
-    /// the file or its folder, print), with the programs they launched.
-    fn status_line(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
-        let after = self
-            .status_bar
-            .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
+    /// What the status line's buttons after an export (open the file or
+    /// its folder) or "In…" start, with the programs they launched.
+    fn after_export(&mut self, after: StatusAction, ui: &egui::Ui, status: &mut Option<Status>) {
         if after == StatusAction::Print {
             // Print the current selection, not an older briefing still shown.
             self.refresh();

@@ -1,5 +1,5 @@
-//! The status line at the bottom: the last result (with "open", "folder"
-//! and "print" after an export); how long the last compose + layout took
+//! The status line at the bottom: the last result (with "open" and
+//! "folder" after an export; "In…" is in the toolbar); how long the last compose + layout took
 //! is a tooltip, a technical detail.
 
 use std::path::PathBuf;
@@ -21,7 +21,7 @@ pub enum StatusAction {
     OpenFile(PathBuf),
     /// Open the folder the file is in.
     OpenFolder(PathBuf),
-    /// Print the current briefing.
+    /// Print the current briefing (from the toolbar or Ctrl+P).
     Print,
 }
 
@@ -93,13 +93,6 @@ fn after_export_buttons(ui: &mut egui::Ui, file: &std::path::Path) -> StatusActi
         .clicked()
     {
         action = StatusAction::OpenFolder(file.to_path_buf());
-    }
-    if ui
-        .small_button("In…")
-        .on_hover_text(crate::app::after_export::PRINT_HINT)
-        .clicked()
-    {
-        action = StatusAction::Print;
     }
     action
 }

@@ -36,3 +36,11 @@ pub fn installed_signer(version: u32, signature: &str) -> String {
 pub fn offered_signer(version: u32, signature: &str) -> String {
     format!("Phiên bản {version} trong gói này: {signature}")
 }
+
+/// Beside the disabled import button: nothing would change.
+pub const IMPORT_NOTHING_CHANGED: &str =
+    "Không có gì để nhập: gói này không thay đổi gì so với dữ liệu hiện có.";
+/// Beside the disabled import button: every topic unticked.
+pub const IMPORT_NOTHING_TICKED: &str = "Chưa chọn chủ đề nào để nhập.";
+/// Beside the disabled import button: the confirmation above first.
+pub const IMPORT_CONFIRM_FIRST: &str = "Hãy đánh dấu ô xác nhận ở trên trước khi nhập.";
