@@ -86,7 +86,7 @@ fn export_writes_a_pdf() {
     let said = String::from_utf8_lossy(&o.stdout).to_string();
     let pages = lopdf::Document::load_mem(&bytes).unwrap().get_pages().len();
     assert!(
-        said.starts_with(&format!("Đã ghi {} ({pages} trang, ", out.display())),
+        said.starts_with(&format!("Đã lưu {} ({pages} trang, ", out.display())),
         "{said}"
     );
     // The title asked for, both topics, in the order chosen by the dataset.
@@ -462,7 +462,7 @@ fn the_command_line_picks_the_format_from_the_extension_or_the_option() {
         .unwrap();
     assert_eq!(
         bytes,
-        egov_brief::render::docx::write_docx(&b.document, &b.print).unwrap()
+        egov_brief::render::docx::write_docx(&b.document, &b.pages.charts, &b.print).unwrap()
     );
 
     let plain = dir.path().join("ban-tin");

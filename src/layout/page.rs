@@ -4,7 +4,7 @@
 //! page, y growing downwards; renderers convert to their own space.
 
 use super::fonts::FontStyle;
-pub use super::format::{Geometry, PAGE_HEIGHT, PAGE_WIDTH, mm};
+pub use super::measures::{Geometry, PAGE_HEIGHT, PAGE_WIDTH, mm};
 use crate::brief::document::{Citation, Metadata};
 
 impl Geometry {
@@ -261,6 +261,9 @@ pub struct Pages {
     pub pages: Vec<Page>,
     /// Reference entries and outline headings, in document order.
     pub anchors: Vec<Anchor>,
+    /// The charts as laid out (before placing), in document order: the
+    /// Word copy draws its pictures from them.
+    pub charts: Vec<super::chart::LaidChart>,
 }
 
 impl Pages {
