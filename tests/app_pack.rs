@@ -283,3 +283,21 @@ fn the_change_list_names_the_indicator_and_an_idle_import_button_says_why() {
     assert!(h.get_by_label(IMPORT).accesskit_node().is_disabled());
     h.get_by_label("Không có gì để nhập: gói này không thay đổi gì so với dữ liệu hiện có.");
 }
+
+#[test]
+fn sharing_prefills_the_issuing_unit_from_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("data");
+    crate::pack::write_dataset(&folder, &crate::pack::analyst_dataset(true));
+    let key = KeyPair::generate(SIGNER).unwrap();
+    std::fs::write(folder.join("khoa-don-vi.khoa-bi-mat"), key.secret_text()).unwrap();
+    let mut h = harness(&dir.path().join("khong-dung.egb"), &folder);
+    h.get_by_label("Thêm bài viết…").click();
+    h.run();
+    h.get_by_label("Chia sẻ dữ liệu…").click();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Đơn vị phát hành").value().as_deref(),
+        Some(SIGNER)
+    );
+}

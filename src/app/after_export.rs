@@ -36,7 +36,7 @@ pub struct Request<'a> {
 pub fn run(req: Request<'_>, launches: &mut Launches, ctx: &egui::Context) -> Option<Status> {
     let shown = req.shown;
     match req.action {
-        StatusAction::None => None,
+        StatusAction::None | StatusAction::Undo => None,
         StatusAction::OpenFile(file) => Some(open(Job::OpenFile, &file, shown, launches, ctx)),
         StatusAction::OpenFolder(file) => {
             let folder = file

@@ -21,6 +21,7 @@ pub mod fonts;
 mod frame_log;
 mod hit;
 pub mod launch;
+mod left_out;
 pub mod narrow;
 pub mod native_probe;
 mod pack_window;

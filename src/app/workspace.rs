@@ -12,6 +12,7 @@ use super::dates::{Clock, DayWatch};
 use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
 use super::launch::Launches;
+use super::left_out::{self, UNDO_SHORTCUT, Undo};
 use super::narrow::NarrowFold;
 use super::pack_window::PackWindow;
 use super::panels::*;
@@ -83,6 +84,8 @@ pub struct Workspace {
     pack: PackWindow,
     /// Whether a frame was drawn yet.
     drawn: bool,
+    /// The step back from the last "Bỏ chọn" or "Bỏ khỏi báo cáo".
+    undo: Option<Undo>,
 }
 
 /// The app's data folder: `~/.local/share/egov-brief` on Linux,
@@ -119,6 +122,7 @@ impl Workspace {
             launches: Launches::default(),
             pack: PackWindow::default(),
             drawn: false,
+            undo: None,
         }
     }
 
@@ -171,9 +175,27 @@ impl Workspace {
         }
         let again = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
         let print_key = ui.input_mut(|i| i.consume_shortcut(&PRINT_SHORTCUT));
-        let after = self
-            .status_bar
-            .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
+        // A text field keeps Ctrl+Z for its own undo.
+        let undo_key = !ui.ctx().egui_wants_keyboard_input()
+            && ui.input_mut(|i| i.consume_shortcut(&UNDO_SHORTCUT));
+        if self
+            .undo
+            .as_ref()
+            .is_some_and(|u| !u.applies(&self.selection))
+        {
+            self.undo = None;
+        }
+        let undo = self.undo.as_ref().map(|u| u.what.as_str());
+        let after = self.status_bar.ui(
+            ui,
+            status.as_ref(),
+            self.prepared.took,
+            self.export_format,
+            undo,
+        );
+        if after == StatusAction::Undo || undo_key {
+            self.step_back(status);
+        }
 
         // The toolbar spans the whole window above the side panels, so a
         // small screen with both panels open still shows all of it.
@@ -210,8 +232,12 @@ impl Workspace {
                 dataset_action = self
                     .dataset
                     .ui(ui, &self.catalog, self.dataset_file.as_deref());
+                let before = self.selection.clone();
                 self.selection_panel
                     .ui(ui, &self.catalog, &mut self.selection);
+                if let Some(u) = left_out::topics_cleared(&before, &self.selection) {
+                    self.undo = Some(u);
+                }
             });
         self.on_dataset_action(dataset_action, status);
         self.dataset.error_window(ui.ctx());
@@ -232,8 +258,7 @@ impl Workspace {
             Err(_) => &[],
         };
         if let Some(fact) = self.citations.ui(ui, &self.catalog, refs) {
-            self.selection.exclude(&fact);
-            self.follow();
+            *status = Some(self.leave_out(&fact));
         }
         self.preview.updating = self.updating();
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
@@ -257,6 +282,35 @@ impl Workspace {
         {
             *status = Some(self.use_saved(path, message, topic));
         }
+    }
+
+    /// "Bỏ khỏi báo cáo": the fact left out, a step back kept, and what
+    /// to tell (with a hint when an older figure now shows).
+    fn leave_out(&mut self, fact: &str) -> Status {
+        let before = self.selection.clone();
+        self.selection.exclude(fact);
+        self.follow();
+        let summary = self.catalog.fact(fact).map_or(fact, |f| f.summary.as_str());
+        let what = crate::brief::wording::window::undo_left_out(summary);
+        self.undo = Some(Undo::new(before, self.selection.clone(), what));
+        let mut text = crate::brief::wording::window::LEFT_OUT.to_string();
+        if let Some(hint) = left_out::older_figure(&self.catalog, &self.selection, fact) {
+            text.push(' ');
+            text.push_str(&hint);
+        }
+        Status::info(text)
+    }
+
+    /// "Hoàn tác" (or Ctrl+Z): the selection before the last "Bỏ chọn"
+    /// or "Bỏ khỏi báo cáo".
+    fn step_back(&mut self, status: &mut Option<Status>) {
+        let Some(u) = self.undo.take() else {
+            return;
+        };
+        let said = crate::brief::wording::window::undone(&u.what);
+        self.selection = u.into_before();
+        self.follow();
+        *status = Some(Status::info(said));
     }
 
     /// What the status line's buttons after an export (open the file or
