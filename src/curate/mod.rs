@@ -15,6 +15,7 @@ pub mod commit;
 pub mod data_lock;
 pub mod draft;
 pub mod figures;
+pub mod guard;
 pub mod html_bounds;
 pub mod indicator_guess;
 pub mod kind;
