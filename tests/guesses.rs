@@ -326,7 +326,6 @@ fn workbench_guesses_are_right_or_left_blank() {
 /// wrong field the form refuses is counted apart), no sentence is missed.
 /// `GUESS_TABLE_HELD_OUT=<file>` writes the table.
 #[test]
-#[ignore = "the guesser is being fixed for these pages (issue 31)"]
 fn held_out_guesses_are_never_wrong_and_saveable() {
     let (rows, missed, report) = measure(HELD_OUT, true, "GUESS_TABLE_HELD_OUT");
     let chrome = rows.iter().filter(|r| r.marks.is_none()).count();
