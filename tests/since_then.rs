@@ -164,3 +164,76 @@ fn targets_are_cited_to_the_instruments_that_set_them() {
         assert!(!t80.contains(&format!("[{n}]")), "{t80}");
     }
 }
+
+/// What changed after the articles of a topic is told under that topic,
+/// each cited to its instrument: the rows no article tells, dated after
+/// the topic's newest article fact. A row an article already tells
+/// (Nghị định 42/2022/NĐ-CP, 942/QĐ-TTg) or answers (Luật 20/2023/QH15)
+/// is not told twice, and the rows of before the articles are not news.
+#[test]
+fn what_changed_after_the_articles_is_told_under_its_topic() {
+    let (doc, text) = signed(2026, 12, 7);
+    for news in [
+        "Tháng 11/2024: Quốc hội thông qua Luật Dữ liệu (Luật số 60/2024/QH15), có hiệu lực từ 1/7/2025",
+        "Ngày 22/12/2024: Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW",
+        "Ngày 12/6/2025: Quốc hội thông qua Nghị quyết số 202/2025/QH15",
+        "Ngày 18/2/2025: Quốc hội thông qua Nghị quyết số 176/2025/QH15",
+    ] {
+        assert!(text.contains(news), "{news}: {text}");
+    }
+    let refs = references(&doc);
+    assert!(
+        refs.contains("Quốc hội, Luật số 60/2024/QH15, 11/2024."),
+        "{refs}"
+    );
+    // Told by an article already: once, in the article's words.
+    assert_eq!(
+        text.matches("ban hành Nghị định số 42/2022/NĐ-CP").count(),
+        1,
+        "{text}"
+    );
+    assert!(
+        !text.contains("Quốc hội thông qua Luật Giao dịch điện tử"),
+        "{text}"
+    );
+    // Before the articles: not news (the 2018 committee's founding).
+    assert!(!text.contains("1072/QĐ-TTg"), "{text}");
+
+    let (_, early) = signed(2024, 12, 1);
+    assert!(early.contains("Luật Dữ liệu"), "{early}");
+    assert!(!early.contains("57-NQ/TW"), "{early}");
+}
+
+/// The short edition's body is what a leader reads: a topic's newest
+/// development is the newest change the register adds when there is one
+/// (not a 2022 letter), and a count of provinces in its finding says the
+/// structure it counts at once.
+#[test]
+fn the_short_editions_findings_read_as_of_the_signing_day() {
+    use egov_brief::brief::selection::Length;
+    let c = catalog();
+    let mut sel = all_topics_selection(&c);
+    sel.header.date = Day {
+        year: 2026,
+        month: 12,
+        day: 7,
+    };
+    sel.length = Length::Short;
+    let doc = compose(&c, &sel).expect("the brief composes");
+    // The body only: the appendix is `doc.appendix`.
+    let body = &document_text(&doc).replace(['\u{a0}', '\n'], " ");
+    assert!(
+        body.contains(
+            "Diễn biến gần nhất, ngày 19/2/2025: Quốc hội thông qua Luật Tổ chức chính quyền địa phương (Luật số 65/2025/QH15), có hiệu lực từ 1/3/2025"
+        ),
+        "{body}"
+    );
+    assert!(!body.contains("1630/TTKQH-GS"), "{body}");
+    let at = body.find("là 63/63").expect("the provinces' count");
+    let after: String = body[at..].chars().take(70).collect();
+    assert!(
+        after.starts_with("là 63/63 [")
+            && after.contains("] (theo đơn vị hành chính trước ngày 1/7/2025 ["),
+        "{after}"
+    );
+}

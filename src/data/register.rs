@@ -242,6 +242,11 @@ fn summary(row: &RegisterRow) -> String {
         (_, Some(name)) => format!("{} ban hành {name} {title}", row.issuer),
         (_, None) => format!("{} thông qua {}", row.issuer, lower_first(&row.title)),
     };
+    // The day in force right after the instrument, before what it renames.
+    let what = match row.in_force.filter(|d| Some(*d) != row.issued) {
+        Some(d) => format!("{what}, có hiệu lực từ {}", d.to_short()),
+        None => what,
+    };
     let changes: Vec<String> = row
         .renames
         .iter()

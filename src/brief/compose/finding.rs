@@ -128,6 +128,7 @@ impl<'a> Composer<'a> {
             }
             let idx: Vec<usize> = group.iter().map(|p| p.index).collect();
             out.extend(self.cite_all(&idx));
+            out.extend(self.applies_inline(&idx));
         }
         out.push(Inline::plain("."));
         Some(out)
@@ -162,14 +163,9 @@ impl<'a> Composer<'a> {
             date.push_str(INFERRED_MARK);
             self.inferred_marked = true;
         }
-        Some(vec![
-            Inline::plain(format!(
-                "{LATEST_DEVELOPMENT}, {date}: {} ",
-                super::figures::sentence(&f.summary)
-            )),
-            self.cite(index),
-            Inline::plain("."),
-        ])
+        let mut out = self.told(index, f, &format!("{LATEST_DEVELOPMENT}, {date}"), None);
+        out.push(Inline::plain("."));
+        Some(out)
     }
 
     /// "Mục tiêu còn hạn gần nhất, đến năm 2025: … [7], [8]." A target

@@ -6,8 +6,8 @@
 //! - counts tied to a replaced structure or classification say so once;
 //! - an undated article fact the register dates takes the instrument's day.
 //!
-//! The rows are not developments of their own: they are cited where they
-//! change how an older statement reads.
+//! A row no article tells, dated after the newest of its topic's article
+//! facts, is also a development of its topic: what changed since.
 
 use std::sync::OnceLock;
 
@@ -159,6 +159,27 @@ impl<'a> Composer<'a> {
             .filter(|(r, _)| !self.applies_said.contains(&r.id))
             .filter(|(r, _)| r.applies_to.iter().any(|f| ids.contains(&f.as_str())))
             .collect()
+    }
+
+    /// Whether a register row's event is news since the topic's articles:
+    /// no article tells it (neither `same_as` nor `outcome_of`) and it came
+    /// after `newest`, the last day of the topic's newest dated article
+    /// fact. So a 2026 brief tells the law passed in 2024, and a brief
+    /// signed before it is as it was.
+    pub(super) fn news_since(
+        &self,
+        fact: &crate::data::Fact,
+        newest: Option<(i32, u8, u8)>,
+    ) -> bool {
+        rows()
+            .iter()
+            .find(|r| r.fact_id() == fact.id)
+            .is_some_and(|r| {
+                r.same_as.is_empty()
+                    && r.outcome_of.is_empty()
+                    && r.issued
+                        .is_some_and(|d| newest.is_none_or(|n| d.first_day() > n))
+            })
     }
 
     /// Whether a fact was stated more than a year before the signing day.

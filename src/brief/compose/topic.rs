@@ -117,14 +117,20 @@ impl<'a> Composer<'a> {
         self.heading(HeadingLevel::Part, format!("{letter}) {title}"));
     }
 
-    /// The facts of a topic still in the brief.
-    /// The topic's facts in the brief. The register's rows are not told
-    /// as facts of a topic: they are cited where they change how an older
-    /// statement reads (`since.rs`).
-    fn topic_facts(&self, topic: &Topic) -> Vec<Indexed<'a>> {
+    /// The topic's facts in the brief. A register row is told as a fact
+    /// of its topic only when it is news since the topic's articles;
+    /// otherwise it is cited where it changes how an older statement
+    /// reads (`since.rs`).
+    pub(super) fn topic_facts(&self, topic: &Topic) -> Vec<Indexed<'a>> {
+        let is_row = |f: &Fact| f.id.starts_with(crate::data::register::FACT_PREFIX);
+        let newest = self
+            .facts()
+            .filter(|(_, f)| f.topic == topic.id && !is_row(f))
+            .filter_map(|(_, f)| f.date.when.map(|w| w.last_day()))
+            .max();
         self.facts()
             .filter(|(_, f)| f.topic == topic.id)
-            .filter(|(_, f)| !f.id.starts_with(crate::data::register::FACT_PREFIX))
+            .filter(|(_, f)| !is_row(f) || self.news_since(f, newest))
             .collect()
     }
 
@@ -295,19 +301,39 @@ impl<'a> Composer<'a> {
             } else {
                 date
             };
-            let mut inl = self.read_now(&format!("{DASH}{lead}: {} ", sentence(&f.summary)));
-            inl.push(self.cite(index));
-            inl.extend(self.warning(&[index]));
-            if let Some((_, row)) = registered.get(&index) {
-                inl.extend(self.dated_by(*row));
-            }
-            // A plan or an expectation of more than a year before the
-            // signing day is not presented as still pending.
-            let overtaken = states_intent(&f.summary) && self.a_year_before_signing(f);
-            inl.extend(self.outcome(&f.id, overtaken));
+            let lead = format!("{DASH}{lead}");
+            let mut inl = self.told(index, f, &lead, registered.get(&index).map(|d| d.1));
             inl.push(Inline::plain("."));
             self.push_item(inl);
         }
+    }
+
+    /// "{lead}: what happened [n]" with what the register adds: the
+    /// instrument that dates it, its day in force, its outcome or
+    /// "đã quá thời điểm dự kiến". A register row's own event names the
+    /// old body it renames, so "(nay là …)" is not added to it.
+    pub(super) fn told(
+        &mut self,
+        index: usize,
+        f: &'a Fact,
+        lead: &str,
+        dated_by_row: Option<usize>,
+    ) -> Vec<Inline> {
+        let mut inl = if f.id.starts_with(crate::data::register::FACT_PREFIX) {
+            vec![Inline::plain(format!("{lead}: {} ", f.summary))]
+        } else {
+            self.read_now(&format!("{lead}: {} ", sentence(&f.summary)))
+        };
+        inl.push(self.cite(index));
+        inl.extend(self.warning(&[index]));
+        if let Some(row) = dated_by_row {
+            inl.extend(self.dated_by(row));
+        }
+        // A plan or an expectation of more than a year before the
+        // signing day is not presented as still pending.
+        let overtaken = states_intent(&f.summary) && self.a_year_before_signing(f);
+        inl.extend(self.outcome(&f.id, overtaken));
+        inl
     }
 
     /// Targets in deadline order: a measurable one judged as of the

@@ -82,10 +82,15 @@ pub fn outcome_words(r: &crate::data::register::RegisterRow) -> String {
     if let Some(name) = r.instrument_name() {
         s.push_str(&format!(" ({name})"));
     }
-    if let Some(d) = r.in_force {
-        s.push_str(&format!(", có hiệu lực từ {}", d.to_short()));
-    }
+    s.push_str(&in_force_words(r));
     s
+}
+
+/// ", có hiệu lực từ 1/7/2024"; empty when the row gives no day in force.
+pub fn in_force_words(r: &crate::data::register::RegisterRow) -> String {
+    r.in_force
+        .map(|d| format!(", có hiệu lực từ {}", d.to_short()))
+        .unwrap_or_default()
 }
 
 /// "ngày 22/6/2023", "tháng 11/2024", "năm 2024".
