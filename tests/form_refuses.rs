@@ -191,3 +191,89 @@ fn targets_in_a_list_of_goals_are_offered_with_the_titles_deadline() {
         IndicatorChoice::Existing("dvc-eligible-level4-share".into())
     );
 }
+
+/// `suggest` prints what the form prefills: checked by hand on one page,
+/// and field by field against the form on every held-out page.
+#[test]
+fn suggest_prints_the_workbenchs_guesses() {
+    let run = |page: &str| -> Vec<serde_json::Value> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/articles")
+            .join(page);
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_egov-brief"))
+            .arg("suggest")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let lines = run("tin-mau-6.html");
+    let line = |needle: &str| {
+        lines
+            .iter()
+            .find(|l| l["text"].as_str().unwrap().contains(needle))
+            .unwrap_or_else(|| panic!("{needle}"))
+    };
+    let share = line("26/10");
+    assert_eq!(share["kind"], "measurement");
+    assert_eq!(share["value"], "39,98%");
+    assert_eq!(share["date"], "2025-10-26");
+    assert_eq!(share["role"], "as_of");
+    assert!(share["date_reason"].as_str().unwrap().contains("“26/10”"));
+    assert_eq!(share["topic"], "dich-vu-cong");
+    let services = line("4.752");
+    assert_eq!(services["indicator"], "portal-online-services");
+    assert_eq!(services["date"], "2025-10-31");
+    let change = line("12,4 điểm phần trăm");
+    assert_eq!(change["change"], true);
+    assert_eq!(change["indicator"], serde_json::Value::Null);
+    let target = line("tối thiểu 50%");
+    assert_eq!(
+        (target["kind"].as_str(), target["date"].as_str()),
+        (Some("target"), Some("2025-12-31"))
+    );
+
+    let catalog = crate::support::catalog();
+    for page in [
+        "tin-mau-5.html",
+        "tin-mau-7.html",
+        "tin-mau-8.html",
+        "tin-mau-9.html",
+        "tin-mau-10.html",
+    ] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/articles")
+            .join(page);
+        let text = egov_brief::curate::read_article(&path).unwrap().text;
+        let b = bench(&text);
+        let printed = run(page);
+        assert_eq!(printed.len(), b.article.candidates.len(), "{page}");
+        for (l, c) in printed.iter().zip(&b.article.candidates) {
+            let published = egov_brief::curate::draft::parse_date_input(&b.source.published)
+                .ok()
+                .flatten();
+            let f = FactForm::from_candidate(c, published, &catalog);
+            let date = egov_brief::curate::draft::parse_date_input(&f.date)
+                .unwrap()
+                .map(|d| d.to_string());
+            assert_eq!(l["text"].as_str(), Some(c.text.as_str()));
+            assert_eq!(l["date"].as_str(), date.as_deref(), "{page}: {}", c.text);
+            assert_eq!(
+                l["topic"].as_str().unwrap_or(""),
+                f.topic,
+                "{page}: {}",
+                c.text
+            );
+            let indicator = match &f.indicator {
+                IndicatorChoice::Existing(id) => Some(id.as_str()),
+                _ => None,
+            };
+            assert_eq!(l["indicator"].as_str(), indicator, "{page}: {}", c.text);
+        }
+    }
+}

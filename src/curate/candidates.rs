@@ -169,7 +169,7 @@ fn candidate(
         value,
         out_of: figure.and_then(|f| f.out_of),
         date: when.date.map(|d| d.to_string()),
-        as_of: when.as_of,
+        as_of: when.as_of || (when.date.is_none() && when::yearless_as_of(&words)),
         date_note: when.note,
         context,
         after,

@@ -124,6 +124,16 @@ fn after_a_start(words: &[Word], i: usize) -> bool {
 /// A day written without its year, as "d/m" ("26/10", "ngày 17/9",
 /// "Tính đến 28/2"), when the sentence writes no full date.
 pub fn day_without_year(words: &[Word]) -> Option<String> {
+    yearless_at(words).map(|(_, d, m)| format!("{d}/{m}"))
+}
+
+/// "Tính đến 26/10": the yearless day is a level reached by then.
+pub fn yearless_as_of(words: &[Word]) -> bool {
+    yearless_at(words)
+        .is_some_and(|(i, _, _)| cue_before(words, i, 5, AS_OF) || phrase_before(words, i, "đến"))
+}
+
+fn yearless_at(words: &[Word]) -> Option<(usize, u8, u8)> {
     const LEADS: &[&str] = &[
         "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "đến", "tới", "hết",
     ];
@@ -137,8 +147,7 @@ pub fn day_without_year(words: &[Word]) -> Option<String> {
         let (d, m) = w.clean.split_once('/')?;
         let (d, m) = (d.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
         let led = i > 0 && LEADS.contains(&words[i - 1].lower.as_str());
-        ((1..=31).contains(&d) && (1..=12).contains(&m) && led && !w.quoted)
-            .then(|| format!("{d}/{m}"))
+        ((1..=31).contains(&d) && (1..=12).contains(&m) && led && !w.quoted).then_some((i, d, m))
     })
 }
 
