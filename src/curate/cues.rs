@@ -167,29 +167,47 @@ pub fn threshold_at(s: &str, start: usize, end: usize) -> bool {
         || after.starts_with("trở xuống")
 }
 
-/// The country a figure is about: the first named in its clause before
-/// it, else the first named in the sentence before it.
+/// Every country named in `text`, with where it starts, in order.
+fn countries_in(text: &str) -> Vec<(usize, &'static str)> {
+    let mut found: Vec<(usize, &'static str)> = COUNTRIES
+        .iter()
+        .flat_map(|c| {
+            text.match_indices(c)
+                .filter(|(k, _)| {
+                    let after = text[k + c.len()..].chars().next();
+                    !after.is_some_and(char::is_alphanumeric)
+                        && !text[..*k]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                })
+                .map(move |(k, _)| (k, *c))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Words before a country that make it an object, not the subject:
+/// "vượt Brunei", "sau Singapore", "xếp trên Việt Nam".
+const OBJECT_OF: &[&str] = &["vượt", "sau", "trên", "hơn", "với", "cùng", "như"];
+
+/// The country a figure is about: the nearest named before it in its
+/// clause (else in the sentence) that is not the object of a comparison
+/// ("Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5" is Việt Nam's).
 pub fn country_of(s: &str, at: usize) -> Option<&'static str> {
-    let first_in = |text: &str| {
-        COUNTRIES
-            .iter()
-            .filter_map(|c| {
-                text.match_indices(c)
-                    .find(|(k, _)| {
-                        let after = text[k + c.len()..].chars().next();
-                        !after.is_some_and(char::is_alphanumeric)
-                            && !text[..*k]
-                                .chars()
-                                .next_back()
-                                .is_some_and(char::is_alphanumeric)
-                    })
-                    .map(|(k, _)| (k, *c))
-            })
-            .min()
-            .map(|(_, c)| c)
-    };
     let from = s[..at].rfind(';').map_or(0, |k| k + 1);
-    first_in(&s[from..at]).or_else(|| first_in(&s[..at]))
+    let mut named = countries_in(&s[from..at]);
+    let mut base = from;
+    if named.is_empty() {
+        named = countries_in(&s[..at]);
+        base = 0;
+    }
+    let subject = named.iter().rev().find(|(k, _)| {
+        let before = s[..base + k].split_whitespace().next_back().unwrap_or("");
+        !OBJECT_OF.contains(&before.to_lowercase().as_str())
+    });
+    subject.or(named.last()).map(|(_, c)| *c)
 }
 
 /// The figure at `at` is about another country.
@@ -258,6 +276,10 @@ mod tests {
         assert!(!foreign_at(s, s.find("15").unwrap()));
         let s = "Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5 trong 11 nước";
         assert!(!foreign_at(s, s.find('5').unwrap()));
+        let s = "Sau Singapore, Thái Lan và Malaysia, Việt Nam đứng thứ 5 trong khu vực";
+        assert!(!foreign_at(s, s.find('5').unwrap()));
+        let s = "Singapore, nước xếp trên Việt Nam, đứng thứ 3 thế giới";
+        assert!(foreign_at(s, s.find('3').unwrap()));
         let s = "cao nhất kể từ khi bắt đầu tham gia đánh giá EGDI năm 2003. Khác";
         let spans = since_spans(s);
         assert!(spans.iter().any(|r| r.contains(&s.find("2003").unwrap())));
