@@ -337,6 +337,7 @@ fn indicator_of(c: &Candidate, value: &str, catalog: &Catalog) -> IndicatorChoic
         after: &c.after,
         measured: &c.measured,
         within_period: c.within_period,
+        sentence: &c.text,
     };
     guess_indicator(catalog, &figure).map_or(IndicatorChoice::None, IndicatorChoice::Existing)
 }

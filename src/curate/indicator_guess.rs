@@ -100,6 +100,8 @@ pub struct FigureToPlace<'a> {
     pub measured: &'a str,
     /// The sentence counts within a period ("9 tháng đầu năm").
     pub within_period: bool,
+    /// The whole sentence, for the system it names.
+    pub sentence: &'a str,
 }
 
 /// A running total ("Tổng số …", "tính từ khi triển khai"): a count
@@ -179,6 +181,19 @@ fn counts_another_noun(all: &[Indicator], i: &Indicator, after: &str) -> bool {
             .any(|other| other != own && after.starts_with(&other))
 }
 
+/// An indicator of one national system ("… trên Cổng Dịch vụ công quốc
+/// gia", "… Nền tảng tích hợp …", "… Trục liên thông …") only when the
+/// words name that system: "bộ cung cấp 785 dịch vụ công trực tuyến" is
+/// one ministry's count, not the portal's.
+fn system_named(i: &Indicator, context: &str) -> bool {
+    // Capitalised in the name: the system's proper name, not a common
+    // noun ("bồi dưỡng trên nền tảng học trực tuyến").
+    let context = context.to_lowercase();
+    ["Cổng", "Nền tảng", "Trục"]
+        .iter()
+        .all(|s| !i.name.contains(s) || context.contains(&s.to_lowercase()))
+}
+
 /// The existing indicator the figure is about, or `None` when none
 /// stands out.
 pub fn guess_indicator(catalog: &Catalog, figure: &FigureToPlace) -> Option<String> {
@@ -212,6 +227,7 @@ pub fn guess_indicator(catalog: &Catalog, figure: &FigureToPlace) -> Option<Stri
         // "Chỉ số tham gia điện tử (EPI) … xếp thứ 72": not the EGDI rank.
         .filter(|(i, _)| !names_another_indicator(figure.context, &i.id))
         .filter(|(i, _)| !counts_another_noun(indicators, i, figure.after))
+        .filter(|(i, _)| system_named(i, figure.sentence))
         .filter(|(i, _)| {
             let count = matches!(i.unit, Unit::Count { .. });
             !(figure.within_period && count && is_running_total(&i.definition))

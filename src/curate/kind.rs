@@ -55,6 +55,7 @@ const ACTS: &[&str] = &[
     "đưa vào vận hành",
     "phát biểu tại",
     "làm việc với",
+    "chủ trì",
     "chính thức vận hành",
 ];
 
