@@ -101,9 +101,22 @@ pub fn clause_at(s: &str, at: usize) -> &str {
     &s[from..to]
 }
 
-/// The words right before byte `at`, lower case.
+/// How far back the words before a figure are read: enough for a clause,
+/// and bounded so that a sentence of many figures stays linear.
+const LOOK_BACK: usize = 300;
+
+/// The start of the text at most `LOOK_BACK` bytes before `at`.
+fn window_start(s: &str, at: usize) -> usize {
+    let mut k = at.saturating_sub(LOOK_BACK);
+    while !s.is_char_boundary(k) {
+        k += 1;
+    }
+    k
+}
+
+/// The `n` words right before byte `at`, lower case.
 fn before(s: &str, at: usize, n: usize) -> String {
-    let words: Vec<&str> = s[..at].split_whitespace().collect();
+    let words: Vec<&str> = s[window_start(s, at)..at].split_whitespace().collect();
     words[words.len().saturating_sub(n)..]
         .join(" ")
         .to_lowercase()
@@ -196,15 +209,19 @@ const OBJECT_OF: &[&str] = &["vượt", "sau", "trên", "hơn", "với", "cùng"
 /// clause (else in the sentence) that is not the object of a comparison
 /// ("Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5" is Việt Nam's).
 pub fn country_of(s: &str, at: usize) -> Option<&'static str> {
-    let from = s[..at].rfind(';').map_or(0, |k| k + 1);
+    let window = window_start(s, at);
+    let from = s[window..at].rfind(';').map_or(window, |k| window + k + 1);
     let mut named = countries_in(&s[from..at]);
     let mut base = from;
     if named.is_empty() {
-        named = countries_in(&s[..at]);
-        base = 0;
+        named = countries_in(&s[window..at]);
+        base = window;
     }
     let subject = named.iter().rev().find(|(k, _)| {
-        let before = s[..base + k].split_whitespace().next_back().unwrap_or("");
+        let before = s[base..base + k]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
         !OBJECT_OF.contains(&before.to_lowercase().as_str())
     });
     subject.or(named.last()).map(|(_, c)| *c)

@@ -72,20 +72,22 @@ pub fn measured<'a>(s: &str, lower: &str, figures: &'a [Figure]) -> Option<&'a F
     // Looked for once, not once per figure: a sentence of many counts
     // stays linear.
     let reached_cue = REACHED.iter().any(|c| lower.contains(c));
+    // The shape first, the country only of a figure that fits: a
+    // sentence of many figures stays linear.
     let ours = |f: &&Figure| !foreign_at(s, f.start);
     figures
         .iter()
-        .filter(ours)
-        .find(|f| match f.shape {
+        .filter(|f| match f.shape {
             Shape::Rank | Shape::Percent | Shape::Index => true,
             Shape::Count => count_reached(reached_cue, f),
             Shape::Group | Shape::Change => false,
         })
+        .find(ours)
         .or_else(|| {
             figures
                 .iter()
-                .filter(ours)
-                .find(|f| f.shape == Shape::Change)
+                .filter(|f| f.shape == Shape::Change)
+                .find(ours)
         })
 }
 
@@ -97,7 +99,12 @@ fn target_level<'a>(
     group: Option<&'a Figure>,
 ) -> Option<&'a Figure> {
     let bound = |f: &&Figure| {
-        let before = s[..f.start].to_lowercase();
+        // The few bytes before the figure: linear in a sentence of many.
+        let mut k = f.start.saturating_sub(24);
+        while !s.is_char_boundary(k) {
+            k += 1;
+        }
+        let before = s[k..f.start].to_lowercase();
         ["tối thiểu", "ít nhất", "tối đa", "đạt"]
             .iter()
             .any(|c| before.trim_end().ends_with(c))
@@ -106,8 +113,8 @@ fn target_level<'a>(
         .or_else(|| {
             figures
                 .iter()
-                .filter(|f| !foreign_at(s, f.start))
-                .find(|f| f.shape == Shape::Percent)
+                .filter(|f| f.shape == Shape::Percent)
+                .find(|f| !foreign_at(s, f.start))
         })
         .or_else(|| {
             figures

@@ -104,7 +104,9 @@ fn mention(words: &[Word], i: usize) -> Option<Mention> {
 /// earlier in the same clause, not the fact's date.
 fn after_a_start(words: &[Word], i: usize) -> bool {
     let mut k = i;
-    while k > 0 && !words[k - 1].pause_after {
+    // A clause's words, at most 40 back: a sentence of many years stays
+    // linear.
+    while k > 0 && k + 40 > i && !words[k - 1].pause_after {
         k -= 1;
         // "Từ khi khai trương (12/3/2019) đến ngày 19/8/2021": the end of
         // the span is the level's date.
