@@ -22,7 +22,7 @@ impl Briefing {
     pub fn prepare(catalog: &Catalog, selection: &Selection) -> Result<Self, ComposeError> {
         let document = compose(catalog, selection)?;
         if let Some(field) = crate::layout::fits::too_tall(&document) {
-            use crate::brief::wording::{ISSUER_FIELD, RECIPIENTS_FIELD, SIGNER_FIELD};
+            use crate::brief::wording::command::{ISSUER_FIELD, RECIPIENTS_FIELD, SIGNER_FIELD};
             use crate::layout::fits::TallField;
             let (field, option) = match field {
                 TallField::Issuer => ISSUER_FIELD,

@@ -1,10 +1,12 @@
 //! The command line of the same binary: `topics`, `facts`, `export`,
-//! `check`, `suggest` and `pack` (in [`crate::pack::cli`]).
+//! `check`, `suggest` and `pack` (arguments in `cli/pack.rs`, the work in
+//! [`crate::pack::cli`]). The only room that knows clap.
 //! Every mistake gets one line saying what is wrong and a non-zero exit
 //! (`check` lists every problem of the file, one per line).
 
 mod clap_vi;
 mod out;
+pub mod pack;
 
 use std::path::PathBuf;
 
@@ -12,7 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::brief::notes::read_notes;
 use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR, default_number};
-use crate::brief::{HeaderFields, Length, Selection, format};
+use crate::brief::{HeaderFields, Length, Selection, wording};
 use crate::briefing::Briefing;
 use crate::data::{Catalog, LoadError, load_bundled, load_dataset_file};
 use crate::export::{self, Format};
@@ -53,7 +55,7 @@ pub enum Command {
     },
     /// Gói dữ liệu (.egb) có chữ ký: tạo khóa, đóng gói, kiểm tra, xem, nhập.
     #[command(subcommand)]
-    Pack(crate::pack::cli::PackCommand),
+    Pack(pack::PackCommand),
     /// Kiểm tra một tệp bộ dữ liệu theo đúng các quy tắc khi mở nó.
     Check {
         /// Tệp bộ dữ liệu JSON.
@@ -82,7 +84,7 @@ pub struct ExportArgs {
     pub output: PathBuf,
     /// Định dạng khi tên tệp không có đuôi .pdf hay .docx (mặc định pdf).
     #[arg(long, value_enum, value_name = "pdf|docx")]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
     /// Tên văn bản (mặc định "Báo cáo tóm tắt").
     #[arg(long)]
     pub title: Option<String>,
@@ -96,7 +98,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub place: Option<String>,
     /// Ngày trên văn bản, YYYY-MM-DD (mặc định hôm nay, giờ Việt Nam).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = str::parse::<Day>)]
     pub date: Option<Day>,
     /// Nơi nhận (lặp lại cho nhiều nơi).
     #[arg(long = "recipient", value_name = "TEXT")]
@@ -130,6 +132,22 @@ pub struct ExportArgs {
     pub abbreviation: Option<String>,
 }
 
+/// `--format`: the export's [`Format`] as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Pdf,
+    Docx,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Self {
+        match arg {
+            FormatArg::Pdf => Format::Pdf,
+            FormatArg::Docx => Format::Docx,
+        }
+    }
+}
+
 /// `--length`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LengthArg {
@@ -137,33 +155,14 @@ pub enum LengthArg {
     Full,
 }
 
-fn parse_day(s: &str) -> Result<Day, String> {
-    let d: crate::data::PartialDate = s
-        .parse()
-        .map_err(|e: crate::data::date::DateError| e.to_string())?;
-    let year = d.year_value();
-    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-        return Err(format!(
-            "năm {year} của ngày trên văn bản phải trong khoảng {MIN_YEAR}–{MAX_YEAR}"
-        ));
-    }
-    match (d.month_value(), d.day_value()) {
-        (Some(month), Some(day)) => Ok(Day {
-            year: d.year_value(),
-            month,
-            day,
-        }),
-        _ => Err(format!(
-            "cần đủ ngày, tháng, năm (YYYY-MM-DD), không phải \"{s}\""
-        )),
-    }
-}
-
 impl ExportArgs {
     /// The format: the output's extension, else `--format`, else PDF; an
     /// extension that contradicts `--format` is a mistake.
     pub fn output_format(&self) -> Result<Format, String> {
-        match (Format::from_path(&self.output), self.format) {
+        match (
+            Format::from_path(&self.output),
+            self.format.map(Format::from),
+        ) {
             (Some(ext), Some(asked)) if ext != asked => Err(format!(
                 "tệp {} có đuôi .{} nhưng --format là {}",
                 self.output.display(),
@@ -270,7 +269,7 @@ fn list_facts(
                 out,
                 "{}\t{}\t{}",
                 f.id,
-                format::fact_date(&f.date),
+                wording::fact_date(&f.date),
                 f.summary
             );
         }
@@ -295,7 +294,7 @@ pub fn run(
             let _ = writeln!(
                 err,
                 "lỗi: không ghi được kết quả ra đầu ra chuẩn ({}): kết quả không đầy đủ.",
-                export::file::describe_io(&e)
+                crate::fsio::describe_io(&e)
             );
             if code == 0 { 1 } else { code }
         }
@@ -310,7 +309,7 @@ fn run_command(
 ) -> i32 {
     match command {
         Command::Check { file } => check(&file, out, err),
-        Command::Pack(command) => crate::pack::cli::run(data, command, out, err),
+        Command::Pack(command) => pack::run(data, command, out, err),
         Command::Suggest { article } => suggest(data, &article, out, err),
         Command::Topics => {
             let Some(catalog) = catalog_or_report(data, err) else {
@@ -363,7 +362,7 @@ fn catalog_or_report(
 fn refuse_inputs_of(
     args: &ExportArgs,
     data: Option<&std::path::Path>,
-) -> Result<(), export::WriteError> {
+) -> Result<(), crate::fsio::WriteError> {
     let user = crate::curate::user_data::default_path(&crate::pack::data_folder());
     let installed = crate::pack::installed::installed_path(&user);
     let mut inputs: Vec<(&std::path::Path, &'static str)> = vec![
@@ -376,7 +375,7 @@ fn refuse_inputs_of(
     if let Some(n) = &args.notes {
         inputs.push((n, "tệp nhận định (--notes)"));
     }
-    export::target::refuse_inputs(&args.output, &inputs)
+    crate::fsio::target::refuse_inputs(&args.output, &inputs)
 }
 
 fn export(
@@ -420,30 +419,13 @@ fn export(
     if let Ok((_, report, _)) = &result
         && report.other_links > 0
     {
-        let _ = writeln!(
-            err,
-            "{}",
-            crate::brief::wording::other_links_note(report.other_links)
-        );
+        let _ = writeln!(err, "{}", wording::other_links_note(report.other_links));
     }
     match result {
-        Ok((Format::Pdf, report, _)) => {
-            let _ = writeln!(
-                out,
-                "Đã ghi {} ({} trang, {} KB).",
-                args.output.display(),
-                report.pages,
-                report.bytes.div_ceil(1024)
-            );
-            0
-        }
-        Ok((Format::Docx, report, _)) => {
-            let _ = writeln!(
-                out,
-                "Đã ghi {} (Word, {} KB).",
-                args.output.display(),
-                report.bytes.div_ceil(1024)
-            );
+        Ok((format, report, _)) => {
+            let pages = (format == Format::Pdf).then_some(report.pages);
+            let done = wording::export_done(&args.output, pages, report.bytes);
+            let _ = writeln!(out, "{done}");
             0
         }
         Err(e) => {
@@ -530,7 +512,7 @@ fn check(
 pub fn load_catalog(data: Option<&std::path::Path>) -> Result<Catalog, LoadError> {
     match data {
         Some(path) => {
-            let folder = export::file::folder_of(path);
+            let folder = crate::fsio::folder_of(path);
             if let Some(said) = crate::curate::commit::recover_at_start(&folder) {
                 eprintln!("{said}");
             }

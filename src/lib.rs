@@ -17,6 +17,7 @@ pub mod cli;
 pub mod curate;
 pub mod data;
 pub mod export;
+pub mod fsio;
 pub mod layout;
 pub mod pack;
 pub mod render;

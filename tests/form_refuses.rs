@@ -3,8 +3,8 @@
 //! blank, and whatever the user picks, the form refuses a reading the
 //! sentence contradicts. Expected values are written by hand.
 
+use egov_brief::curate::GuessedKind;
 use egov_brief::curate::build::assess;
-use egov_brief::curate::candidates::GuessedKind;
 use egov_brief::curate::draft::{ArticleDraft, FactForm, IndicatorChoice, SourceForm, UnitKind};
 use egov_brief::curate::user_data::{UserData, default_path};
 

@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use egov_brief::curate::candidates::GuessedKind;
+use egov_brief::curate::GuessedKind;
 use egov_brief::curate::draft::{
     ArticleDraft, FactForm, IndicatorChoice, SourceForm, parse_date_input,
 };

@@ -41,6 +41,7 @@ mod form_refuses;
 mod guesses;
 mod hostile_data;
 mod known_on_date;
+mod layers;
 mod layout;
 mod links_inputs;
 mod output_target;
@@ -58,8 +59,10 @@ mod tables;
 mod trust;
 mod trust_bundled;
 mod user_data;
+mod word_pandoc;
 #[cfg(feature = "gui")]
 mod wording;
+#[cfg(feature = "gui")]
 mod workbench;
 #[cfg(feature = "gui")]
 mod workbench_news;

@@ -315,7 +315,7 @@ fn duplicate_member_names_are_refused() {
 fn an_oversized_member_is_refused() {
     let key = KeyPair::generate("Cục").unwrap();
     let mut members = unzip(&signed_pack(&key));
-    let max = egov_brief::data::load::MAX_SEED_BYTES as usize;
+    let max = egov_brief::data::seed_files::MAX_SEED_BYTES as usize;
     members.push(("nguon/rat-lon.txt".into(), vec![b'a'; max + 1]));
     let e = refusal(&rezip(&members), &trusting(&key));
     assert!(e.contains("\"nguon/rat-lon.txt\" quá lớn"), "{e}");

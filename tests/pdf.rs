@@ -161,3 +161,30 @@ fn size_stays_small() {
     let bytes = all_bytes();
     assert!(bytes.len() <= 150 * 1024, "{} bytes", bytes.len());
 }
+
+/// The file identifier (trailer /ID): 16 bytes of SHA-256 in hex, both
+/// halves alike, the same for the same brief and another for another title.
+#[test]
+fn the_file_identifier_is_a_content_hash() {
+    let id_of = |bytes: &[u8]| -> String {
+        let doc = Document::load_mem(bytes).unwrap();
+        let ids = doc.trailer.get(b"ID").unwrap().as_array().unwrap();
+        let first = ids[0].as_str().unwrap().to_vec();
+        assert_eq!(ids[1].as_str().unwrap(), first.as_slice());
+        String::from_utf8(first).unwrap()
+    };
+    let one = id_of(&pdf_bytes(&briefing(&["xep-hang-lhq"])));
+    assert_eq!(one.len(), 32, "{one}");
+    assert!(
+        one.bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()),
+        "{one}"
+    );
+    assert_eq!(id_of(&pdf_bytes(&briefing(&["xep-hang-lhq"]))), one);
+    let c = catalog();
+    let mut sel = selection(&["xep-hang-lhq"], 2014, 2030);
+    sel.header.issuer = "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA".into();
+    sel.header.title = "Báo cáo khác".into();
+    let other = id_of(&pdf_bytes(&Briefing::prepare(&c, &sel).unwrap()));
+    assert_ne!(other, one);
+}

@@ -5,16 +5,6 @@ use unicode_normalization::{UnicodeNormalization, is_nfc};
 use crate::brief::Selection;
 use crate::brief::selection::{Day, HeaderFields};
 
-/// "2026-11-23" back to a day.
-pub fn parse_iso(iso: &str) -> Option<Day> {
-    let mut parts = iso.trim().splitn(3, '-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.parse().ok()?;
-    let d = Day { year, month, day };
-    d.to_partial_date().map(|_| d)
-}
-
 /// On a new day (the state was saved on another day, or on an unknown
 /// one) the signing date becomes `today` unless the user pinned it ("Giữ
 /// ngày này"). Returns the notice to show when it was changed.
@@ -130,17 +120,5 @@ mod tests {
         now.set(day(30));
         assert_eq!(watch.check(&mut header), None);
         assert_eq!(header.date, day(29));
-    }
-
-    #[test]
-    fn iso_dates_round_trip_and_nonsense_is_none() {
-        let d = Day {
-            year: 2026,
-            month: 2,
-            day: 28,
-        };
-        assert_eq!(parse_iso(&d.iso()), Some(d));
-        assert_eq!(parse_iso("2026-02-30"), None);
-        assert_eq!(parse_iso("hôm qua"), None);
     }
 }

@@ -67,8 +67,17 @@ pub trait FileDialogs {
 
     /// Where the in-app dialog starts: the user's Documents folder.
     fn fallback_folder(&self) -> PathBuf {
-        super::save_dialog::start_folder()
+        start_folder()
     }
+}
+
+/// Where the in-app dialog starts: Documents, else the home folder, else
+/// the current folder.
+pub fn start_folder() -> PathBuf {
+    dirs::document_dir()
+        .filter(|d| d.is_dir())
+        .or_else(|| dirs::home_dir().filter(|d| d.is_dir()))
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 /// How a question about a file ended.

@@ -306,6 +306,12 @@ impl EgovApp {
         self.workspace().is_some_and(Workspace::updating)
     }
 
+    /// How many prepared briefings the window has taken from its worker,
+    /// overtaken ones included.
+    pub fn results_received(&self) -> u64 {
+        self.workspace().map_or(0, Workspace::results_received)
+    }
+
     fn workspace(&self) -> Option<&Workspace> {
         match &self.state {
             State::Ready(ws) => Some(ws),
@@ -451,7 +457,7 @@ fn restore_dataset(
     let Some(path) = persist::load_dataset_file(storage) else {
         return (catalog, Ok(None), None);
     };
-    let folder = crate::export::file::folder_of(&path);
+    let folder = crate::fsio::folder_of(&path);
     let recovered = crate::curate::commit::recover_at_start(&folder);
     match crate::data::load_dataset_file(&path) {
         Ok(c) => (c, Ok(Some(path)), recovered),

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use egui::RichText;
 
 use super::style::error_color;
-use crate::brief::format;
 use crate::brief::selection::Day;
+use crate::brief::wording;
 use crate::curate::user_data::UserData;
 use crate::data::{Fact, FactKind};
 use crate::pack::{
@@ -235,7 +235,7 @@ fn topic_ui(ui: &mut egui::Ui, t: &TopicChanges, ticked: &mut bool) {
             ui.label(format!(
                 "+ Mới: {} ({})",
                 value_of(f),
-                format::fact_date(&f.date)
+                wording::fact_date(&f.date)
             ));
             ui.label(RichText::new(format!("“{}”", f.quote.text)).italics());
         }
@@ -248,7 +248,7 @@ fn topic_ui(ui: &mut egui::Ui, t: &TopicChanges, ticked: &mut bool) {
             ui.label(format!(
                 "− Bỏ: {} ({})",
                 value_of(f),
-                format::fact_date(&f.date)
+                wording::fact_date(&f.date)
             ));
         }
         for c in t.conflicts.iter().take(LISTED) {

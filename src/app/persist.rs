@@ -107,7 +107,7 @@ pub fn load(storage: Option<&dyn eframe::Storage>) -> Restored {
     };
     restored.saved_on = storage
         .and_then(|s| s.get_string(SAVED_ON_KEY))
-        .and_then(|iso| super::dates::parse_iso(&iso));
+        .and_then(|iso| iso.parse::<Day>().ok());
     restored
 }
 
@@ -126,7 +126,7 @@ pub fn parse(json: &str) -> Restored {
     if let Some((selection, reset)) = crate::state::salvage::salvage_selection(json) {
         let names: Vec<&str> = reset
             .iter()
-            .map(|k| crate::brief::wording::saved_field_label(k))
+            .map(|k| crate::brief::wording::window::saved_field_label(k))
             .collect();
         return Restored {
             selection: Some(selection),

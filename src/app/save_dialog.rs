@@ -10,15 +10,6 @@ use egui::RichText;
 use super::dialog::Answer;
 use super::style::error_color;
 
-/// Where the in-app dialog starts: Documents, else the home folder, else
-/// the current folder.
-pub fn start_folder() -> PathBuf {
-    dirs::document_dir()
-        .filter(|d| d.is_dir())
-        .or_else(|| dirs::home_dir().filter(|d| d.is_dir()))
-        .unwrap_or_else(|| PathBuf::from("."))
-}
-
 /// One line of the folder listing (a folder is shown with a trailing
 /// "/": the bundled fonts have no folder pictogram).
 #[derive(Debug, Clone)]
@@ -219,7 +210,7 @@ impl FileBrowser {
                 Err(e) => {
                     self.problem = Some(format!(
                         "Không tạo được thư mục \"{wanted}\": {}",
-                        crate::export::file::describe_io(&e)
+                        crate::fsio::describe_io(&e)
                     ))
                 }
             }
@@ -430,7 +421,7 @@ fn list(folder: &Path, extensions: &[String]) -> Result<Vec<Entry>, String> {
         format!(
             "Không mở được thư mục \"{}\": {}",
             folder.display(),
-            crate::export::file::describe_io(&e)
+            crate::fsio::describe_io(&e)
         )
     })?;
     // Which group of `extensions` a name is in, if any.

@@ -22,7 +22,8 @@ use super::workbench::{Workbench, WorkbenchAction, target_path};
 use crate::brief::Selection;
 use crate::brief::selection::Day;
 use crate::data::Catalog;
-use crate::export::{ExportError, Format, WriteError, WriteOptions, export_with};
+use crate::export::{ExportError, Format, export_with};
+use crate::fsio::{WriteError, WriteOptions};
 
 /// Export shortcut: Ctrl+E (Cmd+E on a Mac), in the format of the last
 /// export.
@@ -152,6 +153,11 @@ impl Workspace {
     /// True while the preview shows an older briefing than the selection's.
     pub fn updating(&self) -> bool {
         self.preparer.updating(&self.prepared)
+    }
+
+    /// Results taken from the worker so far (see [`Preparer::received`]).
+    pub fn results_received(&self) -> u64 {
+        self.preparer.received()
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
@@ -438,17 +444,8 @@ impl Workspace {
             Ok(report) => {
                 self.export_format = format;
                 self.file_flow.remember(&path, format);
-                let size = report.bytes.div_ceil(1024);
-                let mut text = match format {
-                    Format::Pdf => format!(
-                        "Đã lưu {} ({} trang, {size} KB).",
-                        path.display(),
-                        report.pages
-                    ),
-                    Format::Docx => {
-                        format!("Đã lưu {} (Word, {size} KB).", path.display())
-                    }
-                };
+                let pages = (format == Format::Pdf).then_some(report.pages);
+                let mut text = crate::brief::wording::export_done(&path, pages, report.bytes);
                 if report.other_links > 0 {
                     text.push(' ');
                     text.push_str(&crate::brief::wording::other_links_note(report.other_links));

@@ -1,7 +1,7 @@
 //! Numbers and dates written the Vietnamese way: `30,86%`, `117.158`,
 //! `20/8/2021`, "ngày 05 tháng 02 năm 2026".
 
-use crate::data::{Amount, FactDate, PartialDate, Qualifier};
+use crate::data::{Amount, PartialDate, Qualifier};
 
 /// `117158.0, 0` → "117.158"; `12.544, 2` → "12,54"; trailing decimal
 /// zeros are dropped ("2,5" not "2,50"), a negative sign kept.
@@ -61,23 +61,6 @@ pub fn rank(a: &Amount) -> String {
 /// True when the number is exact enough to compute a change from.
 pub fn is_exact(a: &Amount) -> bool {
     a.qualifier == Qualifier::Exact
-}
-
-/// "20/8/2021", "tháng 8/2021", "năm 2021", or "không rõ thời điểm";
-/// an inferred date is marked so the reader knows it was read from
-/// context.
-pub fn fact_date(d: &FactDate) -> String {
-    match &d.when {
-        None => super::wording::UNKNOWN_TIME.to_string(),
-        Some(when) => {
-            let base = capitalize(&date_phrase(when));
-            if d.inferred.is_some() {
-                format!("{base} (suy ra)")
-            } else {
-                base
-            }
-        }
-    }
 }
 
 /// "ngày 20/8/2021", "tháng 8/2021", "năm 2021".

@@ -2,55 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Earliest and latest years a period may name.
-pub const MIN_YEAR: i32 = 1990;
-pub const MAX_YEAR: i32 = 2100;
-
-/// A calendar day, for the header date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Day {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Day {
-    /// Today in Vietnam (UTC+7, no daylight saving), from the system clock.
-    pub fn today_in_vietnam() -> Day {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        Day::from_unix_days((secs + 7 * 3600).div_euclid(86_400))
-    }
-
-    /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    pub fn from_unix_days(z: i64) -> Day {
-        let z = z + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let y = yoe + era * 400;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        Day {
-            year: (if m <= 2 { y + 1 } else { y }) as i32,
-            month: m,
-            day: d,
-        }
-    }
-
-    pub fn to_partial_date(self) -> Option<crate::data::PartialDate> {
-        crate::data::PartialDate::day(self.year, self.month, self.day).ok()
-    }
-
-    /// "2026-11-23", for file names.
-    pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
+pub use crate::data::date::{Day, MAX_YEAR, MIN_YEAR};
 
 /// The editable header and closing fields of the document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -203,25 +155,5 @@ impl Selection {
     /// Leaves such a fact out again, as by default.
     pub fn withdraw_untrustworthy(&mut self, fact_id: &str) {
         self.admitted_untrustworthy.retain(|f| f != fact_id);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn civil_dates_from_day_numbers() {
-        assert_eq!(
-            Day::from_unix_days(0),
-            Day {
-                year: 1970,
-                month: 1,
-                day: 1
-            }
-        );
-        // 2026-11-27 is day 20_784.
-        assert_eq!(Day::from_unix_days(20_784).iso(), "2026-11-27");
-        assert_eq!(Day::from_unix_days(11_016).iso(), "2000-02-29");
     }
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::data::load::MAX_SEED_BYTES;
+use crate::data::seed_files::MAX_SEED_BYTES;
 use crate::data::text_file::{read_text_file, text_from_bytes};
 
 #[derive(Debug, thiserror::Error)]

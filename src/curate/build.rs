@@ -3,10 +3,10 @@
 //! then the loader's own checks decide. Problems come back in Vietnamese,
 //! ready to show next to the form.
 
-use super::candidates::GuessedKind;
 use super::draft::{
     ArticleDraft, FactForm, IndicatorChoice, SourceForm, UnitKind, parse_date_input,
 };
+use super::kind::GuessedKind;
 use super::user_data::{Snapshot, UserData};
 use crate::data::load::LoadError;
 use crate::data::model::*;

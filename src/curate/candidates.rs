@@ -10,19 +10,10 @@ use serde::Serialize;
 
 use super::body::detect_body;
 use super::figures::{Shape, figures};
+use super::kind::{self, GuessedKind};
+use super::when;
 use super::words::words;
-use super::{kind, when};
 use crate::data::number::parse_vietnamese_number;
-
-/// The kind of fact a sentence most likely states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GuessedKind {
-    Measurement,
-    Target,
-    Event,
-    Statement,
-}
 
 /// A sentence of the body worth a look.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -107,8 +98,40 @@ pub fn candidates_in(
             c
         })
         .collect();
-    super::page::date_from_the_page(&mut out, text, body);
+    date_from_the_page(&mut out, text, body);
     out
+}
+
+/// Dates the page gives a sentence that writes none: a target's deadline
+/// from the heading of its list or the title, a survey figure's edition.
+fn date_from_the_page(cands: &mut [Candidate], text: &str, body: &[Range<usize>]) {
+    let title = body.first().map(|r| text[r.clone()].trim()).unwrap_or("");
+    let title_deadline = when::for_target(&words(title), None).date;
+    let edition = super::page::edition(text, body);
+    for c in cands.iter_mut().filter(|c| c.date.is_none()) {
+        match c.kind {
+            GuessedKind::Target => {
+                if let Some(d) = title_deadline
+                    && c.text != title
+                {
+                    c.date = Some(d.to_string());
+                    c.date_note = Some(format!(
+                        "Câu không ghi thời hạn; lấy thời hạn ở tiêu đề bài (“{title}”)."
+                    ));
+                }
+            }
+            GuessedKind::Measurement if c.day_without_year.is_none() => {
+                let survey = matches!(c.shape, Some(Shape::Rank | Shape::Index | Shape::Change));
+                if let (true, Some((year, phrase))) = (survey, &edition) {
+                    c.date = Some(year.to_string());
+                    c.date_note = Some(format!(
+                        "Câu không ghi năm; lấy năm của kỳ đánh giá bài nói đến (“{phrase}”), không phải ngày đăng bài."
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The title or the first paragraph names a province or city as its

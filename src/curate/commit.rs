@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::data::seed_files::name_problem;
-use crate::export::file::describe_io;
+use crate::fsio::describe_io;
 
 /// The staging folder inside the data folder.
 pub const STAGING: &str = ".dang-ghi";
@@ -218,7 +218,7 @@ pub fn recover_at_start(folder: &Path) -> Option<String> {
     let temps = std::fs::read_dir(folder).ok()?.flatten().any(|e| {
         e.file_name()
             .to_str()
-            .is_some_and(crate::export::target::is_our_temp_name)
+            .is_some_and(crate::fsio::target::is_our_temp_name)
     });
     if !temps && std::fs::symlink_metadata(folder.join(STAGING)).is_err() {
         return None;
@@ -263,7 +263,7 @@ pub fn recover(folder: &Path) -> Option<String> {
             }
         }
     }
-    let temps = crate::export::target::remove_all_temps(folder);
+    let temps = crate::fsio::target::remove_all_temps(folder);
     if temps > 0 {
         said.push(format!("đã xóa {temps} tệp tạm còn sót lại"));
     }

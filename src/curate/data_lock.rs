@@ -46,7 +46,7 @@ impl DataLock {
     pub fn acquire_within(folder: &Path, what: &str, wait: Duration) -> Result<Self, LockError> {
         let io = |e: std::io::Error| LockError::Io {
             folder: folder.display().to_string(),
-            message: crate::export::file::describe_io(&e),
+            message: crate::fsio::describe_io(&e),
         };
         std::fs::create_dir_all(folder).map_err(io)?;
         let path = folder.join(LOCK_FILE);

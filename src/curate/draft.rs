@@ -7,8 +7,9 @@ use std::ops::Range;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 use super::body::detect_body;
-use super::candidates::{Candidate, GuessedKind, candidates_in};
+use super::candidates::{Candidate, candidates_in};
 use super::indicator_guess::{FigureToPlace, guess_indicator, guess_topic};
+use super::kind::GuessedKind;
 use super::meta::{ArticleMeta, article_meta_in};
 use crate::data::model::{Comparison, DateRole, Fact, FactKind, Qualifier};
 use crate::data::number::parse_vietnamese_number;

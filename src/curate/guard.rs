@@ -4,12 +4,12 @@
 //! or another indicator's figure saved as Việt Nam's, a starting year
 //! saved as the fact's date: each would put a wrong figure in a brief.
 
-use super::candidates::GuessedKind;
 use super::cues::{
     change_at, clause_at, foreign_at, named_families, names_another_indicator, since_spans,
     threshold_at,
 };
 use super::draft::{FactForm, IndicatorChoice, UnitKind, parse_date_input};
+use super::kind::GuessedKind;
 use crate::data::Catalog;
 use crate::data::model::Unit;
 

@@ -5,12 +5,23 @@
 //! instrument or an act on a day an event; the rest, and opinions ("cho
 //! rằng"), statements.
 
-use super::candidates::GuessedKind;
+use serde::Serialize;
+
 use super::cues::{foreign_at, is_definition};
 use super::figures::{Figure, Shape};
 use super::when;
 use super::words::{Word, is_year};
 use crate::data::date::Precision;
+
+/// The kind of fact a sentence most likely states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GuessedKind {
+    Measurement,
+    Target,
+    Event,
+    Statement,
+}
 
 const TARGET_CUES: &[&str] = &[
     "phấn đấu",

@@ -30,4 +30,5 @@ pub mod words;
 
 pub use article::{Article, ArticleError, read_article};
 pub use body::detect_body;
-pub use candidates::{Candidate, GuessedKind, candidates};
+pub use candidates::{Candidate, candidates};
+pub use kind::GuessedKind;

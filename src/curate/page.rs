@@ -1,14 +1,11 @@
-//! Guesses that need more than the sentence: the items of a list of
-//! goals (a target each, with the deadline of the list's heading or the
-//! article's title) and the edition of the periodic survey an article
+//! What the page says beyond one sentence: the items of a list of goals
+//! (a target each) and the edition of the periodic survey an article
 //! reports ("Khảo sát … năm 2024"), which dates its ranks and scores
-//! rather than the day the article came out.
+//! rather than the day the article came out. [`super::candidates`] applies
+//! them.
 
 use std::ops::Range;
 
-use super::candidates::{Candidate, GuessedKind};
-use super::figures::Shape;
-use super::when;
 use super::words::{Word, cue_before, is_year, words};
 
 /// Words of a heading that opens a list of goals ("Kế hoạch đặt ra các
@@ -32,38 +29,6 @@ pub fn goal_items(text: &str, body: &[Range<usize>]) -> Vec<bool> {
         };
     }
     out
-}
-
-/// Dates the page gives a sentence that writes none: a target's deadline
-/// from the heading of its list or the title, a survey figure's edition.
-pub fn date_from_the_page(cands: &mut [Candidate], text: &str, body: &[Range<usize>]) {
-    let title = body.first().map(|r| text[r.clone()].trim()).unwrap_or("");
-    let title_deadline = when::for_target(&words(title), None).date;
-    let edition = edition(text, body);
-    for c in cands.iter_mut().filter(|c| c.date.is_none()) {
-        match c.kind {
-            GuessedKind::Target => {
-                if let Some(d) = title_deadline
-                    && c.text != title
-                {
-                    c.date = Some(d.to_string());
-                    c.date_note = Some(format!(
-                        "Câu không ghi thời hạn; lấy thời hạn ở tiêu đề bài (“{title}”)."
-                    ));
-                }
-            }
-            GuessedKind::Measurement if c.day_without_year.is_none() => {
-                let survey = matches!(c.shape, Some(Shape::Rank | Shape::Index | Shape::Change));
-                if let (true, Some((year, phrase))) = (survey, &edition) {
-                    c.date = Some(year.to_string());
-                    c.date_note = Some(format!(
-                        "Câu không ghi năm; lấy năm của kỳ đánh giá bài nói đến (“{phrase}”), không phải ngày đăng bài."
-                    ));
-                }
-            }
-            _ => {}
-        }
-    }
 }
 
 /// Words that name a periodic survey or ranking.

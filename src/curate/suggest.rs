@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use super::candidates::GuessedKind;
 use super::draft::{ArticleDraft, FactForm, IndicatorChoice, SourceForm, parse_date_input};
+use super::kind::GuessedKind;
 use crate::data::Catalog;
 use crate::data::model::DateRole;
 

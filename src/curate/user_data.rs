@@ -338,7 +338,7 @@ fn drop_fact(s: &mut Snapshot, id: &str) {
 }
 
 fn folder_of(path: &Path) -> PathBuf {
-    crate::export::file::folder_of(path)
+    crate::fsio::folder_of(path)
 }
 
 /// The default place of the user's dataset in a data folder.

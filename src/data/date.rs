@@ -157,6 +157,87 @@ impl FromStr for PartialDate {
     }
 }
 
+/// Earliest and latest years a period, a signing date or a pack's day may
+/// name (one rule for the window, the command line and packs).
+pub const MIN_YEAR: i32 = 1990;
+pub const MAX_YEAR: i32 = 2100;
+
+/// A calendar day: the header date, a pack's day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Day {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Day {
+    /// Today in Vietnam (UTC+7, no daylight saving), from the system clock.
+    pub fn today_in_vietnam() -> Day {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Day::from_unix_days((secs + 7 * 3600).div_euclid(86_400))
+    }
+
+    /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    pub fn from_unix_days(z: i64) -> Day {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let y = yoe + era * 400;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        Day {
+            year: (if m <= 2 { y + 1 } else { y }) as i32,
+            month: m,
+            day: d,
+        }
+    }
+
+    pub fn to_partial_date(self) -> Option<PartialDate> {
+        PartialDate::day(self.year, self.month, self.day).ok()
+    }
+
+    /// "2026-11-23", for file names.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Why a "YYYY-MM-DD" is not a [`Day`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DayError {
+    #[error("cần đủ ngày, tháng, năm (YYYY-MM-DD), không phải \"{0}\"")]
+    NotADay(String),
+    #[error("năm {0} phải trong khoảng {MIN_YEAR}–{MAX_YEAR}")]
+    Year(i32),
+    #[error(transparent)]
+    Date(#[from] DateError),
+}
+
+/// "2026-11-23" (spaces around it ignored), a real day of a year from
+/// [`MIN_YEAR`] to [`MAX_YEAR`].
+impl FromStr for Day {
+    type Err = DayError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        let date: PartialDate = s.parse()?;
+        let year = date.year_value();
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(DayError::Year(year));
+        }
+        match (date.month_value(), date.day_value()) {
+            (Some(month), Some(day)) => Ok(Day { year, month, day }),
+            _ => Err(DayError::NotADay(s.to_string())),
+        }
+    }
+}
+
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}", self.year)?;
@@ -186,6 +267,44 @@ impl<'de> Deserialize<'de> for PartialDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn civil_dates_from_day_numbers() {
+        assert_eq!(
+            Day::from_unix_days(0),
+            Day {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+        );
+        // 2026-11-27 is day 20_784.
+        assert_eq!(Day::from_unix_days(20_784).iso(), "2026-11-27");
+        assert_eq!(Day::from_unix_days(11_016).iso(), "2000-02-29");
+    }
+
+    #[test]
+    fn a_day_is_read_from_yyyy_mm_dd_within_the_years_allowed() {
+        let day = |year, month, day| Day { year, month, day };
+        assert_eq!(" 2026-11-23 ".parse::<Day>(), Ok(day(2026, 11, 23)));
+        assert_eq!("1990-01-01".parse::<Day>(), Ok(day(1990, 1, 1)));
+        assert_eq!("2100-12-31".parse::<Day>(), Ok(day(2100, 12, 31)));
+        assert_eq!("0000-01-01".parse::<Day>(), Err(DayError::Year(0)));
+        assert_eq!("1989-12-31".parse::<Day>(), Err(DayError::Year(1989)));
+        assert_eq!("2101-01-01".parse::<Day>(), Err(DayError::Year(2101)));
+        assert_eq!(
+            "2026-11".parse::<Day>(),
+            Err(DayError::NotADay("2026-11".into()))
+        );
+        assert!(matches!(
+            "2026-02-30".parse::<Day>(),
+            Err(DayError::Date(DateError::Day { .. }))
+        ));
+        assert!(matches!(
+            "hôm qua".parse::<Day>(),
+            Err(DayError::Date(DateError::Format(_)))
+        ));
+    }
 
     #[test]
     fn parses_each_precision_and_rejects_impossible_dates() {

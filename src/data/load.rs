@@ -23,11 +23,6 @@ pub const BUNDLED_NAME: &str = "assets/dataset.json";
 pub const MAX_DATASET_BYTES: usize = 32 * 1024 * 1024;
 /// Most facts accepted in one dataset.
 pub const MAX_FACTS: usize = 20_000;
-/// Largest source text a user dataset may bring along.
-pub const MAX_SEED_BYTES: u64 = 8 * 1024 * 1024;
-/// Most bytes all of a dataset's own source texts may hold together
-/// (each file counted once, however many sources name it).
-pub const MAX_TOTAL_SEED_BYTES: u64 = 64 * 1024 * 1024;
 /// Most records of any other kind.
 pub const MAX_RECORDS: usize = 5_000;
 /// How many problems a report lists before it stops counting them one by one.

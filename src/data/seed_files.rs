@@ -8,8 +8,13 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use super::load::{MAX_SEED_BYTES, MAX_TOTAL_SEED_BYTES};
 use super::text_file::{TextFileError, read_text_file};
+
+/// Largest source text a user dataset may bring along.
+pub const MAX_SEED_BYTES: u64 = 8 * 1024 * 1024;
+/// Most bytes all of a dataset's own source texts may hold together
+/// (each file counted once, however many sources name it).
+pub const MAX_TOTAL_SEED_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a source's file name is refused without looking at the disk.
 pub fn name_problem(name: &str) -> Option<String> {
@@ -58,12 +63,8 @@ impl SeedReader {
                 "tệp nguồn \"{name}\" là liên kết ra ngoài thư mục của bộ dữ liệu: hãy chép tệp vào thư mục đó (không đọc tệp này)"
             )
         };
-        let missing = |e: std::io::Error| {
-            format!(
-                "tệp nguồn \"{name}\": {}",
-                crate::export::file::describe_io(&e)
-            )
-        };
+        let missing =
+            |e: std::io::Error| format!("tệp nguồn \"{name}\": {}", crate::fsio::describe_io(&e));
         let folder = match &self.real_folder {
             Some(f) => f.clone(),
             None => {

@@ -9,7 +9,7 @@ use std::path::Path;
 
 #[derive(Debug, thiserror::Error)]
 pub enum TextFileError {
-    #[error("{}", crate::export::file::describe_io(.0))]
+    #[error("{}", crate::fsio::describe_io(.0))]
     Io(#[from] std::io::Error),
     #[error("không phải một tệp thông thường (thư mục, thiết bị hay đường ống): không đọc")]
     NotAFile,

@@ -1,8 +1,5 @@
 //! Getting a briefing out to a file: rendered, then written atomically
-//! (a temporary file renamed into place), with errors a user can act on.
-
-pub mod file;
-pub mod target;
+//! by [`crate::fsio`], with errors a user can act on.
 
 use std::path::Path;
 
@@ -10,7 +7,7 @@ use crate::briefing::Briefing;
 use crate::render::docx::{DocxError, write_docx};
 use crate::render::pdf::{PdfError, write_pdf};
 
-pub use file::{WriteError, WriteOptions, write_atomically, write_private};
+use crate::fsio::{self, WriteError, WriteOptions};
 
 /// What an export wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +32,7 @@ pub enum ExportError {
 }
 
 /// The file formats a briefing is exported to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Print-ready PDF, the page-exact preview.
     #[default]
@@ -110,8 +107,8 @@ pub fn export_with(
         Format::Pdf => write_pdf(&briefing.pages)?,
         Format::Docx => write_docx(&briefing.document, &briefing.print)?,
     };
-    let other_links = file::other_links(path);
-    file::write_atomically_with(path, options, |w| w.write_all(&bytes))?;
+    let other_links = fsio::other_links(path);
+    fsio::write_atomically_with(path, options, |w| w.write_all(&bytes))?;
     Ok(ExportReport {
         pages: briefing.pages.len(),
         bytes: bytes.len(),

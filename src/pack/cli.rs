@@ -1,12 +1,11 @@
-//! `egov-brief pack keygen|create|verify|show|import`: the analyst's and
-//! the official's steps on the command line. Exit codes: 0 done, 1
-//! refused or failed, 3 the pack is intact but not signed by a trusted key
-//! (`verify`; `import` without `--accept-unsigned`).
+//! What `egov-brief pack keygen|create|verify|show|import` do: the
+//! analyst's and the official's steps, with what they print. Their
+//! arguments are read (clap) in `crate::cli::pack`. Each step returns its
+//! exit code: 0 done, 3 the pack is intact but not signed by a trusted key
+//! (`verify`; `import` without `--accept-unsigned`); an error is 1.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-
-use clap::Subcommand;
 
 use super::changes::ChangeList;
 use super::error::PackError;
@@ -15,114 +14,49 @@ use super::installed::Installed;
 use super::keys::{KeyPair, TrustedKeys, trusted_key_files};
 use super::open::{OpenedPack, open_pack_file};
 use super::write::{PackInfo, create};
-use crate::brief::format;
-use crate::brief::selection::Day;
+use crate::brief::wording;
 use crate::curate::user_data::{UserData, default_path};
+use crate::data::date::Day;
 use crate::data::{Fact, FactKind};
-use crate::export::write_atomically;
+use crate::fsio::write_atomically;
 
 /// Exit code of an intact pack that no trusted key signed.
 pub const UNTRUSTED_EXIT: i32 = 3;
 
-#[derive(Debug, Subcommand)]
-pub enum PackCommand {
-    /// Tạo cặp khóa ký gói: BASE.khoa-bi-mat (giữ kín) và BASE.khoa-cong-khai.txt (gửi phòng CNTT).
-    Keygen {
-        /// Tên đơn vị ký, hiện trên máy người nhận ("Đã ký bởi …").
-        #[arg(long)]
-        name: String,
-        /// Tên tệp khóa, không có đuôi.
-        #[arg(short = 'o', long = "output", value_name = "BASE")]
-        output: PathBuf,
-    },
-    /// Đóng gói bộ dữ liệu của bạn (hoặc --data) thành tệp .egb, ký nếu có --key.
-    Create(CreateArgs),
-    /// Kiểm tra gói: thành phần khớp bảng kê, chữ ký, bộ dữ liệu.
-    Verify(OpenArgs),
-    /// Xem thông tin gói và danh sách thành phần.
-    Show(OpenArgs),
-    /// Nhập gói vào bộ dữ liệu của bạn (hoặc --data), in danh sách thay đổi trước.
-    Import(ImportArgs),
-}
-
-#[derive(Debug, clap::Args)]
-pub struct CreateArgs {
-    /// Mã gói, giữ nguyên qua các phiên bản (chữ thường không dấu, số, '-').
-    #[arg(long)]
-    pub id: String,
-    /// Phiên bản (số nguyên từ 1; bản sau lớn hơn bản trước).
-    #[arg(long = "pack-version", value_name = "N")]
-    pub version: u32,
-    /// Tên gói.
-    #[arg(long)]
-    pub title: String,
-    /// Đơn vị phát hành.
-    #[arg(long)]
-    pub publisher: String,
-    /// Ngày tạo, YYYY-MM-DD (mặc định hôm nay).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
-    /// Tệp khóa bí mật để ký (không có: gói chưa ký).
-    #[arg(long, value_name = "FILE")]
-    pub key: Option<PathBuf>,
-    /// Tệp gói sẽ ghi (.egb).
-    #[arg(short = 'o', long = "output", value_name = "FILE.egb")]
-    pub output: PathBuf,
-}
-
-#[derive(Debug, clap::Args)]
-pub struct OpenArgs {
-    /// Tệp gói (.egb).
-    #[arg(value_name = "FILE.egb")]
+/// A pack to open: its file and the lists of trusted keys named besides
+/// the default ones.
+#[derive(Debug, Clone)]
+pub struct PackFile {
     pub file: PathBuf,
-    /// Thêm một danh sách khóa tin cậy (ngoài khoa-tin-cay.txt cạnh chương trình và trong thư mục dữ liệu).
-    #[arg(long = "keys", value_name = "FILE")]
     pub keys: Vec<PathBuf>,
 }
 
-#[derive(Debug, clap::Args)]
-pub struct ImportArgs {
-    #[command(flatten)]
-    pub open: OpenArgs,
-    /// Nhập cả gói chưa ký hoặc ký bằng khóa không có trong danh sách tin cậy.
-    #[arg(long)]
+/// A new pack: what it says of itself, the key to sign with, the file.
+#[derive(Debug, Clone)]
+pub struct NewPack {
+    pub info: PackInfo,
+    pub key: Option<PathBuf>,
+    pub output: PathBuf,
+}
+
+/// How to import: also an untrusted pack, only some topics, or only show
+/// the change list.
+#[derive(Debug, Clone, Default)]
+pub struct ImportChoice {
     pub accept_unsigned: bool,
-    /// Chỉ nhập chủ đề này (lặp lại cho nhiều chủ đề; mặc định mọi chủ đề).
-    #[arg(long = "topic", value_name = "ID")]
     pub topics: Vec<String>,
-    /// Chỉ in danh sách thay đổi, không ghi gì.
-    #[arg(long)]
     pub dry_run: bool,
 }
 
-/// Runs a pack command on the user's dataset `data` (default: the one in
-/// the data folder).
-pub fn run(
-    data: Option<&Path>,
-    command: PackCommand,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> i32 {
-    let dataset = data
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| default_path(&super::data_folder()));
-    let result = match command {
-        PackCommand::Keygen { name, output } => keygen(&name, &output, out),
-        PackCommand::Create(args) => create_pack(&dataset, &args, out),
-        PackCommand::Verify(args) => verify(&args, out),
-        PackCommand::Show(args) => show(&args, out),
-        PackCommand::Import(args) => import(&dataset, &args, out),
-    };
-    match result {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = writeln!(err, "lỗi: {}", crate::cli::one_line(&e.to_string()));
-            1
-        }
-    }
+/// The user's dataset the pack commands work on: `data`, else the one in
+/// the data folder.
+pub fn dataset_path(data: Option<&Path>) -> PathBuf {
+    data.map(Path::to_path_buf)
+        .unwrap_or_else(|| default_path(&super::data_folder()))
 }
 
-fn keygen(name: &str, base: &Path, out: &mut dyn Write) -> Result<i32, PackError> {
+/// `pack keygen`: a new key pair, never over an existing file.
+pub fn keygen(name: &str, base: &Path, out: &mut dyn Write) -> Result<i32, PackError> {
     if name.trim().is_empty() {
         return Err(PackError::Invalid("cần --name: tên đơn vị ký".into()));
     }
@@ -147,14 +81,11 @@ fn keygen(name: &str, base: &Path, out: &mut dyn Write) -> Result<i32, PackError
     // Created new (O_EXCL: never an existing file, never through a link),
     // owner-only from its first byte.
     create_new_file(&secret, pair.secret_text().as_bytes(), true)
-        .map_err(|e| PackError::write(&secret, &crate::export::file::describe_io(&e)))?;
+        .map_err(|e| PackError::write(&secret, &crate::fsio::describe_io(&e)))?;
     let line = format!("{}\n", pair.public().line());
     if let Err(e) = create_new_file(&public, line.as_bytes(), false) {
         let _ = std::fs::remove_file(&secret);
-        return Err(PackError::write(
-            &public,
-            &crate::export::file::describe_io(&e),
-        ));
+        return Err(PackError::write(&public, &crate::fsio::describe_io(&e)));
     }
     let _ = writeln!(
         out,
@@ -188,26 +119,8 @@ fn create_new_file(path: &Path, bytes: &[u8], private: bool) -> std::io::Result<
     written
 }
 
-fn parse_day(s: &str) -> Result<Day, PackError> {
-    let bad = || PackError::Invalid(format!("--date cần dạng YYYY-MM-DD, không phải \"{s}\""));
-    let d: crate::data::PartialDate = s.parse().map_err(|_| bad())?;
-    // The years a zip can stamp; a pack is made now, not in year 1.
-    if !(1980..=2107).contains(&d.year_value()) {
-        return Err(PackError::Invalid(format!(
-            "--date \"{s}\": năm phải từ 1980 đến 2107"
-        )));
-    }
-    match (d.month_value(), d.day_value()) {
-        (Some(month), Some(day)) => Ok(Day {
-            year: d.year_value(),
-            month,
-            day,
-        }),
-        _ => Err(bad()),
-    }
-}
-
-fn create_pack(dataset: &Path, args: &CreateArgs, out: &mut dyn Write) -> Result<i32, PackError> {
+/// `pack create`: the dataset packed, signed with the key if any.
+pub fn create_pack(dataset: &Path, args: &NewPack, out: &mut dyn Write) -> Result<i32, PackError> {
     if !dataset.exists() {
         return Err(PackError::Invalid(format!(
             "không có bộ dữ liệu \"{}\" để đóng gói",
@@ -216,17 +129,7 @@ fn create_pack(dataset: &Path, args: &CreateArgs, out: &mut dyn Write) -> Result
     }
     let user = UserData::open(dataset)?;
     let key = args.key.as_deref().map(KeyPair::read).transpose()?;
-    let info = PackInfo {
-        id: args.id.clone(),
-        version: args.version,
-        title: args.title.clone(),
-        publisher: args.publisher.clone(),
-        created: match &args.date {
-            Some(d) => parse_day(d)?,
-            None => Day::today_in_vietnam(),
-        },
-    };
-    let bytes = create(&user.now, &info, key.as_ref())?;
+    let bytes = create(&user.now, &args.info, key.as_ref())?;
     refuse_inputs_of_create(dataset, args, &user)?;
     write_atomically(&args.output, &bytes).map_err(|e| PackError::write(&args.output, &e))?;
     let _ = writeln!(
@@ -247,10 +150,10 @@ fn create_pack(dataset: &Path, args: &CreateArgs, out: &mut dyn Write) -> Result
 /// its articles, the key, the list of imported packs.
 fn refuse_inputs_of_create(
     dataset: &Path,
-    args: &CreateArgs,
+    args: &NewPack,
     user: &UserData,
 ) -> Result<(), PackError> {
-    let folder = crate::export::file::folder_of(dataset);
+    let folder = crate::fsio::folder_of(dataset);
     let installed = super::installed::installed_path(dataset);
     let articles: Vec<PathBuf> = user.now.texts.keys().map(|n| folder.join(n)).collect();
     let mut inputs: Vec<(&Path, &'static str)> = vec![
@@ -265,12 +168,12 @@ fn refuse_inputs_of_create(
             .iter()
             .map(|a| (a.as_path(), "tệp bài viết của bộ dữ liệu")),
     );
-    crate::export::target::refuse_inputs(&args.output, &inputs)
+    crate::fsio::target::refuse_inputs(&args.output, &inputs)
         .map_err(|e| PackError::write(&args.output, &e))
 }
 
 /// Reads and checks the pack named by `args`.
-fn open(args: &OpenArgs) -> Result<OpenedPack, PackError> {
+fn open(args: &PackFile) -> Result<OpenedPack, PackError> {
     // A list named on the command line must be there (the default ones
     // may be missing).
     if let Some(missing) = args.keys.iter().find(|k| !k.is_file()) {
@@ -285,7 +188,9 @@ fn open(args: &OpenArgs) -> Result<OpenedPack, PackError> {
     open_pack_file(&args.file, &trusted)
 }
 
-fn verify(args: &OpenArgs, out: &mut dyn Write) -> Result<i32, PackError> {
+/// `pack verify`: exit 0 when trusted, [`UNTRUSTED_EXIT`] when intact
+/// but not signed by a trusted key.
+pub fn verify(args: &PackFile, out: &mut dyn Write) -> Result<i32, PackError> {
     let pack = open(args)?;
     let _ = writeln!(
         out,
@@ -302,7 +207,8 @@ fn verify(args: &OpenArgs, out: &mut dyn Write) -> Result<i32, PackError> {
     })
 }
 
-fn show(args: &OpenArgs, out: &mut dyn Write) -> Result<i32, PackError> {
+/// `pack show`: what the pack says of itself and its members.
+pub fn show(args: &PackFile, out: &mut dyn Write) -> Result<i32, PackError> {
     let pack = open(args)?;
     let m = &pack.manifest;
     let newest = m
@@ -334,8 +240,14 @@ fn show(args: &OpenArgs, out: &mut dyn Write) -> Result<i32, PackError> {
     Ok(0)
 }
 
-fn import(dataset: &Path, args: &ImportArgs, out: &mut dyn Write) -> Result<i32, PackError> {
-    let pack = open(&args.open)?;
+/// `pack import`: the change list, then (unless a dry run) the import.
+pub fn import(
+    dataset: &Path,
+    pack_file: &PackFile,
+    args: &ImportChoice,
+    out: &mut dyn Write,
+) -> Result<i32, PackError> {
+    let pack = open(pack_file)?;
     let _ = writeln!(
         out,
         "Gói \"{}\" của {} (mã {}, phiên bản {}): {}.",
@@ -353,7 +265,7 @@ fn import(dataset: &Path, args: &ImportArgs, out: &mut dyn Write) -> Result<i32,
         );
         return Ok(UNTRUSTED_EXIT);
     }
-    let what = format!("lệnh nhập gói \"{}\"", args.open.file.display());
+    let what = format!("lệnh nhập gói \"{}\"", pack_file.file.display());
     let mut user = UserData::open_locked(dataset, &what)?;
     if let Some(r) = &user.recovered {
         let _ = writeln!(out, "{r}");
@@ -440,7 +352,7 @@ pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
                 out,
                 "  + mới: {} ({}): {}",
                 f.id,
-                format::fact_date(&f.date),
+                wording::fact_date(&f.date),
                 value_of(f)
             );
             let _ = writeln!(out, "      “{}”", esc(&f.quote.text));
@@ -461,7 +373,7 @@ pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
                 out,
                 "  - bỏ: {} ({}): {}",
                 f.id,
-                format::fact_date(&f.date),
+                wording::fact_date(&f.date),
                 value_of(f)
             );
         }

@@ -10,7 +10,7 @@ use super::error::PackError;
 use super::installed::{INSTALLED_FILE, Installed};
 use super::open::OpenedPack;
 use super::rename::{Owner, id_prefix, namespaced, owned_by};
-use crate::brief::format;
+use crate::brief::wording;
 use crate::curate::user_data::{Snapshot, UserData};
 use crate::data::{Catalog, Conflict, Fact, FactKind, Indicator, Source, Topic};
 use std::collections::{BTreeSet, HashSet};
@@ -53,7 +53,7 @@ fn conflict_description(pack: &OpenedPack, fact: &Fact, others: &[Fact]) -> Stri
         pack.manifest.version,
         value(fact),
         theirs.join(", "),
-        format::fact_date(&fact.date)
+        wording::fact_date(&fact.date)
     )
 }
 

@@ -114,7 +114,7 @@ pub fn open_pack_file(
     trusted: &TrustedKeys,
 ) -> Result<OpenedPack, PackError> {
     // In words, not "Not a directory (os error 20)".
-    let words = |e: std::io::Error| PackError::io(path, &crate::export::file::describe_io(&e));
+    let words = |e: std::io::Error| PackError::io(path, &crate::fsio::describe_io(&e));
     let meta = std::fs::metadata(path).map_err(words)?;
     if !meta.is_file() {
         return Err(PackError::io(path, &"không phải một tệp"));

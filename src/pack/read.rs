@@ -12,7 +12,8 @@ use zip::{ZipArchive, ZipReadOptions};
 use super::error::PackError;
 use super::names::{ARTICLES, DATASET, MANIFEST, SIGNATURE, check_member_name};
 use super::zip_form::duplicate_name;
-use crate::data::load::{MAX_DATASET_BYTES, MAX_RECORDS, MAX_SEED_BYTES};
+use crate::data::load::{MAX_DATASET_BYTES, MAX_RECORDS};
+use crate::data::seed_files::MAX_SEED_BYTES;
 
 /// Largest pack file accepted.
 pub const MAX_PACK_BYTES: u64 = 128 * 1024 * 1024;

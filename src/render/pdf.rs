@@ -18,6 +18,8 @@ use printpdf::{
     TextMatrix, WindingOrder,
 };
 
+use sha2::{Digest, Sha256};
+
 use crate::brief::document::Metadata;
 use crate::layout::FontStyle;
 use crate::layout::page::{Item, Pages, Rgb, Stroke, TextRun};
@@ -254,25 +256,13 @@ fn pdf_date(m: &Metadata) -> printpdf::DateTime {
     }
 }
 
-/// FNV-1a, for a content-derived file identifier.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    fnv1a_continue(0xcbf2_9ce4_8422_2325, bytes)
-}
-
-fn fnv1a_continue(hash: u64, bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .fold(hash, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
-}
-
 /// Deflates every stream that allows it at level 3 (lopdf's own
 /// `compress` uses the best level: under 1 % smaller here, and it took
 /// half of the export time; the default level 6 makes the all-topics
 /// brief 4 % smaller than level 3 and took a quarter of the export)
-/// and returns a hash of all stream contents, for the file identifier.
-fn compress_streams(doc: &mut lopdf::Document) -> Result<u64, PdfError> {
+/// and feeds every stream's content to `hash`, for the file identifier.
+fn compress_streams(doc: &mut lopdf::Document, hash: &mut Sha256) -> Result<(), PdfError> {
     use std::io::Write;
-    let mut hash = 0xcbf2_9ce4_8422_2325u64;
     for object in doc.objects.values_mut() {
         let lopdf::Object::Stream(stream) = object else {
             continue;
@@ -289,9 +279,9 @@ fn compress_streams(doc: &mut lopdf::Document) -> Result<u64, PdfError> {
                 })
                 .map_err(|e| PdfError::Write(e.to_string()))?;
         }
-        hash = fnv1a_continue(hash, &stream.content);
+        hash.update(&stream.content);
     }
-    Ok(hash)
+    Ok(())
 }
 
 /// printpdf writes a PDF/X version into the document information whatever
@@ -355,9 +345,13 @@ pub fn write_pdf(pages: &Pages) -> Result<Vec<u8>, PdfError> {
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     drop_false_claims(&mut lo);
     nav::add_navigation(&mut lo, pages)?;
-    let content_hash = compress_streams(&mut lo)?;
-    // A content hash instead of printpdf's random identifier.
-    let id = format!("{content_hash:016x}{:016x}", fnv1a(meta.title.as_bytes()));
+    // A hash of the content and the title (SHA-256, the first 16 bytes in
+    // hex) instead of printpdf's random identifier: the same brief gets
+    // the same identifier.
+    let mut hash = Sha256::new();
+    compress_streams(&mut lo, &mut hash)?;
+    hash.update(meta.title.as_bytes());
+    let id = hex::encode(&hash.finalize()[..16]);
     lo.trailer.set(
         "ID",
         lopdf::Object::Array(vec![

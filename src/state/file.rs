@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::data::text_file::read_text_file;
-use crate::export::write_atomically;
+use crate::fsio::write_atomically;
 
 /// The state file and its previous good copy, in the app's storage folder.
 pub const FILE_NAME: &str = "trang-thai.json";
@@ -148,7 +148,7 @@ impl StateFile {
         if self.written.as_deref() == Some(json.as_str()) {
             return;
         }
-        let folder = crate::export::file::folder_of(&self.path);
+        let folder = crate::fsio::folder_of(&self.path);
         let result = std::fs::create_dir_all(&folder)
             .map_err(|e| e.to_string())
             .and_then(|()| match &self.written {

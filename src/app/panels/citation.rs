@@ -7,7 +7,7 @@ use egui::{Align, Color32, FontId, Label, RichText};
 use crate::app::style::QUOTE_FILL;
 use crate::brief::compose::reference_text;
 use crate::brief::document::{Citation, Reference};
-use crate::brief::{format, wording};
+use crate::brief::wording;
 use crate::data::{Catalog, DateRole, Fact, Source};
 
 /// What the user asked the panel for.
@@ -190,7 +190,7 @@ fn references(ui: &mut egui::Ui, catalog: &Catalog, refs: &[Reference]) -> Actio
                         };
                         let text = format!(
                             "{}: {}",
-                            format::fact_date(&fact.date),
+                            wording::fact_date(&fact.date),
                             short(&fact.summary, 90)
                         );
                         if ui.link(text).on_hover_text(fact.summary.as_str()).clicked() {
@@ -326,7 +326,7 @@ fn quote_block(ui: &mut egui::Ui, fact: &Fact, source: &Source) {
     {
         // The source as the reference list names it, whether or not the
         // fact is still in the brief.
-        ui.ctx().copy_text(wording::quote_with_source(
+        ui.ctx().copy_text(wording::window::quote_with_source(
             &fact.quote.text,
             &reference_text(source),
         ));
@@ -342,7 +342,7 @@ fn fact_fields(ui: &mut egui::Ui, fact: &Fact) {
         "Thời điểm",
         &format!(
             "{} ({})",
-            format::fact_date(&fact.date),
+            wording::fact_date(&fact.date),
             role_word(fact.date.role)
         ),
     );

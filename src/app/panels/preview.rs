@@ -309,7 +309,7 @@ fn stale_notice(ui: &mut egui::Ui, stale: &[(usize, String)]) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(crate::brief::wording::stale_window_notice(&themes))
+                RichText::new(crate::brief::wording::window::stale_window_notice(&themes))
                     .small()
                     .color(Color32::from_gray(40)),
             );

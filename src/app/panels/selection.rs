@@ -202,7 +202,7 @@ fn own_text(ui: &mut egui::Ui, sel: &mut Selection) {
         );
     }
     if sel.own_text_mut(PROPOSALS).trim().is_empty() {
-        ui.weak(crate::brief::wording::NO_PROPOSALS_NOTICE);
+        ui.weak(crate::brief::wording::window::NO_PROPOSALS_NOTICE);
     }
 }
 

@@ -6,8 +6,8 @@ use egui::RichText;
 
 use super::{Workbench, WorkbenchAction};
 use crate::app::style::error_color;
-use crate::curate::candidates::GuessedKind;
 use crate::curate::draft::{FactForm, IndicatorChoice, UnitKind, roles_for};
+use crate::curate::kind::GuessedKind;
 use crate::data::Catalog;
 use crate::data::model::{Comparison, DateRole, Qualifier};
 
@@ -271,7 +271,7 @@ fn conflict_ui(ui: &mut egui::Ui, form: &mut FactForm, others: &[String], catalo
                     None => value.text.clone(),
                 }
             }
-            _ => crate::brief::wording::record_name(&f.summary),
+            _ => crate::brief::wording::window::record_name(&f.summary),
         })
         .collect();
     ui.label(

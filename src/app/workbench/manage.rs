@@ -2,7 +2,7 @@
 //! workbench's form), and the last change undone.
 
 use super::{Workbench, WorkbenchAction};
-use crate::brief::wording::record_name;
+use crate::brief::wording::window::record_name;
 use crate::curate::draft::{ArticleDraft, FactForm, SourceForm};
 use crate::curate::user_data::Snapshot;
 

@@ -362,7 +362,7 @@ impl Workbench {
                 }
                 self.form = None;
                 self.checked = None;
-                let message = crate::brief::wording::fact_saved(&summary, &user.path);
+                let message = crate::brief::wording::window::fact_saved(&summary, &user.path);
                 self.message = Some(message.clone());
                 WorkbenchAction::Saved {
                     path: user.path.clone(),

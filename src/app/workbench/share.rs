@@ -9,7 +9,7 @@ use egui::RichText;
 use crate::app::style::{error_color, success_color};
 use crate::brief::selection::Day;
 use crate::curate::user_data::UserData;
-use crate::export::write_atomically;
+use crate::fsio::write_atomically;
 use crate::pack::{KeyPair, PackError, PackInfo, create};
 
 /// The key file looked for beside the user's dataset.

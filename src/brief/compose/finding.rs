@@ -189,7 +189,7 @@ impl<'a> Composer<'a> {
         let when = f.date.when?;
         let same: Vec<usize> = open
             .iter()
-            .filter(|(_, g)| super::topic::same_target(f, g))
+            .filter(|(_, g)| super::targets::same_target(f, g))
             .map(|(i, _)| *i)
             .collect();
         let mut out = vec![Inline::plain(format!(

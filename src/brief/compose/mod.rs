@@ -440,6 +440,8 @@ struct Composer<'a> {
     renamed_said: std::collections::HashSet<String>,
     /// Register changes whose note on replaced structures is said.
     applies_said: Vec<String>,
+    /// Register rows whose outcome was said in full.
+    outcomes_said: Vec<String>,
 }
 
 impl<'a> Composer<'a> {
@@ -475,6 +477,7 @@ impl<'a> Composer<'a> {
             in_appendix: false,
             renamed_said: Default::default(),
             applies_said: Vec::new(),
+            outcomes_said: Vec::new(),
         }
     }
 

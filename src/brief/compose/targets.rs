@@ -40,6 +40,21 @@ impl Standing {
     }
 }
 
+/// One target stated by several sources: the same fact id but for its
+/// source suffix ("party-state-dx-2025-s003", "…-s004") and the same
+/// deadline. Told once, every source cited.
+pub(super) fn same_target(a: &Fact, b: &Fact) -> bool {
+    let stem = |id: &str| -> String {
+        match id.rsplit_once("-s") {
+            Some((stem, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => {
+                stem.to_string()
+            }
+            _ => id.to_string(),
+        }
+    };
+    a.date.when == b.date.when && stem(&a.id) == stem(&b.id)
+}
+
 /// How far a rank missed its group: "xếp thứ 71, chưa vào nhóm 70, cách
 /// 1 bậc", or for goals told together "xếp thứ 71, chưa vào nhóm 50 (cách
 /// 21 bậc) và nhóm 70 (cách 1 bậc)"; `None` for other units or a rank that

@@ -5,12 +5,13 @@
 
 use super::Composer;
 use super::figures::{Point, sentence};
+use super::targets::same_target;
 use crate::brief::document::{HeadingLevel, Inline};
-use crate::brief::format;
 use crate::brief::selection::Length;
 use crate::brief::wording::{
     DASH, INFERRED_MARK, INTENT_WORDS, PASSED_UNJUDGED_LEAD, STATED_LEAD, UNKNOWN_TIME,
 };
+use crate::brief::{format, wording};
 use crate::data::{Fact, FactKind, Indicator, PartialDate, Topic};
 
 /// A fact with its index in the catalog.
@@ -66,7 +67,7 @@ fn set_by_clause(catalog: &crate::data::Catalog, same: &[usize]) -> String {
     for f in same {
         if let Some(s) = &catalog.facts()[*f].set_by {
             let on = s.on.map(|d| d.to_short());
-            let words = crate::brief::wording::set_by_words(&s.by, on.as_deref());
+            let words = wording::set_by_words(&s.by, on.as_deref());
             if !said.contains(&words) {
                 said.push(words);
             }
@@ -77,21 +78,6 @@ fn set_by_clause(catalog: &crate::data::Catalog, same: &[usize]) -> String {
     } else {
         format!(" ({})", said.join("; "))
     }
-}
-
-/// One target stated by several sources: the same fact id but for its
-/// source suffix ("party-state-dx-2025-s003", "…-s004") and the same
-/// deadline. Told once, every source cited.
-pub(super) fn same_target(a: &Fact, b: &Fact) -> bool {
-    let stem = |id: &str| -> String {
-        match id.rsplit_once("-s") {
-            Some((stem, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => {
-                stem.to_string()
-            }
-            _ => id.to_string(),
-        }
-    };
-    a.date.when == b.date.when && stem(&a.id) == stem(&b.id)
 }
 
 /// Whether a summary states an intent or a state of affairs at the time
@@ -144,6 +130,9 @@ impl<'a> Composer<'a> {
     /// The topic's part of the body, numbered `number`: everything in
     /// the full edition, the headline finding in the short one.
     pub(super) fn topic_section(&mut self, number: usize, topic: &'a Topic) {
+        // A replaced structure is said under each topic whose figures
+        // rest on it: a reader of one section sees it there.
+        self.applies_said.clear();
         let facts = self.topic_facts(topic);
         let series = self.topic_series(topic);
         self.topic_heading(number, topic);
@@ -193,6 +182,7 @@ impl<'a> Composer<'a> {
     pub(super) fn topic_appendix(&mut self, number: usize, topic: &Topic) -> bool {
         let start = self.blocks.len();
         self.in_appendix = true;
+        self.applies_said.clear();
         self.topic_heading(number, topic);
         let body = self.blocks.len();
         let facts = self.topic_facts(topic);
@@ -287,7 +277,7 @@ impl<'a> Composer<'a> {
                 self.dated_facts += 1;
             }
             // An inferred date is marked, and explained once after the list.
-            let mut date = format::fact_date(&crate::data::FactDate {
+            let mut date = wording::fact_date(&crate::data::FactDate {
                 inferred: None,
                 when: f.date.when.or(registered.get(&index).map(|d| d.0)),
                 ..f.date.clone()

@@ -1,8 +1,14 @@
 //! The fixed words of the document: the Decree 30 header lines and the
 //! labels the composer puts around the data. Layout never writes text of
-//! its own; it takes these from the composed document.
+//! its own; it takes these from the composed document. The words the
+//! window and the command line say are here too, as plain words (no egui,
+//! no clap): [`window`], [`command`], and what an export says (both).
 
+pub mod command;
+mod export;
 mod time;
+pub mod window;
+pub use export::*;
 pub use time::*;
 
 /// The national name, first line of the right-hand header column.
@@ -143,12 +149,6 @@ pub const NO_RELIABLE_FIGURE: &str = ": chưa có số liệu tin cậy trong gi
 /// Said of a key point all of whose sources are weak.
 pub const WEAK_SOURCES_NOTE: &str = "nguồn chưa rõ đơn vị đăng";
 
-/// What "Sao chép trích dẫn" copies: the verbatim quote and its source as
-/// the reference list names it.
-pub fn quote_with_source(quote: &str, reference: &str) -> String {
-    format!("“{quote}” (Nguồn: {reference})")
-}
-
 /// The name of the `n`-th chart as Word's selection pane shows it.
 pub fn chart_name(number: usize) -> String {
     format!("Biểu đồ {number}")
@@ -235,87 +235,6 @@ pub fn state_name(table_name: &str) -> Option<&'static str> {
         "Timor-Leste" => "Đông Ti-mo",
         _ => return None,
     })
-}
-
-/// What each stored field of the window's saved selection is called in a
-/// notice saying it was reset ("header.issuer": the issuer in the header).
-pub const SAVED_FIELD_LABELS: &[(&str, &str)] = &[
-    ("topics", "các chủ đề đã chọn"),
-    ("from", "năm đầu của giai đoạn"),
-    ("to", "năm cuối của giai đoạn"),
-    ("header", "phần đầu và phần cuối văn bản"),
-    ("header.issuer", "cơ quan ban hành"),
-    ("header.place", "địa danh"),
-    ("header.date", "ngày trên văn bản"),
-    ("header.date_pinned", "lựa chọn giữ ngày"),
-    ("header.title", "tên văn bản"),
-    ("header.recipients", "nơi nhận"),
-    ("header.signer_title", "chức vụ người ký"),
-    ("header.signer_name", "họ tên người ký"),
-    ("header.number", "số, ký hiệu"),
-    ("length", "độ dài báo cáo"),
-    ("own_sections", "phần nhận định, đề xuất của đơn vị"),
-    ("excluded", "các thông tin đã bỏ ra"),
-    (
-        "admitted_untrustworthy",
-        "các thông tin từ nguồn không đáng tin cậy đã đưa vào",
-    ),
-    ("color", "lựa chọn in màu"),
-];
-
-/// A saved field's name in a notice; an unknown one as it is stored.
-pub fn saved_field_label(key: &str) -> &str {
-    SAVED_FIELD_LABELS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(key, |(_, label)| label)
-}
-
-/// The fields a block taller than a page is blamed on, as the window and
-/// the command line call them.
-pub const ISSUER_FIELD: (&str, &str) = ("Cơ quan ban hành", "--issuer");
-pub const RECIPIENTS_FIELD: (&str, &str) = ("Nơi nhận", "--recipient");
-pub const SIGNER_FIELD: (&str, &str) = ("Chức vụ người ký", "--signer-title");
-
-/// The window's notice when key points rest on figures more than two
-/// years older than the signing date (the preview marks them).
-pub fn stale_window_notice(themes: &[String]) -> String {
-    format!(
-        "Số liệu cũ hơn 2 năm so với ngày ký ở điểm chính về: {}. Các điểm này được đánh dấu bên lề (không in ra).",
-        themes.join("; ")
-    )
-}
-
-/// Said in the window while "Đề xuất, kiến nghị" is empty.
-pub const NO_PROPOSALS_NOTICE: &str =
-    "Mục \"Đề xuất, kiến nghị\" đang trống: báo cáo sẽ không có mục III. ĐỀ XUẤT, KIẾN NGHỊ.";
-
-/// A record of the workbench named by its own words, not its internal id:
-/// “Việt Nam xếp hạng 71/193 quốc gia…”.
-pub fn record_name(words: &str) -> String {
-    const LONGEST: usize = 80;
-    let words = words.trim();
-    match words.char_indices().nth(LONGEST) {
-        Some((at, _)) => format!("“{}…”", words[..at].trim_end()),
-        None => format!("“{words}”"),
-    }
-}
-
-/// Said after a fact was saved from the workbench.
-pub fn fact_saved(summary: &str, file: &std::path::Path) -> String {
-    format!(
-        "Đã lưu thông tin {} vào {}.",
-        record_name(summary),
-        file.display()
-    )
-}
-
-/// Said after an export that replaced a file with other names (hard
-/// links): those names keep the old brief.
-pub fn other_links_note(count: u64) -> String {
-    format!(
-        "Lưu ý: tệp cũ còn {count} tên khác (liên kết cứng); các tên đó vẫn giữ bản cũ, chỉ đường dẫn này có bản mới."
-    )
 }
 
 /// Before the number and symbol of a document (Decree 30).
@@ -551,7 +470,7 @@ mod tests {
     fn one_wording_for_an_unknown_time() {
         assert_eq!(UNKNOWN_TIME, "Không rõ thời điểm");
         assert_eq!(
-            crate::brief::format::fact_date(&crate::data::FactDate {
+            fact_date(&crate::data::FactDate {
                 when: None,
                 role: crate::data::DateRole::Measured,
                 inferred: None,

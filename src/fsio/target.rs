@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use super::file::{WriteError, folder_of};
+use super::error::{WriteError, folder_of};
 
 /// Prefix and suffix of our temporary files; `tempfile` puts six random
 /// letters or digits between them.

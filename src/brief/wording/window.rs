@@ -1,0 +1,75 @@
+//! Words the window says (and copies to the clipboard), as plain text:
+//! the window decides where they go, not what they say.
+
+/// What "Sao chép trích dẫn" copies: the verbatim quote and its source as
+/// the reference list names it.
+pub fn quote_with_source(quote: &str, reference: &str) -> String {
+    format!("“{quote}” (Nguồn: {reference})")
+}
+
+/// What each stored field of the window's saved selection is called in a
+/// notice saying it was reset ("header.issuer": the issuer in the header).
+pub const SAVED_FIELD_LABELS: &[(&str, &str)] = &[
+    ("topics", "các chủ đề đã chọn"),
+    ("from", "năm đầu của giai đoạn"),
+    ("to", "năm cuối của giai đoạn"),
+    ("header", "phần đầu và phần cuối văn bản"),
+    ("header.issuer", "cơ quan ban hành"),
+    ("header.place", "địa danh"),
+    ("header.date", "ngày trên văn bản"),
+    ("header.date_pinned", "lựa chọn giữ ngày"),
+    ("header.title", "tên văn bản"),
+    ("header.recipients", "nơi nhận"),
+    ("header.signer_title", "chức vụ người ký"),
+    ("header.signer_name", "họ tên người ký"),
+    ("header.number", "số, ký hiệu"),
+    ("length", "độ dài báo cáo"),
+    ("own_sections", "phần nhận định, đề xuất của đơn vị"),
+    ("excluded", "các thông tin đã bỏ ra"),
+    (
+        "admitted_untrustworthy",
+        "các thông tin từ nguồn không đáng tin cậy đã đưa vào",
+    ),
+    ("color", "lựa chọn in màu"),
+];
+
+/// A saved field's name in a notice; an unknown one as it is stored.
+pub fn saved_field_label(key: &str) -> &str {
+    SAVED_FIELD_LABELS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(key, |(_, label)| label)
+}
+
+/// The window's notice when key points rest on figures more than two
+/// years older than the signing date (the preview marks them).
+pub fn stale_window_notice(themes: &[String]) -> String {
+    format!(
+        "Số liệu cũ hơn 2 năm so với ngày ký ở điểm chính về: {}. Các điểm này được đánh dấu bên lề (không in ra).",
+        themes.join("; ")
+    )
+}
+
+/// Said in the window while "Đề xuất, kiến nghị" is empty.
+pub const NO_PROPOSALS_NOTICE: &str =
+    "Mục \"Đề xuất, kiến nghị\" đang trống: báo cáo sẽ không có mục III. ĐỀ XUẤT, KIẾN NGHỊ.";
+
+/// A record of the workbench named by its own words, not its internal id:
+/// “Việt Nam xếp hạng 71/193 quốc gia…”.
+pub fn record_name(words: &str) -> String {
+    const LONGEST: usize = 80;
+    let words = words.trim();
+    match words.char_indices().nth(LONGEST) {
+        Some((at, _)) => format!("“{}…”", words[..at].trim_end()),
+        None => format!("“{words}”"),
+    }
+}
+
+/// Said after a fact was saved from the workbench.
+pub fn fact_saved(summary: &str, file: &std::path::Path) -> String {
+    format!(
+        "Đã lưu thông tin {} vào {}.",
+        record_name(summary),
+        file.display()
+    )
+}
