@@ -41,6 +41,7 @@ mod data_commit;
 mod dataset;
 mod docx;
 mod edition;
+mod form_refuses;
 mod guesses;
 mod hostile_data;
 mod known_on_date;
