@@ -123,7 +123,7 @@ fn export_buttons(ui: &mut egui::Ui, export_error: Option<&str>) -> Option<Toolb
     }
     let print = ui
         .add_enabled(export_error.is_none(), egui::Button::new("In…"))
-        .on_hover_text(crate::app::after_export::PRINT_HINT);
+        .on_hover_text(crate::brief::wording::window::PRINT_HINT);
     if let Some(e) = export_error {
         print.clone().on_disabled_hover_text(e);
     }

@@ -77,9 +77,17 @@ pub fn fact_saved(summary: &str, file: &std::path::Path) -> String {
 /// What "Hoàn tác" brings back after "Bỏ chọn".
 pub const UNDO_TOPICS: &str = "bỏ chọn mọi chủ đề";
 
-/// What "Hoàn tác" brings back after "Bỏ khỏi báo cáo".
+/// What "Hoàn tác" brings back after "Bỏ khỏi báo cáo": the fact by its
+/// first words, so the button leaves room for the status beside it.
 pub fn undo_left_out(summary: &str) -> String {
-    format!("bỏ “{summary}” khỏi báo cáo")
+    const WORDS: usize = 6;
+    let words: Vec<&str> = summary.split_whitespace().collect();
+    let short = if words.len() > WORDS {
+        format!("{} …", words[..WORDS].join(" "))
+    } else {
+        words.join(" ")
+    };
+    format!("bỏ “{short}” khỏi báo cáo")
 }
 
 /// The status line's button that steps back: "Hoàn tác: bỏ chọn mọi chủ đề".
@@ -101,3 +109,8 @@ pub const LEFT_OUT: &str =
 pub fn older_figure_hint(indicator: &str, older: &str, newer: &str) -> String {
     format!("Lưu ý: “{indicator}” giờ hiện số liệu {older} thay cho {newer} — số liệu cũ hơn.")
 }
+
+/// The tooltip of "In…".
+pub const PRINT_HINT: &str = "In báo cáo hiện tại (Ctrl+P), đã xuất hay chưa: Windows gửi tới máy in qua chương trình PDF \
+     mặc định; Linux gửi tới máy in mặc định bằng lp, hoặc mở trong chương trình xem PDF nếu \
+     máy không có lp.";
