@@ -516,7 +516,7 @@ pub fn load_catalog(data: Option<&std::path::Path>) -> Result<Catalog, LoadError
             if let Some(said) = crate::curate::commit::recover_at_start(&folder) {
                 eprintln!("{said}");
             }
-            load_dataset_file(path)
+            crate::pack::installed::load_user_dataset(path)
         }
         None => load_bundled(),
     }

@@ -462,7 +462,7 @@ fn the_command_line_picks_the_format_from_the_extension_or_the_option() {
         .unwrap();
     assert_eq!(
         bytes,
-        egov_brief::render::docx::write_docx(&b.document, &b.print).unwrap()
+        egov_brief::render::docx::write_docx(&b.document, &b.pages.charts, &b.print).unwrap()
     );
 
     let plain = dir.path().join("ban-tin");

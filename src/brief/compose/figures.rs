@@ -4,7 +4,7 @@
 
 use super::Composer;
 use crate::brief::document::*;
-use crate::brief::format;
+use crate::brief::notation;
 use crate::brief::wording::DERIVED_WORDS;
 use crate::data::*;
 
@@ -38,7 +38,7 @@ impl Point<'_> {
     /// The same inside a sentence: "ngày 19/8/2021", "từ đầu năm đến
     /// ngày 1/11/2022".
     pub fn when_phrase(&self) -> String {
-        self.with_basis(format::date_phrase(&self.when))
+        self.with_basis(notation::date_phrase(&self.when))
     }
 
     fn with_basis(&self, end: String) -> String {
@@ -46,6 +46,26 @@ impl Point<'_> {
         basis
             .and_then(|b| crate::brief::wording::basis_words(b, &end))
             .unwrap_or(end)
+    }
+}
+
+/// A value dated by a day or a month that equals the value stated for
+/// its whole year is that year's observation, cited twice, never a second
+/// point beside it ("2024" and "19/9/2024").
+fn same_as_the_year(points: &mut [Point<'_>]) {
+    let years: Vec<(PartialDate, f64, Qualifier)> = points
+        .iter()
+        .filter(|p| p.when.precision() == Precision::Year)
+        .map(|p| (p.when, p.value.value, p.value.qualifier))
+        .collect();
+    for p in points.iter_mut() {
+        let year = PartialDate::year(p.when.year_value());
+        let same = years.iter().any(|(w, v, q)| {
+            *w == year && number::same_number(*v, p.value.value) && *q == p.value.qualifier
+        });
+        if p.when.precision() != Precision::Year && same {
+            p.when = year;
+        }
     }
 }
 
@@ -62,6 +82,7 @@ impl<'a> Composer<'a> {
         indicator_id: &str,
         keep: impl Fn(i32) -> bool,
     ) -> Vec<Point<'a>> {
+        let editions = super::edition::Editions::of(self.catalog, indicator_id);
         let mut points: Vec<Point<'a>> = self
             .facts()
             .filter_map(|(index, f)| match &f.kind {
@@ -72,7 +93,7 @@ impl<'a> Composer<'a> {
                     ranked,
                     ..
                 } if indicator == indicator_id => {
-                    let when = f.date.when?;
+                    let when = editions.observed(self.catalog, f, f.date.when?);
                     keep(when.year_value()).then_some(Point {
                         index,
                         fact: f,
@@ -85,12 +106,15 @@ impl<'a> Composer<'a> {
                 _ => None,
             })
             .collect();
+        same_as_the_year(&mut points);
         points.sort_by_key(|p| p.when.sort_key());
         // The same value at the same date from a better source: cite
-        // that one only.
+        // that one only; but a figure the user added is the same
+        // observation, cited beside it.
         let rank = |p: &Point<'a>| super::cite::fact_rank(self.catalog, p.index);
         let outranked: Vec<usize> = points
             .iter()
+            .filter(|p| !super::cite::is_users(self.catalog, p.index))
             .filter(|p| {
                 points.iter().any(|q| {
                     q.when == p.when
@@ -115,21 +139,21 @@ impl<'a> Composer<'a> {
             Unit::Rank { out_of } => {
                 let mut a = a.clone();
                 a.out_of = a.out_of.or(*out_of);
-                format::rank(&a)
+                notation::rank(&a)
             }
-            Unit::Percent | Unit::Index => format::amount(a),
+            Unit::Percent | Unit::Index => notation::amount(a),
             Unit::Count { noun } if ind.name.to_lowercase().contains(&noun.to_lowercase()) => {
-                format::amount(a)
+                notation::amount(a)
             }
-            Unit::Count { noun } => format!("{} {noun}", format::amount(a)),
+            Unit::Count { noun } => format!("{} {noun}", notation::amount(a)),
         }
     }
 
     /// Short label next to a chart point.
     pub(super) fn chart_label(ind: &Indicator, a: &Amount) -> String {
         match &ind.unit {
-            Unit::Rank { .. } => format::number(a.value, 0),
-            _ => format::amount(a),
+            Unit::Rank { .. } => notation::number(a.value, 0),
+            _ => notation::amount(a),
         }
     }
 
@@ -226,7 +250,7 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
     }
     match &ind.unit {
         Unit::Rank { .. } => {
-            let places = format::number(delta.abs(), 0);
+            let places = notation::number(delta.abs(), 0);
             // A smaller rank number is a better place: "tăng" bậc.
             if (delta < 0.0) == better_if_lower {
                 format!("tăng {places} bậc")
@@ -238,7 +262,7 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
         Unit::Count { noun } => signed_change(delta, noun),
         Unit::Index => {
             let word = if delta > 0.0 { "tăng" } else { "giảm" };
-            format!("{word} {} điểm", format::number(delta.abs(), 4))
+            format!("{word} {} điểm", notation::number(delta.abs(), 4))
         }
     }
 }
@@ -249,20 +273,20 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
 pub fn shortfall_text(ind: &Indicator, best: f64, now: f64) -> String {
     let gap = (now - best).abs();
     match &ind.unit {
-        Unit::Rank { .. } => format!("thấp hơn {} bậc", format::number(gap, 0)),
-        Unit::Percent => format!("thấp hơn {} điểm phần trăm", format::number(gap, 2)),
-        Unit::Index => format!("thấp hơn {} điểm", format::number(gap, 4)),
+        Unit::Rank { .. } => format!("thấp hơn {} bậc", notation::number(gap, 0)),
+        Unit::Percent => format!("thấp hơn {} điểm phần trăm", notation::number(gap, 2)),
+        Unit::Index => format!("thấp hơn {} điểm", notation::number(gap, 4)),
         Unit::Count { noun } if ind.direction == Direction::HigherIsBetter => {
-            format!("ít hơn {} {noun}", format::number(gap, 2))
+            format!("ít hơn {} {noun}", notation::number(gap, 2))
         }
-        Unit::Count { noun } => format!("nhiều hơn {} {noun}", format::number(gap, 2)),
+        Unit::Count { noun } => format!("nhiều hơn {} {noun}", notation::number(gap, 2)),
     }
 }
 
 /// "tăng 1,5 điểm phần trăm"; a change that shows as 0 at two decimals
 /// is "gần như không đổi", never "tăng 0".
 fn signed_change(delta: f64, unit: &str) -> String {
-    let amount = format::number(delta.abs(), 2);
+    let amount = notation::number(delta.abs(), 2);
     if amount == "0" {
         return format!("gần như không đổi (chênh lệch dưới 0,01 {unit})");
     }
@@ -281,10 +305,10 @@ pub fn gap_text(ind: &Indicator, goal: &Goal, latest: f64) -> String {
     }
     let gap = (latest - goal.value.value).abs();
     let (amount, unit, least) = match &ind.unit {
-        Unit::Rank { .. } => (format::number(gap, 0), "bậc", "1"),
-        Unit::Percent => (format::number(gap, 2), "điểm phần trăm", "0,01"),
-        Unit::Count { noun } => (format::number(gap, 2), noun.as_str(), "0,01"),
-        Unit::Index => (format::number(gap, 4), "điểm", "0,0001"),
+        Unit::Rank { .. } => (notation::number(gap, 0), "bậc", "1"),
+        Unit::Percent => (notation::number(gap, 2), "điểm phần trăm", "0,01"),
+        Unit::Count { noun } => (notation::number(gap, 2), noun.as_str(), "0,01"),
+        Unit::Index => (notation::number(gap, 4), "điểm", "0,0001"),
     };
     if amount == "0" {
         return format!("còn cách chưa đến {least} {unit}");

@@ -6,7 +6,7 @@
 use super::Composer;
 use super::figures::{Point, sentence};
 use crate::brief::document::*;
-use crate::brief::format;
+use crate::brief::notation;
 use crate::brief::wording::{
     DASH, DERIVED_MARK, DERIVED_NOTE, EARLIER_VALUES_LEAD, INFERRED_MARK, RANKED_SAME_WAY,
     TABLE_COLUMNS, ties_phrase,
@@ -106,7 +106,7 @@ impl<'a> Composer<'a> {
                     let mark = if p.is_derived() { DERIVED_MARK } else { "" };
                     format!(
                         "{}: {}{mark}",
-                        format::date_phrase(&p.when),
+                        notation::date_phrase(&p.when),
                         Self::value_text(ind, p.value)
                     )
                 })
@@ -114,7 +114,13 @@ impl<'a> Composer<'a> {
             value.push_str(&format!(" ({})", before.join("; ")));
         }
         let mut when = latest[0].when_short();
-        if latest.iter().any(|p| p.fact.date.inferred.is_some()) {
+        let inferred = |p: &&Point<'a>| p.fact.date.inferred.is_some();
+        let marked = match Self::single_value(latest) {
+            // One observation: one source stating its date makes it stated.
+            Some(_) => latest.iter().all(inferred),
+            None => latest.iter().any(inferred),
+        };
+        if marked {
             // Explained once, in "Ghi chú về số liệu".
             when.push_str(INFERRED_MARK);
             self.inferred_marked = true;
@@ -136,7 +142,7 @@ impl<'a> Composer<'a> {
             Inline::plain(format!(
                 "{DASH}{}, {}: {} ",
                 ind.name,
-                format::date_phrase(&p.when),
+                notation::date_phrase(&p.when),
                 sentence(how)
             )),
             self.cite(p.index),

@@ -6,9 +6,11 @@
 
 pub mod command;
 mod export;
+mod pack;
 mod time;
 pub mod window;
 pub use export::*;
+pub use pack::*;
 pub use time::*;
 
 /// The national name, first line of the right-hand header column.
@@ -349,7 +351,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
             let n = kind.split(' ').count();
             for (k, w) in words[i..i + n].iter().enumerate() {
                 out.push(if k == 0 && capital_next {
-                    super::format::capitalize(w)
+                    super::notation::capitalize(w)
                 } else {
                     w.clone()
                 });
@@ -377,7 +379,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
             let n = kind.split(' ').count();
             for (k, w) in words[i..i + n].iter().enumerate() {
                 out.push(if k == 0 {
-                    super::format::capitalize(w)
+                    super::notation::capitalize(w)
                 } else {
                     w.clone()
                 });
@@ -388,7 +390,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
         }
         let w = &words[i];
         if capital_next || in_place {
-            out.push(super::format::capitalize(w));
+            out.push(super::notation::capitalize(w));
         } else {
             out.push(w.clone());
         }
@@ -398,7 +400,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
     let mut s = out.join(" ");
     for proper in PROPER_NAMES {
         let low = proper.to_lowercase();
-        let cap = super::format::capitalize(&low);
+        let cap = super::notation::capitalize(&low);
         for form in [low, cap] {
             if form != *proper {
                 s = s.replace(&form, proper);

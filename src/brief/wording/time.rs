@@ -2,7 +2,7 @@
 //! period as that day reads it, and what changed since the sources were
 //! written (the register of official changes).
 
-use crate::brief::format::{capitalize, date_phrase};
+use crate::brief::notation::{capitalize, date_phrase};
 use crate::data::{FactDate, PartialDate};
 
 /// "20/8/2021", "tháng 8/2021", "năm 2021", or "không rõ thời điểm";
@@ -71,7 +71,7 @@ pub fn missing_edition(edition: i32, latest: i32) -> String {
 /// reach the signing year, targets may run past it ("giai đoạn 2014–2026
 /// và mục tiêu đến năm 2030").
 pub fn period_as_of(from: i32, to: i32, signing_year: i32) -> String {
-    use crate::brief::format::period;
+    use crate::brief::notation::period;
     if to <= signing_year {
         period(from, to)
     } else if from <= signing_year {
@@ -184,4 +184,15 @@ pub fn applies_note(r: &crate::data::register::RegisterRow) -> String {
 /// (không sớm hơn 17/9/2020)".
 pub fn not_before(day: &PartialDate) -> String {
     format!("{} (không sớm hơn {})", super::UNKNOWN_DATE, day.to_short())
+}
+
+/// A target whose deadline has passed with data from before it only:
+/// "đã hết thời hạn (chưa có số liệu năm 2025), chưa đạt theo số liệu gần
+/// nhất" (then the newest figure, cited).
+pub fn past_deadline_lead(deadline: &PartialDate, met: bool) -> String {
+    format!(
+        "đã hết thời hạn (chưa có số liệu {}), {} theo số liệu gần nhất",
+        date_phrase(deadline),
+        if met { "đã đạt" } else { "chưa đạt" }
+    )
 }

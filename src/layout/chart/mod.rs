@@ -14,15 +14,14 @@ mod series;
 pub use axis::{MAX_TICKS, ValueScale};
 
 use super::fonts::{FontStyle, Fonts};
-use super::format::CHART_SOURCE_SIZE as SOURCE_SIZE;
+use super::measures::{CHART_LEADING, CHART_SOURCE_SIZE as SOURCE_SIZE};
 use super::page::{Item, PrintStyle, Rect, Rgb, Stroke, TextRun};
 use super::text::{Align, TextStyle, layout_paragraph};
 use crate::brief::document::{ChartPoint, ChartSpec, Emphasis, Inline, ValueAxis};
-use crate::brief::format;
+use crate::brief::notation;
 use draw::{AXIS, AXIS_LABEL_BASELINE, LABEL_SIZE, PLOT_HEIGHT, PLOT_RIGHT_MARGIN, PLOT_TOP, text};
 
-/// Height of every chart block, in points.
-pub const CHART_HEIGHT: f32 = 210.0;
+pub use super::measures::CHART_HEIGHT;
 
 const TITLE_SIZE: f32 = 12.0;
 /// Baseline of the title.
@@ -32,6 +31,8 @@ const TITLE_BASELINE: f32 = 13.0;
 const PLOT_LEFT: f32 = 48.0;
 /// Baseline of the source line below the plot.
 const SOURCE_BELOW_PLOT: f32 = 30.0;
+/// Least room between two dates' labels on the time axis.
+const TICK_LABEL_GAP: f32 = 3.0;
 
 /// Text whose centre (or right edge, when `right`) sits at `x`.
 fn text_anchored(x: f32, y: f32, s: &str, size: f32, color: Rgb, right: bool) -> Item {
@@ -52,34 +53,46 @@ fn keep_inside(item: Item, width: f32) -> Item {
     }
 }
 
-fn style(size: f32, base: Emphasis, align: Align) -> TextStyle {
+/// A chart's text style: the one builder's, with the charts' tighter
+/// [`CHART_LEADING`].
+fn style(size: f32, align: Align, base: Emphasis) -> TextStyle {
     TextStyle {
-        size,
-        leading: size * 1.2,
-        align,
-        first_indent: 0.0,
-        indent: 0.0,
-        base,
-        color: Rgb::BLACK,
-        link_color: Rgb::BLACK,
+        leading: size * CHART_LEADING,
+        ..super::unit::style(size, align, base)
     }
 }
+
+pub use super::page::LaidChart;
 
 /// Lays a chart out in a box `width` wide and [`CHART_HEIGHT`] high, with
 /// its top-left corner at (0, 0), printed black.
 pub fn layout_chart(spec: &ChartSpec, width: f32) -> Vec<Item> {
-    layout_chart_styled(spec, width, &PrintStyle::BLACK)
+    lay_out_chart(spec, 0, width, &PrintStyle::BLACK).items
 }
 
-/// [`layout_chart`] with the colours of `print`.
-pub fn layout_chart_styled(spec: &ChartSpec, width: f32, print: &PrintStyle) -> Vec<Item> {
+/// Lays out chart `number` in the colours of `print`.
+pub fn lay_out_chart(spec: &ChartSpec, number: usize, width: f32, print: &PrintStyle) -> LaidChart {
     let mut items = Vec::new();
     title(&mut items, spec, width);
-    if !spec.bars.is_empty() {
-        let plot = bars::layout(&mut items, spec, width);
-        source_line(&mut items, spec, plot, width, print);
-        return items;
+    let plot = if spec.bars.is_empty() {
+        line_chart(&mut items, spec, width, print)
+    } else {
+        bars::layout(&mut items, spec, width)
+    };
+    derived_key(&mut items, spec, plot, width);
+    let source_start = items.len();
+    source_line(&mut items, spec, plot, width, print);
+    LaidChart {
+        number,
+        width,
+        items,
+        source_start,
     }
+}
+
+/// The axes, targets, line, points and labels of a chart over time;
+/// returns the plot box.
+fn line_chart(items: &mut Vec<Item>, spec: &ChartSpec, width: f32, print: &PrintStyle) -> Rect {
     let plot = Rect {
         x: PLOT_LEFT,
         y: PLOT_TOP,
@@ -87,22 +100,21 @@ pub fn layout_chart_styled(spec: &ChartSpec, width: f32, print: &PrintStyle) -> 
         h: PLOT_HEIGHT,
     };
     let scale = ValueScale::new(spec, plot.y, plot.bottom());
-    value_axis(&mut items, spec.axis, &scale, plot);
-    let sx = time_axis(&mut items, &spec.points, plot);
+    value_axis(items, spec.axis, &scale, plot);
+    let sx = time_axis(items, &spec.points, plot);
     let mut placer = series::Placer::new(series::label_bounds(plot, width));
-    series::target_lines(&mut items, &mut placer, &spec.targets, plot, &scale, print);
+    series::target_lines(items, &mut placer, &spec.targets, plot, &scale, print);
     let groups = series::by_date(&spec.points);
-    series::line(&mut items, &groups, &sx, &scale, print);
-    series::points(&mut items, &mut placer, &groups, &sx, &scale, print);
-    series::value_labels(&mut items, &mut placer, &groups, &sx, &scale);
-    series::target_labels(&mut items, &mut placer, &spec.targets, plot, &scale, print);
-    source_line(&mut items, spec, plot, width, print);
-    items
+    series::line(items, &groups, &sx, &scale, print);
+    series::points(items, &mut placer, &groups, &sx, &scale, print);
+    series::value_labels(items, &mut placer, &groups, &sx, &scale);
+    series::target_labels(items, &mut placer, &spec.targets, plot, &scale, print);
+    plot
 }
 
 /// The title (one line) and the axis label.
 fn title(items: &mut Vec<Item>, spec: &ChartSpec, width: f32) {
-    let st = style(TITLE_SIZE, Emphasis::Bold, Align::Center);
+    let st = style(TITLE_SIZE, Align::Center, Emphasis::Bold);
     let lines = layout_paragraph(&[Inline::plain(&spec.title)], &st, width);
     for run in lines.into_iter().take(1).flat_map(|l| l.runs) {
         items.push(Item::Text(TextRun {
@@ -135,7 +147,7 @@ fn value_axis(items: &mut Vec<Item>, axis: ValueAxis, scale: &ValueScale, plot: 
             },
         });
         if !(scale.inverted && v <= 0.0) {
-            let label = format!("{}{percent}", format::number(v, decimals));
+            let label = format!("{}{percent}", notation::number(v, decimals));
             let item = text_anchored(plot.x - 5.0, y + 3.2, &label, LABEL_SIZE, Rgb::GREY, true);
             items.push(keep_inside(item, plot.right()));
         }
@@ -144,7 +156,9 @@ fn value_axis(items: &mut Vec<Item>, axis: ValueAxis, scale: &ValueScale, plot: 
 }
 
 /// One tick per distinct date, padded half a step each side; returns the
-/// map from a date to a horizontal position.
+/// map from a date to a horizontal position. A tick's label that would
+/// touch the one before it is left out (two dates a few weeks apart on a
+/// ten-year axis): two labels never print over each other.
 fn time_axis(
     items: &mut Vec<Item>,
     points: &[ChartPoint],
@@ -164,12 +178,18 @@ fn time_axis(
     };
     let pad = (x1 - x0) * 0.08 + 0.2;
     let sx = move |x: f64| plot.x + ((x - (x0 - pad)) / (x1 - x0 + 2.0 * pad)) as f32 * plot.w;
+    let mut last_right = f32::MIN;
     for &(x, label) in &xs {
         let px = sx(x);
         items.push(Item::Polyline {
             points: vec![(px, plot.bottom()), (px, plot.bottom() + 3.0)],
             stroke: AXIS,
         });
+        let w = Fonts::get().width(FontStyle::Regular, LABEL_SIZE, label);
+        if px - w / 2.0 < last_right + TICK_LABEL_GAP {
+            continue;
+        }
+        last_right = px + w / 2.0;
         items.push(text_anchored(
             px,
             plot.bottom() + 13.0,
@@ -182,18 +202,11 @@ fn time_axis(
     sx
 }
 
-/// The source line (with clickable citations, two lines at most) and the
-/// key for derived points.
-fn source_line(
-    items: &mut Vec<Item>,
-    spec: &ChartSpec,
-    plot: Rect,
-    width: f32,
-    print: &PrintStyle,
-) {
-    // The key first: the source line is the chart's last text, so a
-    // reader of the page's text (and the Word copy, whose caption is the
-    // source line) meets it where the chart ends.
+/// The key for derived points, right-aligned on the source line's
+/// baseline. It comes before the source line: the source line is the
+/// chart's last text, so a reader of the page's text (and the Word copy,
+/// whose caption is the source line) meets it where the chart ends.
+fn derived_key(items: &mut Vec<Item>, spec: &ChartSpec, plot: Rect, width: f32) {
     if let Some(key) = &spec.derived_key {
         let w = Fonts::get().width(FontStyle::Italic, LABEL_SIZE, key);
         items.push(text(
@@ -205,9 +218,19 @@ fn source_line(
             Rgb::GREY,
         ));
     }
+}
+
+/// The source line, with clickable citations, two lines at most.
+fn source_line(
+    items: &mut Vec<Item>,
+    spec: &ChartSpec,
+    plot: Rect,
+    width: f32,
+    print: &PrintStyle,
+) {
     let st = TextStyle {
         link_color: print.link,
-        ..style(SOURCE_SIZE, Emphasis::Italic, Align::Left)
+        ..style(SOURCE_SIZE, Align::Left, Emphasis::Italic)
     };
     let mut y = plot.bottom() + SOURCE_BELOW_PLOT;
     for l in layout_paragraph(&spec.source_line, &st, width)
@@ -262,6 +285,24 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The Word copy's picture is the chart without its source line,
+    /// cut a little under the plot's labels.
+    #[test]
+    fn the_picture_is_the_chart_without_its_source_line() {
+        let chart = lay_out_chart(&spec(ValueAxis::Rank), 3, 460.0, &PrintStyle::BLACK);
+        assert_eq!(chart.number, 3);
+        // The source line's baseline, 30 pt under the plot.
+        let source_y = PLOT_TOP + PLOT_HEIGHT + 30.0;
+        let on_source_line = |i: &Item| matches!(i, Item::Text(t) if t.y == source_y);
+        let rest = &chart.items[chart.picture().len()..];
+        assert!(matches!(rest.first(), Some(Item::Text(t)) if t.text.starts_with("Nguồn")));
+        assert!(rest.iter().all(on_source_line), "{rest:?}");
+        assert!(!chart.picture().iter().any(on_source_line));
+        // The time axis' labels sit at 13 pt under the plot.
+        let h = chart.picture_height();
+        assert!(h > PLOT_TOP + PLOT_HEIGHT + 13.0 && h < CHART_HEIGHT, "{h}");
     }
 
     #[test]
@@ -324,6 +365,40 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn two_dates_weeks_apart_never_print_their_labels_over_each_other() {
+        // "2024" and "19/9/2024" on a 2014–2024 axis, as the issue saw.
+        let mut s = spec(ValueAxis::Rank);
+        s.points.push(ChartPoint {
+            x: 2024.5,
+            x_label: "2024".into(),
+            y: 71.0,
+            label: "71".into(),
+            derived: false,
+        });
+        s.points.push(ChartPoint {
+            x: 2024.71,
+            x_label: "19/9/2024".into(),
+            y: 72.0,
+            label: "72".into(),
+            derived: false,
+        });
+        let items = layout_chart(&s, 460.0);
+        let dates = ["2014", "2016", "2018", "2020", "2024", "19/9/2024"];
+        let labels: Vec<&TextRun> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text(t) if dates.contains(&t.text.as_str()) => Some(t),
+                _ => None,
+            })
+            .collect();
+        let texts: Vec<&str> = labels.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["2014", "2016", "2018", "2020", "2024"]);
+        for pair in labels.windows(2) {
+            assert!(pair[0].x + pair[0].width < pair[1].x, "{pair:?}");
         }
     }
 

@@ -48,6 +48,8 @@ impl Geometry {
 
 /// Baseline-to-baseline distance as a multiple of the type size.
 pub const LEADING: f32 = 1.25;
+/// The same inside a chart, whose small type sets its lines closer.
+pub const CHART_LEADING: f32 = 1.2;
 
 /// Body text (Decree 30: 13–14 pt).
 pub const BODY_SIZE: f32 = 13.0;
@@ -135,3 +137,6 @@ pub const TABLE_CELL_PAD_Y: f32 = 2.5;
 pub const TABLE_RULE_WIDTH: f32 = 0.5;
 /// A part of a topic ("a) Diễn biến"): italic, a little space above.
 pub const PART_GAP: f32 = 4.0;
+
+/// Height of every chart block, in points.
+pub const CHART_HEIGHT: f32 = 210.0;
