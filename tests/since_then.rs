@@ -282,6 +282,17 @@ fn the_short_editions_findings_read_as_of_the_signing_day() {
         "{body}"
     );
     assert!(!body.contains("1630/TTKQH-GS"), "{body}");
+    // A topic without figures says its open target before an opinion or
+    // a definition; a statement only where there is nothing else.
+    assert!(
+        body.contains("Mục tiêu còn hạn gần nhất, đến năm 2030: Theo ông Phạm Anh Tuấn"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("Chính phủ số sử dụng dữ liệu, công nghệ số để thiết kế lại"),
+        "{body}"
+    );
+    assert!(body.contains("Fortinet"), "{body}");
     let at = body.find("là 63/63").expect("the provinces' count");
     let after: String = body[at..].chars().take(70).collect();
     assert!(

@@ -69,3 +69,29 @@ fn edition_at(line: &str, w: &[Word], i: usize) -> Option<(i32, String)> {
     let year = w[i].clean.parse().ok()?;
     Some((year, line[w[from].start..w[i].end].to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for l in text.split('\n') {
+            out.push(at..at + l.len());
+            at += l.len() + 1;
+        }
+        out
+    }
+
+    #[test]
+    fn the_survey_edition_and_a_list_of_goals_are_read() {
+        // The year compared with is not the edition.
+        let text = "Xếp hạng tăng 15 bậc so với năm 2022\nTheo Khảo sát Chính phủ điện tử năm 2024 của Liên Hợp Quốc, Việt Nam xếp thứ 71.";
+        let (year, phrase) = edition(text, &lines(text)).unwrap();
+        assert_eq!(year, 2024);
+        assert_eq!(phrase, "Khảo sát Chính phủ điện tử năm 2024");
+        let text = "Kế hoạch đặt ra các chỉ tiêu như sau:\nTối thiểu 80% hồ sơ;\n100% dịch vụ.\nNăm 2025, tỷ lệ đạt 52%.";
+        assert_eq!(goal_items(text, &lines(text)), [false, true, true, false]);
+    }
+}
