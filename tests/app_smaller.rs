@@ -73,3 +73,63 @@ fn leaving_out_the_newest_figure_says_an_older_one_shows_and_can_be_undone() {
     h.run();
     assert!(h.state().selection().unwrap().excluded.is_empty());
 }
+
+/// Opens a file through the in-app dialog now open: goes to `folder`
+/// (typed, Enter), picks `name`, "Mở".
+fn pick_in_app(h: &mut Harness<'static, EgovApp>, folder: &std::path::Path, name: &str) {
+    crate::workbench::replace_field(h, "Thư mục", &folder.display().to_string());
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label(name).click();
+    h.run();
+    h.get_by_label("Mở").click();
+    h.run();
+}
+
+fn shown_folder(h: &Harness<'static, EgovApp>) -> Option<String> {
+    h.get_by_label("Thư mục").value()
+}
+
+#[test]
+fn the_pack_and_article_dialogs_start_where_the_last_file_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let start = dir.path().join("tai-lieu");
+    let packs = dir.path().join("goi");
+    let articles = dir.path().join("bai-viet");
+    for d in [&start, &packs, &articles] {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    // Not a real pack: opening it fails, but it was chosen where it is.
+    std::fs::write(packs.join("goi.egb"), b"khong phai goi").unwrap();
+    std::fs::write(articles.join("bai.txt"), "Năm 2024, tỉ lệ đạt 50%.\n").unwrap();
+    let dialog = crate::app::FakeDialog {
+        folder: Some(start.clone()),
+        ..Default::default()
+    };
+    let mut h = crate::app::harness_with(dialog, None);
+    let start_text = Some(start.display().to_string());
+
+    h.get_by_label("Mở gói dữ liệu…").click();
+    h.run();
+    assert_eq!(shown_folder(&h), start_text);
+    pick_in_app(&mut h, &packs, "goi.egb");
+    h.get_by_label("Đóng").click();
+    h.run();
+    h.get_by_label("Mở gói dữ liệu…").click();
+    h.run();
+    assert_eq!(shown_folder(&h), Some(packs.display().to_string()));
+    h.get_by_label("Huỷ").click();
+    h.run();
+
+    h.get_by_label("Thêm bài viết…").click();
+    h.run();
+    h.get_by_label("Chọn tệp bài viết…").click();
+    h.run();
+    assert_eq!(shown_folder(&h), start_text);
+    pick_in_app(&mut h, &articles, "bai.txt");
+    h.get_by_label("Bài viết khác…").click();
+    h.run();
+    h.get_by_label("Chọn tệp bài viết…").click();
+    h.run();
+    assert_eq!(shown_folder(&h), Some(articles.display().to_string()));
+}
