@@ -153,6 +153,10 @@ pub struct NativeDialogs {
     last_folder: Option<PathBuf>,
     /// Shared with the dialog threads.
     shared_folder: Arc<Mutex<Option<PathBuf>>>,
+    /// The folders of the last data pack and article opened, where the
+    /// next dialog of each starts.
+    pack_folder: Arc<Mutex<Option<PathBuf>>>,
+    article_folder: Arc<Mutex<Option<PathBuf>>>,
     /// Woken when a dialog answers.
     repaint: Option<egui::Context>,
 }
@@ -219,16 +223,10 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn ask_pack(&mut self) -> Pending {
-        Pending::spawn(self.repaint.clone(), || {
-            if let Err(missing) = native_dialog_available() {
-                return Answer::Unavailable(missing);
-            }
-            rfd::FileDialog::new()
-                .set_title("Mở gói dữ liệu (.egb)")
-                .add_filter("Gói dữ liệu eGov Brief", &["egb", "EGB"])
-                .pick_file()
-                .into()
-        })
+        let dialog = rfd::FileDialog::new()
+            .set_title("Mở gói dữ liệu (.egb)")
+            .add_filter("Gói dữ liệu eGov Brief", &["egb", "EGB"]);
+        pick_remembering(self.repaint.clone(), dialog, self.pack_folder.clone())
     }
 
     fn ask_dataset(&mut self) -> Pending {
@@ -257,13 +255,35 @@ impl NativeDialogs {
 
     /// [`FileDialogs::ask_article`] for the system's dialog.
     pub fn ask_article_native(&mut self) -> Pending {
-        Pending::spawn(self.repaint.clone(), || {
-            if let Err(missing) = native_dialog_available() {
-                return Answer::Unavailable(missing);
-            }
-            Self::article_dialog().pick_file().into()
-        })
+        let folder = self.article_folder.clone();
+        pick_remembering(self.repaint.clone(), Self::article_dialog(), folder)
     }
+}
+
+/// Runs `dialog` on its own thread, starting in the folder of the last
+/// file it picked (kept in `folder`) and keeping the new one's.
+fn pick_remembering(
+    repaint: Option<egui::Context>,
+    dialog: rfd::FileDialog,
+    folder: Arc<Mutex<Option<PathBuf>>>,
+) -> Pending {
+    let start = folder.lock().ok().and_then(|f| f.clone());
+    let dialog = match start {
+        Some(d) => dialog.set_directory(d),
+        None => dialog,
+    };
+    Pending::spawn(repaint, move || {
+        if let Err(missing) = native_dialog_available() {
+            return Answer::Unavailable(missing);
+        }
+        let answer = Answer::from(dialog.pick_file());
+        if let Answer::Chosen(p) = &answer
+            && let Ok(mut f) = folder.lock()
+        {
+            *f = p.parent().map(Path::to_path_buf);
+        }
+        answer
+    })
 }
 
 /// The export formats with `preferred` first.

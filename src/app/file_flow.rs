@@ -60,6 +60,9 @@ pub struct FileFlow {
     /// The folder of the last export in each format: the in-app dialog
     /// starts there.
     folders: Vec<(Format, PathBuf)>,
+    /// The folder of the last data pack opened: the in-app dialog for
+    /// the next one starts there.
+    pack_folder: Option<PathBuf>,
     /// The file the last export of this session wrote, and its format.
     last: Option<(PathBuf, Format)>,
     /// Ctrl+E after an export: save over `last` or somewhere else?
@@ -342,7 +345,10 @@ impl FileFlow {
                         Outcome::Export(path, format)
                     }
                     Purpose::Dataset => Outcome::Dataset(p),
-                    Purpose::Pack => Outcome::Pack(p),
+                    Purpose::Pack => {
+                        self.pack_folder = p.parent().map(std::path::Path::to_path_buf);
+                        Outcome::Pack(p)
+                    }
                 });
             }
             Answer::Cancelled => {
@@ -373,7 +379,14 @@ impl FileFlow {
                     .collect(),
             ),
             Purpose::Dataset => FileBrowser::open("Mở bộ dữ liệu (JSON)", folder, "json"),
-            Purpose::Pack => FileBrowser::open("Mở gói dữ liệu (.egb)", folder, "egb"),
+            Purpose::Pack => {
+                let folder = self
+                    .pack_folder
+                    .clone()
+                    .filter(|d| d.is_dir())
+                    .unwrap_or(folder);
+                FileBrowser::open("Mở gói dữ liệu (.egb)", folder, "egb")
+            }
         };
         self.browser = Some((purpose, browser));
         Some(Outcome::Status(status))

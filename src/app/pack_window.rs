@@ -3,6 +3,7 @@
 //! trusted key signed needs the official's confirmation; "Nhập các chủ
 //! đề đã chọn" imports the ticked topics into the user's dataset.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use egui::RichText;
@@ -11,7 +12,9 @@ use super::style::error_color;
 use crate::brief::selection::Day;
 use crate::brief::wording;
 use crate::curate::user_data::UserData;
-use crate::data::{Fact, FactKind};
+use crate::data::{Catalog, Fact, FactKind};
+use crate::pack::installed::InstalledPack;
+use crate::pack::rename::namespaced;
 use crate::pack::{
     Accept, Installed, Prepared, TopicChanges, TrustedKeys, apply, open_pack_file, prepare,
     trusted_key_files,
@@ -32,6 +35,11 @@ struct Review {
     /// Each topic of the change list, ticked or not.
     ticked: Vec<bool>,
     confirmed: bool,
+    /// The version of this pack imported before, with its signer.
+    installed: Option<InstalledPack>,
+    /// Indicator names by id (the user's data and the pack's own), so
+    /// the change list names what a figure measures.
+    names: HashMap<String, String>,
 }
 
 /// The pack being looked at, if any.
@@ -52,16 +60,23 @@ impl PackWindow {
             .and_then(|trusted| open_pack_file(file, &trusted))
             .and_then(|pack| {
                 let user = UserData::open(&dataset)?;
-                prepare(&user, &Installed::read(&dataset)?, pack)
+                let installed = Installed::read(&dataset)?;
+                let before = installed.get(&pack.manifest.id).cloned();
+                let mut names = indicator_names(&user.catalog()?);
+                let own = namespaced(&pack.manifest.id, &pack.snapshot);
+                names.extend(own.data.indicators.into_iter().map(|i| (i.id, i.name)));
+                Ok((prepare(&user, &installed, pack)?, before, names))
             });
         match result {
-            Ok(prepared) => {
+            Ok((prepared, installed, names)) => {
                 let ticked = vec![true; prepared.changes.topics.len()];
                 self.review = Some(Review {
                     dataset,
                     prepared,
                     ticked,
                     confirmed: false,
+                    installed,
+                    names,
                 });
             }
             Err(e) => self.error = Some(e.to_string()),
@@ -163,7 +178,23 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
         m.publisher, m.version, m.created
     ));
     let trusted = p.pack.status.is_trusted();
-    let status = RichText::new(p.pack.status.to_string()).strong();
+    let signature = p.pack.status.to_string();
+    // Beside the version imported before, both signers: "Phiên bản 1 đã
+    // nhập: Đã ký bởi …" over "Phiên bản 2 trong gói này: Chưa ký".
+    if let Some(before) = &r.installed {
+        let text = wording::installed_signer(before.version, &before.signature);
+        let old = RichText::new(text).strong();
+        ui.label(if before.trusted {
+            old
+        } else {
+            old.color(error_color(ui))
+        });
+    }
+    let status = match &r.installed {
+        Some(_) => wording::offered_signer(m.version, &signature),
+        None => signature,
+    };
+    let status = RichText::new(status).strong();
     ui.label(if trusted {
         status
     } else {
@@ -185,11 +216,13 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
     if p.changes.is_empty() {
         ui.label("Không có thay đổi nào so với dữ liệu hiện có.");
     }
+    let names = &r.names;
+    let value_of = |f: &Fact| value_of(f, names);
     egui::ScrollArea::vertical()
         .max_height(380.0)
         .show(ui, |ui| {
             for (t, ticked) in p.changes.topics.iter().zip(r.ticked.iter_mut()) {
-                topic_ui(ui, t, ticked);
+                topic_ui(ui, t, ticked, &value_of);
             }
         });
     ui.separator();
@@ -197,30 +230,64 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
         ui.checkbox(&mut r.confirmed, CONFIRM_UNTRUSTED);
     }
     let mut answer = None;
+    // Why the import button is off, said beside it.
+    let why_not = if p.changes.is_empty() {
+        Some(wording::IMPORT_NOTHING_CHANGED)
+    } else if !r.ticked.iter().any(|t| *t) {
+        Some(wording::IMPORT_NOTHING_TICKED)
+    } else if !(trusted || r.confirmed) {
+        Some(wording::IMPORT_CONFIRM_FIRST)
+    } else {
+        None
+    };
     ui.horizontal(|ui| {
-        let can = (trusted || r.confirmed) && r.ticked.iter().any(|t| *t);
-        if ui
-            .add_enabled(can, egui::Button::new(IMPORT_BUTTON))
-            .clicked()
-        {
+        let button = ui.add_enabled(why_not.is_none(), egui::Button::new(IMPORT_BUTTON));
+        if let Some(why) = why_not {
+            button.clone().on_disabled_hover_text(why);
+        }
+        if button.clicked() {
             answer = Some(true);
         }
         if ui.button("Huỷ").clicked() {
             answer = Some(false);
         }
+        if let Some(why) = why_not {
+            ui.label(RichText::new(why).weak());
+        }
     });
     answer
 }
 
-/// The value as the source writes it, else the summary.
-fn value_of(f: &Fact) -> String {
+/// Indicator names by id in `catalog`.
+fn indicator_names(catalog: &Catalog) -> HashMap<String, String> {
+    catalog
+        .indicators()
+        .iter()
+        .map(|i| (i.id.clone(), i.name.clone()))
+        .collect()
+}
+
+/// A measurement as "Tỉ lệ hồ sơ giải quyết trực tuyến 52,7%" (the
+/// indicator's name, then the value as the source writes it), anything
+/// else by its summary.
+fn value_of(f: &Fact, names: &HashMap<String, String>) -> String {
     match &f.kind {
-        FactKind::Measurement { value, .. } => value.text.clone(),
+        FactKind::Measurement {
+            indicator, value, ..
+        } => match names.get(indicator) {
+            Some(name) => format!("{name} {}", value.text),
+            None => value.text.clone(),
+        },
         _ => f.summary.clone(),
     }
 }
 
-fn topic_ui(ui: &mut egui::Ui, t: &TopicChanges, ticked: &mut bool) {
+fn topic_ui(
+    ui: &mut egui::Ui,
+    t: &TopicChanges,
+    ticked: &mut bool,
+    value_of: &dyn Fn(&Fact) -> String,
+) {
     let label = format!(
         "{} ({} mới, {} thay đổi, {} bỏ, {} mâu thuẫn)",
         t.name,

@@ -47,6 +47,9 @@ pub struct Workbench {
     pub open: bool,
     asking: Option<Pending>,
     browser: Option<FileBrowser>,
+    /// The folder of the last article opened: the in-app dialog for the
+    /// next one starts there.
+    article_folder: Option<PathBuf>,
     paste: String,
     article: Option<ArticleDraft>,
     source: SourceForm,
@@ -126,6 +129,7 @@ impl Workbench {
     }
 
     fn open_file(&mut self, path: &Path) {
+        self.article_folder = path.parent().map(Path::to_path_buf);
         match read_article(path) {
             Ok(a) => {
                 self.start_article(&a.text);
@@ -145,9 +149,10 @@ impl Workbench {
                 Answer::Chosen(path) => self.open_file(&path),
                 Answer::Cancelled => {}
                 Answer::Unavailable(_) | Answer::Failed(_) => {
+                    let folder = self.article_folder.clone().filter(|d| d.is_dir());
                     self.browser = Some(FileBrowser::open(
                         "Mở bài viết (.txt, .html)",
-                        dialog.fallback_folder(),
+                        folder.unwrap_or_else(|| dialog.fallback_folder()),
                         "txt,html,htm",
                     ))
                 }

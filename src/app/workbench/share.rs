@@ -31,7 +31,8 @@ pub struct SharePanel {
 }
 
 impl SharePanel {
-    /// Fills the fields the first time the panel opens.
+    /// Fills the fields the first time the panel opens; the issuing unit
+    /// from the key file's name when the field is empty.
     fn start(&mut self, user: &UserData) {
         let today = Day::today_in_vietnam();
         let folder = user.path.parent().unwrap_or(Path::new("."));
@@ -43,6 +44,12 @@ impl SharePanel {
         }
         if self.key.is_empty() && key.is_file() {
             self.key = key.display().to_string();
+        }
+        // The unit the key was made for issues the pack, unless typed.
+        if self.publisher.trim().is_empty()
+            && let Ok(k) = KeyPair::read(Path::new(self.key.trim()))
+        {
+            self.publisher = k.name;
         }
         if self.output.is_empty() {
             let docs = dirs::document_dir().unwrap_or_else(|| folder.to_path_buf());

@@ -73,3 +73,44 @@ pub fn fact_saved(summary: &str, file: &std::path::Path) -> String {
         file.display()
     )
 }
+
+/// What "Hoàn tác" brings back after "Bỏ chọn".
+pub const UNDO_TOPICS: &str = "bỏ chọn mọi chủ đề";
+
+/// What "Hoàn tác" brings back after "Bỏ khỏi báo cáo": the fact by its
+/// first words, so the button leaves room for the status beside it.
+pub fn undo_left_out(summary: &str) -> String {
+    const WORDS: usize = 6;
+    let words: Vec<&str> = summary.split_whitespace().collect();
+    let short = if words.len() > WORDS {
+        format!("{} …", words[..WORDS].join(" "))
+    } else {
+        words.join(" ")
+    };
+    format!("bỏ “{short}” khỏi báo cáo")
+}
+
+/// The status line's button that steps back: "Hoàn tác: bỏ chọn mọi chủ đề".
+pub fn undo_button(what: &str) -> String {
+    format!("Hoàn tác: {what}")
+}
+
+/// The status line after stepping back.
+pub fn undone(what: &str) -> String {
+    format!("Đã hoàn tác: {what}.")
+}
+
+/// The status line after "Bỏ khỏi báo cáo".
+pub const LEFT_OUT: &str =
+    "Đã bỏ thông tin khỏi báo cáo (khôi phục ở khung bên trái, hoặc Ctrl+Z).";
+
+/// Added when leaving a fact out makes an older figure of its indicator
+/// show in its place.
+pub fn older_figure_hint(indicator: &str, older: &str, newer: &str) -> String {
+    format!("Lưu ý: “{indicator}” giờ hiện số liệu {older} thay cho {newer} — số liệu cũ hơn.")
+}
+
+/// The tooltip of "In…".
+pub const PRINT_HINT: &str = "In báo cáo hiện tại (Ctrl+P), đã xuất hay chưa: Windows gửi tới máy in qua chương trình PDF \
+     mặc định; Linux gửi tới máy in mặc định bằng lp, hoặc mở trong chương trình xem PDF nếu \
+     máy không có lp.";
