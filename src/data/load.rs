@@ -146,13 +146,13 @@ pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, LoadError> {
     Ok(data)
 }
 
-/// JSON to records, with serde's messages in Vietnamese.
+/// JSON to records, a mistake said in our words with its place.
 fn parse_json(file: &str, json: &str) -> Result<Dataset, LoadError> {
-    serde_json::from_str(json).map_err(|e| LoadError::Json {
+    super::json_words::from_json(json).map_err(|e| LoadError::Json {
         file: file.to_string(),
-        line: e.line(),
-        column: e.column(),
-        message: super::json_words::json_message(&e),
+        line: e.line,
+        column: e.column,
+        message: e.message,
     })
 }
 
