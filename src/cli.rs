@@ -362,7 +362,7 @@ fn refuse_inputs_of(
     args: &ExportArgs,
     data: Option<&std::path::Path>,
 ) -> Result<(), crate::fsio::WriteError> {
-    let user = crate::curate::user_data::default_path(&crate::pack::data_folder());
+    let user = crate::curate::user_data::default_path(&crate::fsio::data_folder());
     let installed = crate::pack::installed::installed_path(&user);
     let mut inputs: Vec<(&std::path::Path, &'static str)> = vec![
         (&user, "dữ liệu của bạn"),

@@ -52,7 +52,7 @@ pub struct ImportChoice {
 /// the data folder.
 pub fn dataset_path(data: Option<&Path>) -> PathBuf {
     data.map(Path::to_path_buf)
-        .unwrap_or_else(|| default_path(&super::data_folder()))
+        .unwrap_or_else(|| default_path(&crate::fsio::data_folder()))
 }
 
 /// `pack keygen`: a new key pair, never over an existing file.
@@ -182,7 +182,7 @@ fn open(args: &PackFile) -> Result<OpenedPack, PackError> {
             message: "không có tệp này (--keys cần một danh sách khóa tin cậy có thật)".into(),
         });
     }
-    let mut files = trusted_key_files(&super::data_folder());
+    let mut files = trusted_key_files(&crate::fsio::data_folder());
     files.extend(args.keys.iter().cloned());
     let trusted = TrustedKeys::read(&files)?;
     open_pack_file(&args.file, &trusted)
