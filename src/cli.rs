@@ -450,7 +450,7 @@ fn suggest(
     };
     // Offsets into the text the dataset will quote: the loader keeps
     // sources in NFC, so a decomposed file is normalised first.
-    let text = crate::data::seeds::nfc(&article.text);
+    let text = crate::data::plain_text::nfc(&article.text);
     for c in crate::curate::candidates(&text) {
         match serde_json::to_string(&c) {
             Ok(line) => {
