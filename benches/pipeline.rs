@@ -1,15 +1,16 @@
 //! Loading the bundled data (trusted, and with every check as a user's
 //! data gets), compose + layout (what a selection change costs the
 //! preview), compose + layout + PDF bytes (what an export costs) and
-//! compose + .docx bytes (the Word export, its charts as SVG with PNG
-//! stand-ins), for all topics over the whole period.
+//! compose + layout + .docx bytes (the Word export, its charts as SVG with
+//! PNG stand-ins drawn from the layout's charts), for all topics over the
+//! whole period.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egov_brief::brief::{Day, Selection, compose};
 use egov_brief::briefing::Briefing;
 use egov_brief::data::load::{BUNDLED_DATASET, BUNDLED_NAME};
 use egov_brief::data::{SeedStore, load_bundled, load_dataset};
-use egov_brief::layout::{PrintStyle, layout_document};
+use egov_brief::layout::layout_document;
 use egov_brief::render::docx::{chart_pictures, write_docx};
 use egov_brief::render::pdf::write_pdf;
 
@@ -50,12 +51,15 @@ fn pipeline(crit: &mut Criterion) {
     crit.bench_function("compose_layout_pdf_all_topics", |b| {
         b.iter(|| write_pdf(&Briefing::prepare(&catalog, &sel).unwrap().pages).unwrap())
     });
-    crit.bench_function("compose_docx_all_topics", |b| {
-        b.iter(|| write_docx(&compose(&catalog, &sel).unwrap(), &PrintStyle::BLACK).unwrap())
+    crit.bench_function("compose_layout_docx_all_topics", |b| {
+        b.iter(|| {
+            let b = Briefing::prepare(&catalog, &sel).unwrap();
+            write_docx(&b.document, &b.pages.charts, &b.print).unwrap()
+        })
     });
-    let doc = compose(&catalog, &sel).unwrap();
-    crit.bench_function("docx_chart_pictures_all_topics", |b| {
-        b.iter(|| chart_pictures(&doc, &PrintStyle::BLACK).unwrap())
+    let b = Briefing::prepare(&catalog, &sel).unwrap();
+    crit.bench_function("docx_chart_pictures_all_topics", |bench| {
+        bench.iter(|| chart_pictures(&b.document, &b.pages.charts).unwrap())
     });
 }
 

@@ -63,7 +63,7 @@ fn scale_at(crit: &mut Criterion, facts: usize) {
     group.bench_function("compose_layout_docx", |b| {
         b.iter(|| {
             let briefing = Briefing::prepare(&catalog, &sel).unwrap();
-            write_docx(&briefing.document, &briefing.print).unwrap()
+            write_docx(&briefing.document, &briefing.pages.charts, &briefing.print).unwrap()
         })
     });
     group.finish();

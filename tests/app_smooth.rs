@@ -56,16 +56,24 @@ impl Gate {
             .expect("the worker took a request")
     }
 
-    /// Lets the worker prepare one briefing and waits until the result is
-    /// on its way to the window; returns that briefing's topics.
-    fn release_one(&self) -> Vec<String> {
+    /// Lets the worker prepare one briefing and runs the window until it
+    /// has taken the result (accepted or overtaken); returns that
+    /// briefing's topics.
+    fn release_one(&self, harness: &mut Harness<'static, EgovApp>) -> Vec<String> {
+        let before = harness.state().results_received();
         self.permits.send(()).unwrap();
         let topics = self
             .finished
             .recv_timeout(Duration::from_secs(60))
             .expect("the worker prepared a briefing");
-        // The result is sent right after `prepare` returns.
-        std::thread::sleep(Duration::from_millis(200));
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while harness.state().results_received() == before {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no result reached the window"
+            );
+            harness.step();
+        }
         topics
     }
 }
@@ -99,11 +107,11 @@ fn the_preview_keeps_the_last_briefing_with_a_mark_until_the_new_one_arrives() {
 
     // Latest selection wins: the worker prepared the empty selection it
     // had started, then only the newest waiting request.
-    assert!(gate.release_one().is_empty());
+    assert!(gate.release_one(&mut harness).is_empty());
     harness.run();
     assert!(harness.state().is_updating() && marked(&harness));
     let one_topic = harness.state().selection().unwrap().clone();
-    assert_eq!(gate.release_one(), one_topic.topics);
+    assert_eq!(gate.release_one(&mut harness), one_topic.topics);
     harness.run();
     assert!(!harness.state().is_updating());
     assert!(!marked(&harness), "the mark goes with the new briefing");
@@ -140,11 +148,11 @@ fn a_stale_result_never_replaces_the_briefing_an_export_prepared() {
 
     // The worker's late result for the empty selection (no briefing at
     // all) arrives now: it is older, so it is dropped.
-    assert!(gate.release_one().is_empty());
+    assert!(gate.release_one(&mut harness).is_empty());
     harness.run();
     assert_eq!(harness.state().page_count(), Some(expected));
     assert!(!harness.state().is_updating() && !marked(&harness));
-    gate.release_one();
+    gate.release_one(&mut harness);
     harness.run();
     assert_eq!(harness.state().page_count(), Some(expected));
 }

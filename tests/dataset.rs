@@ -329,7 +329,14 @@ fn a_wrong_derivation_is_caught() {
             .unwrap();
         v["facts"][i]["kind"]["derived"]["operand"]["value"] = (op + 1.0).into();
     });
-    assert!(!err.is_empty(), "derivation change not caught");
+    // The operand no longer matches its quote, nor the sum its value.
+    assert!(
+        err.contains(
+            "\"osi-2020-world-derived-s002\": derived.operand: \"5\" là 5 chứ không phải 6"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("76 Add 6 = 82, không phải 81"), "{err}");
 }
 
 #[test]

@@ -50,7 +50,7 @@ impl Package {
 const TEXT_WIDTH: f32 = 165.0 * 72.0 / 25.4;
 
 fn docx(b: &Briefing) -> Package {
-    Package::read(&write_docx(&b.document, &b.print).unwrap())
+    Package::read(&write_docx(&b.document, &b.pages.charts, &b.print).unwrap())
 }
 
 fn all_topics() -> (Briefing, Package) {
@@ -891,10 +891,10 @@ fn properties_parts_and_determinism() {
     let mut sel = all_topics_selection(&c);
     sel.header.issuer = "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA".into();
     let b = Briefing::prepare(&c, &sel).unwrap();
-    let bytes = write_docx(&b.document, &b.print).unwrap();
+    let bytes = write_docx(&b.document, &b.pages.charts, &b.print).unwrap();
     assert_eq!(
         bytes,
-        write_docx(&b.document, &b.print).unwrap(),
+        write_docx(&b.document, &b.pages.charts, &b.print).unwrap(),
         "same selection, same bytes"
     );
     // Charts as SVG with small PNG stand-ins.

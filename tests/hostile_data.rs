@@ -103,8 +103,7 @@ fn a_link_inside_the_folder_to_a_file_outside_is_refused() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_refused_name_is_never_opened() {
-    if Command::new("strace").arg("-V").output().is_err() {
-        eprintln!("strace is not installed: skipped");
+    if !crate::support::tool_present("strace") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -252,7 +251,13 @@ fn a_dataset_with_a_byte_order_mark_loads() {
     let p = dataset(dir.path(), vec![source("X0", "x.txt", SEED.len())]);
     let json = std::fs::read_to_string(&p).unwrap();
     std::fs::write(&p, format!("\u{feff}{json}")).unwrap();
-    load_dataset_file(&p).unwrap();
+    let with_mark = load_dataset_file(&p).unwrap();
+    // The same records as without the mark.
+    std::fs::write(&p, &json).unwrap();
+    let without = load_dataset_file(&p).unwrap();
+    assert!(with_mark.source("X0").is_some());
+    assert_eq!(with_mark.sources().len(), without.sources().len());
+    assert_eq!(with_mark.facts().len(), without.facts().len());
 }
 
 fn export_with(extra: &[&str], out: &Path) -> Output {

@@ -3,7 +3,7 @@
 //! follows.
 
 use egov_brief::briefing::Briefing;
-use egov_brief::layout::format::{BODY_SIZE, Geometry};
+use egov_brief::layout::measures::{BODY_SIZE, Geometry};
 use egov_brief::layout::page::{PAGE_HEIGHT, PAGE_WIDTH, mm};
 use egov_brief::layout::*;
 

@@ -58,8 +58,10 @@ mod tables;
 mod trust;
 mod trust_bundled;
 mod user_data;
+mod word_pandoc;
 #[cfg(feature = "gui")]
 mod wording;
+#[cfg(feature = "gui")]
 mod workbench;
 #[cfg(feature = "gui")]
 mod workbench_news;

@@ -52,23 +52,41 @@ fn a_brief_of_2026_reads_every_older_statement_as_of_today() {
         text.contains("(nay là Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"),
         "{text}"
     );
-    // Counts tied to the old structures say so, once each.
-    // Two changes of 2025, each said once: the end of the district level
-    // (the Constitution's amendment) and the 34 provinces (202/2025/QH15).
+    // Counts tied to the old structures say so under each topic whose
+    // figures rest on them: the end of the district level (the
+    // Constitution's amendment) under "Dịch vụ công trực tuyến" (4 cấp
+    // chính quyền) and "Hạ tầng dữ liệu" (quận, huyện); the 34 provinces
+    // (202/2025/QH15) under "Chỉ đạo, điều hành" (63 địa phương) and
+    // "Tổ chức bộ máy" (63/63 tỉnh).
     assert_eq!(
         text.matches("theo đơn vị hành chính trước ngày 1/7/2025")
             .count(),
-        2,
+        4,
         "{text}"
     );
     assert_eq!(
         text.matches("trước ngày 1/7/2025 (Nghị quyết số 202/2025/QH15)")
             .count(),
+        2,
+        "{text}"
+    );
+    // The classification: in the key point and under its topic.
+    assert_eq!(
+        text.matches("theo cách phân loại trước Nghị định số 42/2022/NĐ-CP")
+            .count(),
+        2,
+        "{text}"
+    );
+    // The law's outcome in full once; the second statement expecting it
+    // names the law only.
+    assert_eq!(
+        text.matches("đã được Quốc hội thông qua ngày 22/6/2023")
+            .count(),
         1,
         "{text}"
     );
     assert_eq!(
-        text.matches("theo cách phân loại trước Nghị định số 42/2022/NĐ-CP")
+        text.matches("; đã được thông qua (Luật số 20/2023/QH15) [")
             .count(),
         1,
         "{text}"

@@ -135,3 +135,16 @@ pub fn document_text(doc: &egov_brief::brief::Document) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Whether `tool` runs; a failure when CI requires it.
+#[allow(dead_code)]
+pub fn tool_present(tool: &str) -> bool {
+    let present = std::process::Command::new(tool).arg("-v").output().is_ok();
+    if !present && std::env::var_os("EGOV_REQUIRE_TOOLS").is_some() {
+        panic!("{tool} is required (EGOV_REQUIRE_TOOLS) but not installed");
+    }
+    if !present {
+        eprintln!("{tool} is not installed: skipped");
+    }
+    present
+}

@@ -29,6 +29,7 @@ fuzz_target!(|data: &[u8]| {
             indent: 0.0,
             base: if data[1] & 4 == 0 { Emphasis::Normal } else { Emphasis::Bold },
             color: Rgb::BLACK,
+            link_color: Rgb::BLACK,
         };
         let lines = layout_paragraph(&[Inline::plain(text.clone())], &style, width);
         let mut laid = String::new();

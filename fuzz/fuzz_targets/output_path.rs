@@ -77,7 +77,7 @@ fuzz_target!(|data: &[u8]| {
     let outside_before = fs::read(root.path().join("outside")).unwrap();
     let was_link = fs::symlink_metadata(&target).is_ok_and(|m| m.file_type().is_symlink());
 
-    let result = write_atomically_with(&target, WriteOptions { replace_read_only }, |w| {
+    let result = write_atomically_with(&target, WriteOptions { replace_read_only, private: data[6] & 2 != 0 }, |w| {
         w.write_all(&body[..body.len() / 2])?;
         if fail_after == 0 {
             return Err(std::io::Error::other("fuzz failure"));

@@ -19,9 +19,11 @@ fuzz_target!(|data: &[u8]| {
     };
     let catalog = check_user_json("fuzz.json", &serde_json::to_string(&empty.data).unwrap(), &empty.texts)
         .expect("the empty dataset loads");
-    let list = changes(&empty, &catalog, &Installed::default(), &pack).expect("nothing installed yet");
+    let installed = Installed::default();
+    let list = changes(&empty, &catalog, &installed, &pack).expect("nothing installed yet");
     assert_eq!(list.counts()[0], pack.snapshot.data.facts.len());
-    let next = imported(&empty, &catalog, &pack, &Accept::All);
+    let owner = installed.owner(&pack.manifest.id);
+    let next = imported(&empty, &catalog, &pack, &owner, &Accept::All);
     let json = serde_json::to_string(&next.data).unwrap();
     if let Err(e) = check_user_json("imported.json", &json, &next.texts) {
         panic!("an opened pack does not import cleanly: {e}");

@@ -190,10 +190,29 @@ fn not_found_text(candidates: &[PathBuf]) -> String {
 mod tests {
     use super::*;
 
+    /// Built from a git checkout, the date is the commit's day (UTC) as
+    /// git itself writes it, d/m/yyyy.
     #[test]
-    fn build_date_is_set() {
-        assert!(!BUILD_DATE.is_empty());
-        assert!(BUILD_DATE == "không rõ" || BUILD_DATE.split('/').count() == 3);
+    fn the_build_date_is_the_commits_day() {
+        if std::env::var_os("SOURCE_DATE_EPOCH").is_some() {
+            return; // a package build sets its own date
+        }
+        let git = std::process::Command::new("git")
+            .args([
+                "log",
+                "-1",
+                "--date=format-local:%-d/%-m/%Y",
+                "--format=%cd",
+            ])
+            .env("TZ", "UTC")
+            .output();
+        match git {
+            Ok(out) if out.status.success() => {
+                let day = String::from_utf8_lossy(&out.stdout).trim().to_string();
+                assert_eq!(BUILD_DATE, day);
+            }
+            _ => assert_eq!(BUILD_DATE, "không rõ"),
+        }
     }
 
     #[test]

@@ -306,6 +306,12 @@ impl EgovApp {
         self.workspace().is_some_and(Workspace::updating)
     }
 
+    /// How many prepared briefings the window has taken from its worker,
+    /// overtaken ones included.
+    pub fn results_received(&self) -> u64 {
+        self.workspace().map_or(0, Workspace::results_received)
+    }
+
     fn workspace(&self) -> Option<&Workspace> {
         match &self.state {
             State::Ready(ws) => Some(ws),

@@ -37,6 +37,8 @@ pub struct Preparer {
     /// The selection of the newest request.
     selection: Option<Selection>,
     worker: Option<Worker>,
+    /// Results taken from the worker, accepted or overtaken.
+    received: u64,
 }
 
 impl Preparer {
@@ -129,14 +131,24 @@ impl Preparer {
         while shown.generation < self.requested {
             let left = deadline.saturating_duration_since(Instant::now());
             match w.done.recv_timeout(left) {
-                Ok(p) => changed |= accept(shown, p),
+                Ok(p) => {
+                    self.received += 1;
+                    changed |= accept(shown, p);
+                }
                 Err(_) => break,
             }
         }
         while let Ok(p) = w.done.try_recv() {
+            self.received += 1;
             changed |= accept(shown, p);
         }
         changed
+    }
+
+    /// How many results the window has taken from the worker, overtaken
+    /// ones included: a test waits for it instead of sleeping.
+    pub fn received(&self) -> u64 {
+        self.received
     }
 
     /// True while a newer request than the one shown is being prepared.

@@ -147,6 +147,11 @@ impl Workspace {
         self.preparer.updating(&self.prepared)
     }
 
+    /// Results taken from the worker so far (see [`Preparer::received`]).
+    pub fn results_received(&self) -> u64 {
+        self.preparer.received()
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
         if let Some(notice) = self.day_watch.check(&mut self.selection.header) {
             self.refresh();

@@ -3,7 +3,7 @@
 
 pub mod compose;
 pub mod document;
-pub mod format;
+pub mod notation;
 pub mod notes;
 pub mod parts;
 pub mod selection;

@@ -105,7 +105,7 @@ pub fn export_with(
 ) -> Result<ExportReport, ExportError> {
     let bytes = match format {
         Format::Pdf => write_pdf(&briefing.pages)?,
-        Format::Docx => write_docx(&briefing.document, &briefing.print)?,
+        Format::Docx => write_docx(&briefing.document, &briefing.pages.charts, &briefing.print)?,
     };
     let other_links = fsio::other_links(path);
     fsio::write_atomically_with(path, options, |w| w.write_all(&bytes))?;

@@ -2,7 +2,7 @@
 //! left and the signer block on the right.
 
 use super::fonts::Fonts;
-use super::format::*;
+use super::measures::*;
 use super::page::{AnchorKind, BlockKind, Item, Rgb, TextRun};
 use super::text::{Align, TextStyle, font_style, layout_paragraph};
 use super::unit::{Column, Unit, line_units, style};

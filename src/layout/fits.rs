@@ -4,8 +4,8 @@
 //! before layout and refused by the field that makes it so.
 
 use super::closing::closing_unit;
-use super::format::Geometry;
 use super::header::header_unit;
+use super::measures::Geometry;
 use crate::brief::document::{Closing, Document};
 
 /// The field that makes a whole block taller than a page.

@@ -3,10 +3,10 @@
 //! kept with what follows, no single orphan or widow line, charts never
 //! split, page numbers centred in the top margin from page 2 on.
 
-use super::chart::{CHART_HEIGHT, layout_chart_styled};
+use super::chart::{CHART_HEIGHT, LaidChart, lay_out_chart};
 use super::closing::{closing_unit, reference_style, reference_units};
-use super::format::*;
 use super::header::{header_unit, short_rule_unit, title_units};
+use super::measures::*;
 use super::page::*;
 use super::paginate::paginate;
 use super::table::table_units;
@@ -49,6 +49,7 @@ pub fn layout_document_styled(doc: &Document, print: &PrintStyle) -> Pages {
     let g = Geometry::DECREE_30;
     let width = g.content_width();
     let mut units = Vec::new();
+    let mut charts = Vec::new();
     for part in doc.parts() {
         match part {
             Part::Header(h) => units.push(header_unit(h, width)),
@@ -61,7 +62,7 @@ pub fn layout_document_styled(doc: &Document, print: &PrintStyle) -> Pages {
                 {
                     last.keep_next = true;
                 }
-                units.extend(block_units(&b, width, print))
+                units.extend(block_units(&b, width, print, &mut charts))
             }
             Part::References(r) => units.extend(reference_units(&r, width)),
             Part::Closing(c) => {
@@ -75,7 +76,10 @@ pub fn layout_document_styled(doc: &Document, print: &PrintStyle) -> Pages {
             Part::AppendixStart(a) => units.extend(appendix_units(a, width)),
         }
     }
-    paginate(units, &g, doc.metadata.clone())
+    Pages {
+        charts,
+        ..paginate(units, &g, doc.metadata.clone())
+    }
 }
 
 /// The appendix's heading block on a new page numbered 1 (Decree
@@ -116,7 +120,14 @@ fn appendix_units(a: &Appendix, width: f32) -> Vec<Unit> {
     units
 }
 
-fn block_units(b: &BlockAt, width: f32, print: &PrintStyle) -> Vec<Unit> {
+/// The units of a block; a chart's layout is also kept in `charts` for
+/// the Word copy.
+fn block_units(
+    b: &BlockAt,
+    width: f32,
+    print: &PrintStyle,
+    charts: &mut Vec<LaidChart>,
+) -> Vec<Unit> {
     let i = b.index;
     let level = u8::from(b.in_appendix);
     match b.block {
@@ -158,14 +169,14 @@ fn block_units(b: &BlockAt, width: f32, print: &PrintStyle) -> Vec<Unit> {
             )
         }
         Block::Table(t) => table_units(t, i, width, print),
-        Block::Chart(spec) => vec![Unit {
-            block: Some(i),
-            ..Unit::new(
-                CHART_HEIGHT,
-                CHART_GAP,
-                layout_chart_styled(spec, width, print),
-                BlockKind::Chart,
-            )
-        }],
+        Block::Chart(spec) => {
+            let chart = lay_out_chart(spec, b.chart.unwrap_or(0), width, print);
+            let items = chart.items.clone();
+            charts.push(chart);
+            vec![Unit {
+                block: Some(i),
+                ..Unit::new(CHART_HEIGHT, CHART_GAP, items, BlockKind::Chart)
+            }]
+        }
     }
 }

@@ -2,9 +2,9 @@
 //! place and date on the right) and the title block under it.
 
 use super::fonts::{FontStyle, Fonts};
-use super::format::*;
+use super::measures::*;
 use super::page::{BlockKind, Item, TextRun};
-use super::text::{Align, layout_paragraph};
+use super::text::{Align, TextStyle, layout_paragraph};
 use super::unit::{Column, Unit, line_units, rule_item, style};
 use crate::brief::document::{Emphasis, Header, Inline};
 
@@ -34,9 +34,95 @@ pub fn issuer_column(h: &Header, width: f32) -> f32 {
     (widest_parent + COLUMN_PAD).clamp(ISSUER_COLUMN, widest_left)
 }
 
+/// A line of the masthead: its text, type size and emphasis.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MastheadLine<'h> {
+    pub text: &'h str,
+    pub size: f32,
+    pub emphasis: Emphasis,
+}
+
+impl<'h> MastheadLine<'h> {
+    fn new(text: &'h str, size: f32, emphasis: Emphasis) -> Self {
+        Self {
+            text,
+            size,
+            emphasis,
+        }
+    }
+}
+
+/// The Decree 30 header's typographic decisions, made once: the page
+/// layout places them and the Word writer sets them as a table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Masthead<'h> {
+    /// Width of the issuing body's column; the right column has the rest.
+    pub issuer_width: f32,
+    /// The issuing body: parents upright, the body itself bold.
+    pub issuer: Vec<MastheadLine<'h>>,
+    /// Length of the rule under the body's name (a third of the name).
+    pub issuer_rule: Option<f32>,
+    /// The national name and the motto, bold.
+    pub nation: MastheadLine<'h>,
+    pub motto: MastheadLine<'h>,
+    /// Length of the rule under the motto (as long as the motto).
+    pub motto_rule: f32,
+    /// "Số: …" (left) and the place and date (right, italic), on one
+    /// baseline.
+    pub number: Option<MastheadLine<'h>>,
+    pub place_date: MastheadLine<'h>,
+}
+
+impl<'h> Masthead<'h> {
+    /// The header `h` over a text `width` points wide.
+    pub fn new(h: &'h Header, width: f32) -> Self {
+        let fonts = Fonts::get();
+        let issuer_width = issuer_column(h, width);
+        let n = h.issuer_lines.len();
+        let issuer = h
+            .issuer_lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let emphasis = if i + 1 == n {
+                    Emphasis::Bold
+                } else {
+                    Emphasis::Normal
+                };
+                MastheadLine::new(line, ISSUER_SIZE, emphasis)
+            })
+            .collect();
+        let issuer_rule = h.issuer_lines.last().map(|last| {
+            fonts
+                .width(FontStyle::Bold, ISSUER_SIZE, last)
+                .min(issuer_width)
+                / 3.0
+        });
+        Self {
+            issuer_width,
+            issuer,
+            issuer_rule,
+            nation: MastheadLine::new(&h.nation, ISSUER_SIZE, Emphasis::Bold),
+            motto: MastheadLine::new(&h.motto, MOTTO_SIZE, Emphasis::Bold),
+            motto_rule: fonts.width(FontStyle::Bold, MOTTO_SIZE, &h.motto),
+            number: h
+                .number
+                .as_deref()
+                .map(|n| MastheadLine::new(n, NUMBER_SIZE, Emphasis::Normal)),
+            place_date: MastheadLine::new(&h.place_date, PLACE_DATE_SIZE, Emphasis::Italic),
+        }
+    }
+}
+
+/// A masthead line's text style, centred in its column.
+fn line_style(l: &MastheadLine) -> TextStyle {
+    style(l.size, Align::Center, l.emphasis)
+}
+
 pub fn header_unit(h: &Header, width: f32) -> Unit {
+    let m = Masthead::new(h, width);
     let mut items = Vec::new();
-    let issuer_width = issuer_column(h, width);
+    let issuer_width = m.issuer_width;
     let left = Column {
         x: 0.0,
         width: issuer_width,
@@ -48,24 +134,12 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
         lift: HEADER_LIFT,
     };
 
-    // Left: the issuing body; parents upright, the body itself bold, a
-    // short rule a third as long as its name under it, then the number.
+    // Left: the issuing body, a short rule under it, then the number.
     let mut y = 0.0;
-    let n = h.issuer_lines.len();
-    for (i, line) in h.issuer_lines.iter().enumerate() {
-        let base = if i + 1 == n {
-            Emphasis::Bold
-        } else {
-            Emphasis::Normal
-        };
-        let st = style(ISSUER_SIZE, Align::Center, base);
-        left.push_lines(&mut items, line, &st, &mut y);
+    for line in &m.issuer {
+        left.push_lines(&mut items, line.text, &line_style(line), &mut y);
     }
-    if let Some(last) = h.issuer_lines.last() {
-        let w = Fonts::get()
-            .width(FontStyle::Bold, ISSUER_SIZE, last)
-            .min(issuer_width);
-        let rule = w / 3.0;
+    if let Some(rule) = m.issuer_rule {
         items.push(rule_item(
             issuer_width / 2.0 - rule / 2.0,
             y + RULE_DROP,
@@ -73,34 +147,31 @@ pub fn header_unit(h: &Header, width: f32) -> Unit {
         ));
     }
 
-    // Right: the national name, the motto with a rule as long as it, then
-    // place and date.
+    // Right: the national name, the motto with its rule, then place and
+    // date.
     // (Set aside first, so the page's text reads the issuing body, the
     // national name and motto, then the number and the date: the Word
     // copy's table has them in two rows.)
     let mut right_items = Vec::new();
     let mut ry = 0.0;
-    let bold12 = style(ISSUER_SIZE, Align::Center, Emphasis::Bold);
-    right.push_lines(&mut right_items, &h.nation, &bold12, &mut ry);
-    let motto = style(MOTTO_SIZE, Align::Center, Emphasis::Bold);
-    right.push_lines(&mut right_items, &h.motto, &motto, &mut ry);
-    let motto_w = Fonts::get().width(FontStyle::Bold, MOTTO_SIZE, &h.motto);
+    for line in [&m.nation, &m.motto] {
+        right.push_lines(&mut right_items, line.text, &line_style(line), &mut ry);
+    }
     right_items.push(rule_item(
-        right.x + (right.width - motto_w) / 2.0,
+        right.x + (right.width - m.motto_rule) / 2.0,
         ry + RULE_DROP,
-        motto_w,
+        m.motto_rule,
     ));
     // "Số: …" and the place and date share a baseline (Decree 30).
     let line_top = (ry + MOTTO_TO_DATE).max(y + NUMBER_GAP);
     items.extend(right_items);
-    if let Some(number) = &h.number {
+    if let Some(number) = &m.number {
         y = line_top;
-        let st = style(NUMBER_SIZE, Align::Center, Emphasis::Normal);
-        left.push_lines(&mut items, number, &st, &mut y);
+        left.push_lines(&mut items, number.text, &line_style(number), &mut y);
     }
     ry = line_top;
-    let italic = style(PLACE_DATE_SIZE, Align::Center, Emphasis::Italic);
-    right.push_lines(&mut items, &h.place_date, &italic, &mut ry);
+    let date = &m.place_date;
+    right.push_lines(&mut items, date.text, &line_style(date), &mut ry);
     Unit {
         keep_next: true,
         ..Unit::new(
@@ -157,5 +228,45 @@ pub fn short_rule_unit(width: f32, kind: BlockKind) -> Unit {
             )],
             kind,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(issuer: &[&str], number: Option<&str>) -> Header {
+        Header {
+            issuer_lines: issuer.iter().map(|s| s.to_string()).collect(),
+            nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(),
+            motto: "Độc lập - Tự do - Hạnh phúc".into(),
+            place_date: "Hà Nội, ngày 23 tháng 11 năm 2026".into(),
+            number: number.map(str::to_string),
+        }
+    }
+
+    /// The decisions both the page and the Word copy read: the parent
+    /// body upright, the body itself bold with a rule a third of its
+    /// name, the motto bold with a rule as long as it, the date italic.
+    #[test]
+    fn the_masthead_decides_emphasis_and_rules_once() {
+        let h = header(
+            &["BỘ KHOA HỌC VÀ CÔNG NGHỆ", "CỤC CHUYỂN ĐỔI SỐ"],
+            Some("Số: 1"),
+        );
+        let m = Masthead::new(&h, 467.7);
+        let emphasis: Vec<Emphasis> = m.issuer.iter().map(|l| l.emphasis).collect();
+        assert_eq!(emphasis, [Emphasis::Normal, Emphasis::Bold]);
+        assert_eq!(m.issuer[1].size, 12.0);
+        assert_eq!(m.motto.emphasis, Emphasis::Bold);
+        assert_eq!(m.place_date.emphasis, Emphasis::Italic);
+        assert_eq!(m.number.map(|n| n.emphasis), Some(Emphasis::Normal));
+        // "CỤC CHUYỂN ĐỔI SỐ" in 12 pt bold is about 120 pt wide.
+        let rule = m.issuer_rule.unwrap_or(0.0);
+        assert!((35.0..45.0).contains(&rule), "{rule}");
+        // The motto in 13 pt bold is about 160 pt wide.
+        assert!((140.0..180.0).contains(&m.motto_rule), "{}", m.motto_rule);
+        // No body, no rule under it.
+        assert_eq!(Masthead::new(&header(&[], None), 467.7).issuer_rule, None);
     }
 }

@@ -8,8 +8,8 @@ mod closing;
 pub mod fits;
 pub mod flow;
 pub mod fonts;
-pub mod format;
 mod header;
+pub mod measures;
 pub mod page;
 mod paginate;
 mod table;
@@ -18,9 +18,10 @@ mod unit;
 
 pub use flow::{layout_document, layout_document_styled};
 pub use fonts::{FontStyle, Fonts};
-pub use format::Geometry;
-pub use header::issuer_column;
+pub use header::{Masthead, MastheadLine, issuer_column};
+pub use measures::Geometry;
 pub use page::{
     Anchor, AnchorKind, BlockKind, Item, Page, PageSize, Pages, PrintStyle, Rect, Rgb, Stroke,
     TextRun,
 };
+pub use table::{column_widths, header_row};

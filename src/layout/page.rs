@@ -4,7 +4,8 @@
 //! page, y growing downwards; renderers convert to their own space.
 
 use super::fonts::FontStyle;
-pub use super::format::{Geometry, PAGE_HEIGHT, PAGE_WIDTH, mm};
+use super::measures::CHART_HEIGHT;
+pub use super::measures::{Geometry, PAGE_HEIGHT, PAGE_WIDTH, mm};
 use crate::brief::document::{Citation, Metadata};
 
 impl Geometry {
@@ -252,6 +253,39 @@ pub struct PageSize {
     pub height: f32,
 }
 
+/// A chart laid out once, in a box `width` wide and [`CHART_HEIGHT`]
+/// high with its top-left corner at (0, 0): the PDF and the preview draw
+/// all its items, the Word copy draws its picture (everything but the
+/// source line, which Word sets as text with live citations).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaidChart {
+    /// The chart's number in the document, as [`crate::brief::Document::charts`]
+    /// numbers it.
+    pub number: usize,
+    pub width: f32,
+    pub items: Vec<Item>,
+    /// Where the source line's runs start in `items` (they come last).
+    pub(super) source_start: usize,
+}
+
+impl LaidChart {
+    /// The items of the chart without its source line.
+    pub fn picture(&self) -> &[Item] {
+        self.items.get(..self.source_start).unwrap_or(&self.items)
+    }
+
+    /// The picture's height: a little under its lowest item (the source
+    /// line's room stays out when the source is set as text).
+    pub fn picture_height(&self) -> f32 {
+        let bottom = self
+            .picture()
+            .iter()
+            .map(|i| i.bounds().bottom())
+            .fold(0.0_f32, f32::max);
+        (bottom + 3.0).clamp(1.0, CHART_HEIGHT)
+    }
+}
+
 /// The laid-out briefing: its sheets, their size, and the document
 /// information the PDF carries.
 #[derive(Debug, Clone, PartialEq)]
@@ -261,6 +295,9 @@ pub struct Pages {
     pub pages: Vec<Page>,
     /// Reference entries and outline headings, in document order.
     pub anchors: Vec<Anchor>,
+    /// The charts as laid out (before placing), in document order: the
+    /// Word copy draws its pictures from them.
+    pub charts: Vec<LaidChart>,
 }
 
 impl Pages {

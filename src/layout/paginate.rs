@@ -4,7 +4,7 @@
 //! appendix numbered on its own; items in paint order.
 
 use super::fonts::{FontStyle, Fonts};
-use super::format::{Geometry, PAGE_NUMBER_SIZE};
+use super::measures::{Geometry, PAGE_NUMBER_SIZE};
 use super::page::*;
 use super::unit::Unit;
 use crate::brief::document::Metadata;
@@ -109,6 +109,7 @@ pub fn paginate(units: Vec<Unit>, g: &Geometry, metadata: Metadata) -> Pages {
         metadata,
         pages,
         anchors,
+        charts: Vec::new(),
     }
 }
 

@@ -3,7 +3,7 @@
 //! page repeats its header row there.
 
 use super::fonts::{FontStyle, Fonts};
-use super::format::*;
+use super::measures::*;
 use super::page::{BlockKind, Item, PrintStyle, Rgb, Stroke, TextRun};
 use super::text::{Align, TextStyle, layout_paragraph};
 use super::unit::{Repeat, Unit, line_units, style};
@@ -28,12 +28,7 @@ pub fn table_units(t: &TableSpec, block: usize, width: f32, print: &PrintStyle) 
         true,
     );
     let edges = column_edges(t, width);
-    let header_cells: Vec<Vec<Inline>> = t
-        .columns
-        .iter()
-        .map(|c| vec![Inline::styled(&c.title, Emphasis::Bold)])
-        .collect();
-    let aligns = vec![CellAlign::Center; t.columns.len()];
+    let (header_cells, aligns) = header_row(t);
     let header = row_unit(&header_cells, &aligns, &edges, true, print);
     let repeat = Repeat {
         height: header.height,
@@ -76,6 +71,25 @@ pub fn table_units(t: &TableSpec, block: usize, width: f32, print: &PrintStyle) 
         ));
     }
     units
+}
+
+/// The header row: each column's title, bold and centred. The page and
+/// the Word copy both set it from here.
+pub fn header_row(t: &TableSpec) -> (Vec<Vec<Inline>>, Vec<CellAlign>) {
+    let cells = t
+        .columns
+        .iter()
+        .map(|c| vec![Inline::styled(&c.title, Emphasis::Bold)])
+        .collect();
+    (cells, vec![CellAlign::Center; t.columns.len()])
+}
+
+/// Each column's width in a table `width` wide, as the page draws it.
+pub fn column_widths(t: &TableSpec, width: f32) -> Vec<f32> {
+    column_edges(t, width)
+        .windows(2)
+        .map(|e| e[1] - e[0])
+        .collect()
 }
 
 /// The x of each column's left edge, and the table's right edge last.

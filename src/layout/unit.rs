@@ -2,7 +2,7 @@
 //! a whole, and the helpers that build them from lines of text.
 
 use super::fonts::{FontStyle, Fonts};
-use super::format::{LEADING, RULE_WIDTH};
+use super::measures::{LEADING, RULE_WIDTH};
 use super::page::{AnchorKind, BlockKind, Item, Rgb, Stroke, TextRun};
 use super::text::{Align, Line, TextStyle, layout_paragraph};
 use crate::brief::document::{Emphasis, Inline};
@@ -56,7 +56,8 @@ impl Unit {
     }
 }
 
-/// A text style with the usual 1.25 leading and no indents.
+/// A text style with the usual [`LEADING`] and no indents: the one
+/// builder every text style of the layout starts from.
 pub fn style(size: f32, align: Align, base: Emphasis) -> TextStyle {
     TextStyle {
         size,

@@ -4,7 +4,7 @@
 use super::Composer;
 use super::figures::Point;
 use crate::brief::document::*;
-use crate::brief::format;
+use crate::brief::notation;
 use crate::brief::wording::{DERIVED_KEY, INDEX_AXIS};
 use crate::data::*;
 
@@ -34,9 +34,9 @@ fn axis_label(unit: &Unit) -> String {
 /// "Mục tiêu 2025: nhóm 50", "Mục tiêu 2025: ≥ 80%".
 fn target_label(unit: &Unit, when: &str, goal: &Goal) -> String {
     let level = match (unit, goal.comparison) {
-        (Unit::Rank { .. }, _) => format!("nhóm {}", format::number(goal.value.value, 0)),
-        (_, Comparison::AtLeast) => format!("≥ {}", format::amount(&goal.value)),
-        (_, Comparison::AtMost) => format!("≤ {}", format::amount(&goal.value)),
+        (Unit::Rank { .. }, _) => format!("nhóm {}", notation::number(goal.value.value, 0)),
+        (_, Comparison::AtLeast) => format!("≥ {}", notation::amount(&goal.value)),
+        (_, Comparison::AtMost) => format!("≤ {}", notation::amount(&goal.value)),
     };
     format!("Mục tiêu {when}: {level}")
 }

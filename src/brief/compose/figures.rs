@@ -4,7 +4,7 @@
 
 use super::Composer;
 use crate::brief::document::*;
-use crate::brief::format;
+use crate::brief::notation;
 use crate::brief::wording::DERIVED_WORDS;
 use crate::data::*;
 
@@ -38,7 +38,7 @@ impl Point<'_> {
     /// The same inside a sentence: "ngày 19/8/2021", "từ đầu năm đến
     /// ngày 1/11/2022".
     pub fn when_phrase(&self) -> String {
-        self.with_basis(format::date_phrase(&self.when))
+        self.with_basis(notation::date_phrase(&self.when))
     }
 
     fn with_basis(&self, end: String) -> String {
@@ -115,21 +115,21 @@ impl<'a> Composer<'a> {
             Unit::Rank { out_of } => {
                 let mut a = a.clone();
                 a.out_of = a.out_of.or(*out_of);
-                format::rank(&a)
+                notation::rank(&a)
             }
-            Unit::Percent | Unit::Index => format::amount(a),
+            Unit::Percent | Unit::Index => notation::amount(a),
             Unit::Count { noun } if ind.name.to_lowercase().contains(&noun.to_lowercase()) => {
-                format::amount(a)
+                notation::amount(a)
             }
-            Unit::Count { noun } => format!("{} {noun}", format::amount(a)),
+            Unit::Count { noun } => format!("{} {noun}", notation::amount(a)),
         }
     }
 
     /// Short label next to a chart point.
     pub(super) fn chart_label(ind: &Indicator, a: &Amount) -> String {
         match &ind.unit {
-            Unit::Rank { .. } => format::number(a.value, 0),
-            _ => format::amount(a),
+            Unit::Rank { .. } => notation::number(a.value, 0),
+            _ => notation::amount(a),
         }
     }
 
@@ -226,7 +226,7 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
     }
     match &ind.unit {
         Unit::Rank { .. } => {
-            let places = format::number(delta.abs(), 0);
+            let places = notation::number(delta.abs(), 0);
             // A smaller rank number is a better place: "tăng" bậc.
             if (delta < 0.0) == better_if_lower {
                 format!("tăng {places} bậc")
@@ -238,7 +238,7 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
         Unit::Count { noun } => signed_change(delta, noun),
         Unit::Index => {
             let word = if delta > 0.0 { "tăng" } else { "giảm" };
-            format!("{word} {} điểm", format::number(delta.abs(), 4))
+            format!("{word} {} điểm", notation::number(delta.abs(), 4))
         }
     }
 }
@@ -249,20 +249,20 @@ pub fn change_text(ind: &Indicator, before: f64, after: f64) -> String {
 pub fn shortfall_text(ind: &Indicator, best: f64, now: f64) -> String {
     let gap = (now - best).abs();
     match &ind.unit {
-        Unit::Rank { .. } => format!("thấp hơn {} bậc", format::number(gap, 0)),
-        Unit::Percent => format!("thấp hơn {} điểm phần trăm", format::number(gap, 2)),
-        Unit::Index => format!("thấp hơn {} điểm", format::number(gap, 4)),
+        Unit::Rank { .. } => format!("thấp hơn {} bậc", notation::number(gap, 0)),
+        Unit::Percent => format!("thấp hơn {} điểm phần trăm", notation::number(gap, 2)),
+        Unit::Index => format!("thấp hơn {} điểm", notation::number(gap, 4)),
         Unit::Count { noun } if ind.direction == Direction::HigherIsBetter => {
-            format!("ít hơn {} {noun}", format::number(gap, 2))
+            format!("ít hơn {} {noun}", notation::number(gap, 2))
         }
-        Unit::Count { noun } => format!("nhiều hơn {} {noun}", format::number(gap, 2)),
+        Unit::Count { noun } => format!("nhiều hơn {} {noun}", notation::number(gap, 2)),
     }
 }
 
 /// "tăng 1,5 điểm phần trăm"; a change that shows as 0 at two decimals
 /// is "gần như không đổi", never "tăng 0".
 fn signed_change(delta: f64, unit: &str) -> String {
-    let amount = format::number(delta.abs(), 2);
+    let amount = notation::number(delta.abs(), 2);
     if amount == "0" {
         return format!("gần như không đổi (chênh lệch dưới 0,01 {unit})");
     }
@@ -281,10 +281,10 @@ pub fn gap_text(ind: &Indicator, goal: &Goal, latest: f64) -> String {
     }
     let gap = (latest - goal.value.value).abs();
     let (amount, unit, least) = match &ind.unit {
-        Unit::Rank { .. } => (format::number(gap, 0), "bậc", "1"),
-        Unit::Percent => (format::number(gap, 2), "điểm phần trăm", "0,01"),
-        Unit::Count { noun } => (format::number(gap, 2), noun.as_str(), "0,01"),
-        Unit::Index => (format::number(gap, 4), "điểm", "0,0001"),
+        Unit::Rank { .. } => (notation::number(gap, 0), "bậc", "1"),
+        Unit::Percent => (notation::number(gap, 2), "điểm phần trăm", "0,01"),
+        Unit::Count { noun } => (notation::number(gap, 2), noun.as_str(), "0,01"),
+        Unit::Index => (notation::number(gap, 4), "điểm", "0,0001"),
     };
     if amount == "0" {
         return format!("còn cách chưa đến {least} {unit}");

@@ -8,7 +8,7 @@
 use super::Composer;
 use super::figures::Point;
 use crate::brief::document::{Emphasis, Inline};
-use crate::brief::format;
+use crate::brief::notation;
 use crate::brief::wording::{INFERRED_MARK, LATEST_DEVELOPMENT, NEXT_TARGET};
 use crate::data::{Fact, FactKind, Indicator, PartialDate, Topic};
 
@@ -105,7 +105,7 @@ impl<'a> Composer<'a> {
         let first = newest.first()?;
         let one_date = newest.iter().all(|(_, g)| g[0].when == first.1[0].when);
         let mut out = vec![Inline::plain(if one_date {
-            format!("Theo số liệu {}, ", format::date_phrase(&first.1[0].when))
+            format!("Theo số liệu {}, ", notation::date_phrase(&first.1[0].when))
         } else {
             "Theo số liệu gần nhất, ".to_string()
         })];
@@ -123,7 +123,7 @@ impl<'a> Composer<'a> {
             } else {
                 out.push(Inline::plain(format!(
                     " ({}) ",
-                    format::date_phrase(&group[0].when)
+                    notation::date_phrase(&group[0].when)
                 )));
             }
             let idx: Vec<usize> = group.iter().map(|p| p.index).collect();
@@ -158,7 +158,7 @@ impl<'a> Composer<'a> {
                 )
             })?;
         let when = f.date.when?;
-        let mut date = format::date_phrase(&when);
+        let mut date = notation::date_phrase(&when);
         if f.date.inferred.is_some() {
             date.push_str(INFERRED_MARK);
             self.inferred_marked = true;
@@ -194,7 +194,7 @@ impl<'a> Composer<'a> {
             .collect();
         let mut out = vec![Inline::plain(format!(
             "{NEXT_TARGET}, đến {}: {} ",
-            format::date_phrase(&when),
+            notation::date_phrase(&when),
             super::figures::sentence(&f.summary)
         ))];
         out.extend(self.cite_all(&same));

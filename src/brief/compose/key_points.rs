@@ -11,7 +11,7 @@ use super::cite::is_weak;
 use super::figures::Point;
 use super::targets::Standing;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
-use crate::brief::format;
+use crate::brief::notation;
 use crate::brief::wording::{DASH, KEY_POINTS_HEADING, NO_RELIABLE_FIGURE, WEAK_SOURCES_NOTE};
 use crate::data::*;
 
@@ -44,12 +44,12 @@ pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
     let level = match &ind.unit {
         Unit::Rank { .. } => {
             return crate::brief::wording::rank_group(
-                &format::number(goal.value.value, 0),
+                &notation::number(goal.value.value, 0),
                 ind.ranked_among.as_deref(),
             );
         }
-        Unit::Percent | Unit::Index => format::amount(&goal.value),
-        Unit::Count { noun } => format!("{} {noun}", format::amount(&goal.value)),
+        Unit::Percent | Unit::Index => notation::amount(&goal.value),
+        Unit::Count { noun } => format!("{} {noun}", notation::amount(&goal.value)),
     };
     match goal.comparison {
         Comparison::AtLeast => format!("đạt từ {level} trở lên"),
@@ -62,7 +62,7 @@ pub(super) fn goal_words(ind: &Indicator, goal: &Goal) -> String {
 fn point_goal_words(ind: &Indicator, goal: &Goal) -> String {
     match ind.unit {
         Unit::Rank { .. } => {
-            crate::brief::wording::rank_group(&format::number(goal.value.value, 0), None)
+            crate::brief::wording::rank_group(&notation::number(goal.value.value, 0), None)
         }
         _ => goal_words(ind, goal),
     }
@@ -88,7 +88,7 @@ pub(super) fn target_phrase(ind: &Indicator, goal: &Goal, deadline: &PartialDate
         "Mục tiêu {} {} đến {}",
         super::finding::in_sentence(&ind.name),
         goal_words(ind, goal),
-        format::date_phrase(deadline)
+        notation::date_phrase(deadline)
     )
 }
 
@@ -206,8 +206,8 @@ impl<'a> Composer<'a> {
             inl.extend(self.value_with_citations(ind, latest, false));
             if groups.len() >= 2
                 && let (Some(a), Some(b)) = (Self::single_value(latest), Self::single_value(first))
-                && format::is_exact(a.value)
-                && format::is_exact(b.value)
+                && notation::is_exact(a.value)
+                && notation::is_exact(b.value)
             {
                 facts.extend(first.iter().map(|p| p.index));
                 inl.push(Inline::plain(format!(
@@ -297,7 +297,7 @@ impl<'a> Composer<'a> {
             out.push(Inline::plain(format!(
                 "{lead} {} đến {} ",
                 words(g.targets[0].goal),
-                format::date_phrase(&deadline)
+                notation::date_phrase(&deadline)
             )));
             out.extend(cited(self, g));
         } else {
@@ -315,7 +315,7 @@ impl<'a> Composer<'a> {
             }
             out.push(Inline::plain(format!(
                 " đến {}",
-                format::date_phrase(&deadline)
+                notation::date_phrase(&deadline)
             )));
         }
         out.push(Inline::plain(" "));

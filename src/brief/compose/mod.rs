@@ -25,7 +25,7 @@ pub use figures::{change_text, gap_text};
 pub use key_points::{MAX_KEY_POINTS, STALE_MONTHS};
 
 use super::document::*;
-use super::format;
+use super::notation;
 use super::selection::{
     ASSESSMENT, HeaderFields, Length, MAX_YEAR, MIN_YEAR, PROPOSALS, Selection,
 };
@@ -82,7 +82,7 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
         .collect();
     let results = c.results(&topics, &numbered);
     if c.dated_facts == 0 {
-        return Err(ComposeError::NoData(format::period(sel.from, sel.to)));
+        return Err(ComposeError::NoData(notation::period(sel.from, sel.to)));
     }
     let period = super::wording::period_as_of(sel.from, sel.to, sel.header.date.year);
     let mut sections = Sections::default();
@@ -146,7 +146,7 @@ pub fn compose(catalog: &Catalog, sel: &Selection) -> Result<Document, ComposeEr
             keywords: topics.iter().map(|t| t.name.clone()).collect(),
             date,
         },
-        title: format::upper(&title_text),
+        title: notation::upper(&title_text),
         summary,
         blocks,
         references,
@@ -189,7 +189,11 @@ impl Sections {
         self.count += 1;
         self.blocks.push(Block::Heading {
             level: HeadingLevel::Section,
-            text: format!("{}. {}", format::roman(self.count), format::upper(title)),
+            text: format!(
+                "{}. {}",
+                notation::roman(self.count),
+                notation::upper(title)
+            ),
         });
         self.blocks.extend(body);
     }
@@ -243,7 +247,7 @@ fn attachment_line(h: &HeaderFields) -> String {
         .strip_prefix("Số:")
         .map(|n| format!(" số{}", n.replace(' ', "\u{a0}")))
         .unwrap_or_default();
-    let date = format::place_date("", h.date.day, h.date.month, h.date.year);
+    let date = notation::place_date("", h.date.day, h.date.month, h.date.year);
     let date = date.trim_start_matches([',', ' ']).to_lowercase();
     // A body named inside a sentence is in sentence case, not in the
     // capitals of the header ("của Cục Chuyển đổi số quốc gia").
@@ -312,11 +316,11 @@ fn header(h: &HeaderFields) -> Header {
     Header {
         issuer_lines: lines_of(&h.issuer)
             .iter()
-            .map(|l| format::upper(l))
+            .map(|l| notation::upper(l))
             .collect(),
         nation: NATION.to_string(),
         motto: MOTTO.to_string(),
-        place_date: format::place_date(&nfc(&h.place), h.date.day, h.date.month, h.date.year),
+        place_date: notation::place_date(&nfc(&h.place), h.date.day, h.date.month, h.date.year),
         // Spaces kept as typed: the blank is where the clerk writes.
         number: Some(number_line(&h.number).replace(' ', "\u{a0}")).filter(|n| !n.is_empty()),
     }
@@ -367,7 +371,7 @@ fn closing(h: &HeaderFields) -> Closing {
         .collect();
     let (title, name) = (h.signer_title.trim(), h.signer_name.trim());
     let signer = (!title.is_empty() || !name.is_empty()).then(|| Signer {
-        title_lines: title.lines().map(|l| format::upper(&nfc(l))).collect(),
+        title_lines: title.lines().map(|l| notation::upper(&nfc(l))).collect(),
         name: nfc(name),
     });
     Closing {
@@ -417,6 +421,8 @@ struct Composer<'a> {
     renamed_said: std::collections::HashSet<String>,
     /// Register changes whose note on replaced structures is said.
     applies_said: Vec<String>,
+    /// Register rows whose outcome was said in full.
+    outcomes_said: Vec<String>,
 }
 
 impl<'a> Composer<'a> {
@@ -452,6 +458,7 @@ impl<'a> Composer<'a> {
             in_appendix: false,
             renamed_said: Default::default(),
             applies_said: Vec::new(),
+            outcomes_said: Vec::new(),
         }
     }
 

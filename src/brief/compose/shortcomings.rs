@@ -9,7 +9,7 @@ use super::Composer;
 use super::figures::Point;
 use super::key_points::TargetGroup;
 use crate::brief::document::{Block, HeadingLevel, Inline};
-use crate::brief::format;
+use crate::brief::notation;
 use crate::brief::wording::{DASH, DATA_NOTES_HEADING, INFERRED_NOTE};
 use crate::data::{Conflict, Direction, Indicator, Topic};
 
@@ -110,7 +110,7 @@ impl<'a> Composer<'a> {
 
     /// A date group's one exact value.
     fn exact_value<'p>(group: &[&'p Point<'a>]) -> Option<&'p Point<'a>> {
-        Self::single_value(group).filter(|p| format::is_exact(p.value))
+        Self::single_value(group).filter(|p| notation::is_exact(p.value))
     }
 
     fn below_best_item(
@@ -122,7 +122,7 @@ impl<'a> Composer<'a> {
         let mut inl = vec![Inline::plain(format!(
             "{DASH}{} theo số liệu gần nhất ({}) là ",
             ind.name,
-            format::date_phrase(&now.when)
+            notation::date_phrase(&now.when)
         ))];
         inl.extend(self.value_cited(ind, now));
         inl.push(Inline::plain(format!(
@@ -141,7 +141,7 @@ impl<'a> Composer<'a> {
                 Self::value_text(ind, p.value),
                 crate::brief::document::Emphasis::Bold,
             ),
-            Inline::plain(format!(" ({}) ", format::date_phrase(&p.when))),
+            Inline::plain(format!(" ({}) ", notation::date_phrase(&p.when))),
             self.cite(p.index),
         ]
     }

@@ -14,7 +14,8 @@ use std::sync::OnceLock;
 use super::Composer;
 use crate::brief::document::Inline;
 use crate::brief::wording::{
-    EXPECTED_WORD, NOW_CALLED, applies_note, applies_phrase, expected_passed_note, outcome_words,
+    EXPECTED_WORD, NOW_CALLED, applies_note, applies_phrase, expected_passed_note, outcome_short,
+    outcome_words,
 };
 use crate::data::PartialDate;
 use crate::data::register::{ChangeKind, REGISTER_FILE, RegisterRow, parse};
@@ -76,10 +77,18 @@ impl<'a> Composer<'a> {
             .in_force()
             .find(|(r, _)| r.outcome_of.iter().any(|f| f == fact_id));
         match answer {
-            Some((r, i)) => vec![
-                Inline::plain(format!("; {} ", outcome_words(r))),
+            // Said in full once; after that, the instrument's name.
+            Some((r, i)) if self.outcomes_said.contains(&r.id) => vec![
+                Inline::plain(format!("; {} ", outcome_short(r))),
                 self.cite(i),
             ],
+            Some((r, i)) => {
+                self.outcomes_said.push(r.id.clone());
+                vec![
+                    Inline::plain(format!("; {} ", outcome_words(r))),
+                    self.cite(i),
+                ]
+            }
             None if expected_passed => {
                 let text = &self
                     .catalog
@@ -177,9 +186,20 @@ impl<'a> Composer<'a> {
             .is_some_and(|r| {
                 r.same_as.is_empty()
                     && r.outcome_of.is_empty()
+                    && !self.superseded(r)
                     && r.issued
                         .is_some_and(|d| newest.is_none_or(|n| d.first_day() > n))
             })
+    }
+
+    /// Whether a later row in force replaces this row's instrument (Luật
+    /// 65/2025/QH15, replaced within months by Luật 72/2025/QH15): the
+    /// replaced one is not told as news.
+    fn superseded(&self, row: &RegisterRow) -> bool {
+        row.instrument_name().is_some_and(|name| {
+            self.in_force()
+                .any(|(later, _)| later.replaces.iter().any(|r| r == &name))
+        })
     }
 
     /// Whether a fact was stated more than a year before the signing day.
@@ -254,7 +274,7 @@ impl<'a> Composer<'a> {
     }
 
     /// "Số liệu … theo đơn vị hành chính trước ngày 1/7/2025 [n]": once per
-    /// change, after the first topic whose facts rest on what it replaced.
+    /// change in each topic whose facts rest on what it replaced.
     pub(super) fn applies_notes(&mut self, facts: &[usize]) -> Vec<Vec<Inline>> {
         self.applies_due(facts)
             .into_iter()

@@ -6,7 +6,7 @@
 use super::Composer;
 use super::figures::{Point, sentence};
 use crate::brief::document::*;
-use crate::brief::format;
+use crate::brief::notation;
 use crate::brief::wording::{
     DASH, DERIVED_MARK, DERIVED_NOTE, EARLIER_VALUES_LEAD, INFERRED_MARK, RANKED_SAME_WAY,
     TABLE_COLUMNS, ties_phrase,
@@ -106,7 +106,7 @@ impl<'a> Composer<'a> {
                     let mark = if p.is_derived() { DERIVED_MARK } else { "" };
                     format!(
                         "{}: {}{mark}",
-                        format::date_phrase(&p.when),
+                        notation::date_phrase(&p.when),
                         Self::value_text(ind, p.value)
                     )
                 })
@@ -136,7 +136,7 @@ impl<'a> Composer<'a> {
             Inline::plain(format!(
                 "{DASH}{}, {}: {} ",
                 ind.name,
-                format::date_phrase(&p.when),
+                notation::date_phrase(&p.when),
                 sentence(how)
             )),
             self.cite(p.index),

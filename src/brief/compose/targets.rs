@@ -5,7 +5,7 @@
 use super::Composer;
 use super::figures::Point;
 use crate::brief::document::Inline;
-use crate::brief::format;
+use crate::brief::notation;
 use crate::data::*;
 
 /// Where a target stands.
@@ -65,13 +65,13 @@ fn near_miss_of(ind: &Indicator, goals: &[&Goal], value: f64) -> Option<String> 
         .filter(|g| ind.unit.is_rank() && !reached(g, value))
         .map(|g| {
             (
-                format::number(g.value.value, 0),
-                format::number(value - g.value.value, 0),
+                notation::number(g.value.value, 0),
+                notation::number(value - g.value.value, 0),
             )
         })
         .collect();
     (!missed.is_empty())
-        .then(|| crate::brief::wording::near_miss(&format::number(value, 0), &missed))
+        .then(|| crate::brief::wording::near_miss(&notation::number(value, 0), &missed))
 }
 
 fn near_miss(ind: &Indicator, goal: &Goal, value: f64) -> Option<String> {
@@ -101,7 +101,7 @@ impl<'a> Composer<'a> {
         let signing = self.signing.last_day();
         self.measurements(&ind.id, |_| true)
             .into_iter()
-            .filter(|p| p.when.last_day() <= signing && format::is_exact(p.value))
+            .filter(|p| p.when.last_day() <= signing && notation::is_exact(p.value))
             .collect()
     }
 

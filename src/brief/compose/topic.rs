@@ -11,7 +11,7 @@ use crate::brief::selection::Length;
 use crate::brief::wording::{
     DASH, INFERRED_MARK, INTENT_WORDS, PASSED_UNJUDGED_LEAD, STATED_LEAD, UNKNOWN_TIME,
 };
-use crate::brief::{format, wording};
+use crate::brief::{notation, wording};
 use crate::data::{Fact, FactKind, Indicator, PartialDate, Topic};
 
 /// A fact with its index in the catalog.
@@ -91,7 +91,7 @@ impl<'a> Composer<'a> {
     fn topic_heading(&mut self, number: usize, topic: &Topic) {
         self.heading(
             HeadingLevel::Subsection,
-            format!("{number}. {}", format::capitalize(&topic.name)),
+            format!("{number}. {}", notation::capitalize(&topic.name)),
         );
         self.part = 0;
     }
@@ -130,6 +130,9 @@ impl<'a> Composer<'a> {
     /// The topic's part of the body, numbered `number`: everything in
     /// the full edition, the headline finding in the short one.
     pub(super) fn topic_section(&mut self, number: usize, topic: &'a Topic) {
+        // A replaced structure is said under each topic whose figures
+        // rest on it: a reader of one section sees it there.
+        self.applies_said.clear();
         let facts = self.topic_facts(topic);
         let series = self.topic_series(topic);
         self.topic_heading(number, topic);
@@ -179,6 +182,7 @@ impl<'a> Composer<'a> {
     pub(super) fn topic_appendix(&mut self, number: usize, topic: &Topic) -> bool {
         let start = self.blocks.len();
         self.in_appendix = true;
+        self.applies_said.clear();
         self.topic_heading(number, topic);
         let body = self.blocks.len();
         let facts = self.topic_facts(topic);
@@ -403,7 +407,7 @@ impl<'a> Composer<'a> {
             return inl;
         }
         let deadline = match f.date.when {
-            Some(w) => format!("Đến {}", format::date_phrase(&w)),
+            Some(w) => format!("Đến {}", notation::date_phrase(&w)),
             None => UNKNOWN_TIME.into(),
         };
         let mut inl = self.read_now(&format!("{DASH}{deadline}: {} ", sentence(&f.summary)));

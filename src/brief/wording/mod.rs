@@ -349,7 +349,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
             let n = kind.split(' ').count();
             for (k, w) in words[i..i + n].iter().enumerate() {
                 out.push(if k == 0 && capital_next {
-                    super::format::capitalize(w)
+                    super::notation::capitalize(w)
                 } else {
                     w.clone()
                 });
@@ -377,7 +377,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
             let n = kind.split(' ').count();
             for (k, w) in words[i..i + n].iter().enumerate() {
                 out.push(if k == 0 {
-                    super::format::capitalize(w)
+                    super::notation::capitalize(w)
                 } else {
                     w.clone()
                 });
@@ -388,7 +388,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
         }
         let w = &words[i];
         if capital_next || in_place {
-            out.push(super::format::capitalize(w));
+            out.push(super::notation::capitalize(w));
         } else {
             out.push(w.clone());
         }
@@ -398,7 +398,7 @@ pub fn issuer_in_sentence(name: &str) -> String {
     let mut s = out.join(" ");
     for proper in PROPER_NAMES {
         let low = proper.to_lowercase();
-        let cap = super::format::capitalize(&low);
+        let cap = super::notation::capitalize(&low);
         for form in [low, cap] {
             if form != *proper {
                 s = s.replace(&form, proper);

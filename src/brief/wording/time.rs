@@ -2,7 +2,7 @@
 //! period as that day reads it, and what changed since the sources were
 //! written (the register of official changes).
 
-use crate::brief::format::{capitalize, date_phrase};
+use crate::brief::notation::{capitalize, date_phrase};
 use crate::data::{FactDate, PartialDate};
 
 /// "20/8/2021", "tháng 8/2021", "năm 2021", or "không rõ thời điểm";
@@ -71,7 +71,7 @@ pub fn missing_edition(edition: i32, latest: i32) -> String {
 /// reach the signing year, targets may run past it ("giai đoạn 2014–2026
 /// và mục tiêu đến năm 2030").
 pub fn period_as_of(from: i32, to: i32, signing_year: i32) -> String {
-    use crate::brief::format::period;
+    use crate::brief::notation::period;
     if to <= signing_year {
         period(from, to)
     } else if from <= signing_year {
@@ -88,12 +88,7 @@ pub const NOW_CALLED: &str = "nay là";
 /// thông qua ngày 22/6/2023 (Luật số 20/2023/QH15), có hiệu lực từ
 /// 1/7/2024".
 pub fn outcome_words(r: &crate::data::register::RegisterRow) -> String {
-    use crate::data::register::ChangeKind;
-    let verb = match r.kind {
-        ChangeKind::LawPassed | ChangeKind::UnitsReorganised => "thông qua",
-        _ => "ban hành",
-    };
-    let mut s = format!("đã được {} {verb}", r.issuer);
+    let mut s = format!("đã được {} {}", r.issuer, outcome_verb(r));
     if let Some(d) = r.issued {
         s.push_str(&format!(" {}", day_phrase(&d)));
     }
@@ -102,6 +97,25 @@ pub fn outcome_words(r: &crate::data::register::RegisterRow) -> String {
     }
     s.push_str(&in_force_words(r));
     s
+}
+
+/// A law or a reorganisation is passed ("thông qua"), the rest issued.
+fn outcome_verb(r: &crate::data::register::RegisterRow) -> &'static str {
+    use crate::data::register::ChangeKind;
+    match r.kind {
+        ChangeKind::LawPassed | ChangeKind::UnitsReorganised => "thông qua",
+        _ => "ban hành",
+    }
+}
+
+/// The outcome again, once said in full: "đã được thông qua (Luật số
+/// 20/2023/QH15)".
+pub fn outcome_short(r: &crate::data::register::RegisterRow) -> String {
+    let verb = outcome_verb(r);
+    match r.instrument_name() {
+        Some(name) => format!("đã được {verb} ({name})"),
+        None => format!("đã được {verb}"),
+    }
 }
 
 /// ", có hiệu lực từ 1/7/2024"; empty when the row gives no day in force.
@@ -150,7 +164,7 @@ pub fn applies_phrase(r: &crate::data::register::RegisterRow) -> String {
     }
 }
 
-/// Said once under the first topic whose figures rest on a structure or
+/// Said under each topic whose figures rest on a structure or
 /// classification since replaced.
 pub fn applies_note(r: &crate::data::register::RegisterRow) -> String {
     use crate::data::register::ChangeKind;

@@ -8,7 +8,7 @@
 use super::axis::ValueScale;
 use super::draw::{LABEL_SIZE, PLOT_HEIGHT, PLOT_RIGHT_MARGIN, PLOT_TOP, axes, text};
 use crate::brief::document::{ChartBar, ChartSpec};
-use crate::brief::format;
+use crate::brief::notation;
 use crate::layout::fonts::{FontStyle, Fonts};
 use crate::layout::page::{Item, Rect, Rgb, Stroke};
 
@@ -61,7 +61,7 @@ pub fn layout(items: &mut Vec<Item>, spec: &ChartSpec, width: f32) -> Rect {
                 dash: None,
             },
         });
-        let label = format::number(v, decimals);
+        let label = notation::number(v, decimals);
         let w = Fonts::get().width(FontStyle::Regular, LABEL_SIZE, &label);
         items.push(text(
             x - w / 2.0,

@@ -14,15 +14,15 @@ mod series;
 pub use axis::{MAX_TICKS, ValueScale};
 
 use super::fonts::{FontStyle, Fonts};
-use super::format::CHART_SOURCE_SIZE as SOURCE_SIZE;
+use super::measures::{CHART_LEADING, CHART_SOURCE_SIZE as SOURCE_SIZE};
 use super::page::{Item, PrintStyle, Rect, Rgb, Stroke, TextRun};
 use super::text::{Align, TextStyle, layout_paragraph};
 use crate::brief::document::{ChartPoint, ChartSpec, Emphasis, Inline, ValueAxis};
-use crate::brief::format;
+use crate::brief::notation;
 use draw::{AXIS, AXIS_LABEL_BASELINE, LABEL_SIZE, PLOT_HEIGHT, PLOT_RIGHT_MARGIN, PLOT_TOP, text};
 
-/// Height of every chart block, in points.
-pub const CHART_HEIGHT: f32 = 210.0;
+pub use super::measures::CHART_HEIGHT;
+pub use super::page::LaidChart;
 
 const TITLE_SIZE: f32 = 12.0;
 /// Baseline of the title.
@@ -52,34 +52,44 @@ fn keep_inside(item: Item, width: f32) -> Item {
     }
 }
 
-fn style(size: f32, base: Emphasis, align: Align) -> TextStyle {
+/// A chart's text style: the one builder's, with the charts' tighter
+/// [`CHART_LEADING`].
+fn style(size: f32, align: Align, base: Emphasis) -> TextStyle {
     TextStyle {
-        size,
-        leading: size * 1.2,
-        align,
-        first_indent: 0.0,
-        indent: 0.0,
-        base,
-        color: Rgb::BLACK,
-        link_color: Rgb::BLACK,
+        leading: size * CHART_LEADING,
+        ..super::unit::style(size, align, base)
     }
 }
 
 /// Lays a chart out in a box `width` wide and [`CHART_HEIGHT`] high, with
 /// its top-left corner at (0, 0), printed black.
 pub fn layout_chart(spec: &ChartSpec, width: f32) -> Vec<Item> {
-    layout_chart_styled(spec, width, &PrintStyle::BLACK)
+    lay_out_chart(spec, 0, width, &PrintStyle::BLACK).items
 }
 
-/// [`layout_chart`] with the colours of `print`.
-pub fn layout_chart_styled(spec: &ChartSpec, width: f32, print: &PrintStyle) -> Vec<Item> {
+/// Lays out chart `number` in the colours of `print`.
+pub fn lay_out_chart(spec: &ChartSpec, number: usize, width: f32, print: &PrintStyle) -> LaidChart {
     let mut items = Vec::new();
     title(&mut items, spec, width);
-    if !spec.bars.is_empty() {
-        let plot = bars::layout(&mut items, spec, width);
-        source_line(&mut items, spec, plot, width, print);
-        return items;
+    let plot = if spec.bars.is_empty() {
+        line_chart(&mut items, spec, width, print)
+    } else {
+        bars::layout(&mut items, spec, width)
+    };
+    derived_key(&mut items, spec, plot, width);
+    let source_start = items.len();
+    source_line(&mut items, spec, plot, width, print);
+    LaidChart {
+        number,
+        width,
+        items,
+        source_start,
     }
+}
+
+/// The axes, targets, line, points and labels of a chart over time;
+/// returns the plot box.
+fn line_chart(items: &mut Vec<Item>, spec: &ChartSpec, width: f32, print: &PrintStyle) -> Rect {
     let plot = Rect {
         x: PLOT_LEFT,
         y: PLOT_TOP,
@@ -87,22 +97,21 @@ pub fn layout_chart_styled(spec: &ChartSpec, width: f32, print: &PrintStyle) -> 
         h: PLOT_HEIGHT,
     };
     let scale = ValueScale::new(spec, plot.y, plot.bottom());
-    value_axis(&mut items, spec.axis, &scale, plot);
-    let sx = time_axis(&mut items, &spec.points, plot);
+    value_axis(items, spec.axis, &scale, plot);
+    let sx = time_axis(items, &spec.points, plot);
     let mut placer = series::Placer::new(series::label_bounds(plot, width));
-    series::target_lines(&mut items, &mut placer, &spec.targets, plot, &scale, print);
+    series::target_lines(items, &mut placer, &spec.targets, plot, &scale, print);
     let groups = series::by_date(&spec.points);
-    series::line(&mut items, &groups, &sx, &scale, print);
-    series::points(&mut items, &mut placer, &groups, &sx, &scale, print);
-    series::value_labels(&mut items, &mut placer, &groups, &sx, &scale);
-    series::target_labels(&mut items, &mut placer, &spec.targets, plot, &scale, print);
-    source_line(&mut items, spec, plot, width, print);
-    items
+    series::line(items, &groups, &sx, &scale, print);
+    series::points(items, &mut placer, &groups, &sx, &scale, print);
+    series::value_labels(items, &mut placer, &groups, &sx, &scale);
+    series::target_labels(items, &mut placer, &spec.targets, plot, &scale, print);
+    plot
 }
 
 /// The title (one line) and the axis label.
 fn title(items: &mut Vec<Item>, spec: &ChartSpec, width: f32) {
-    let st = style(TITLE_SIZE, Emphasis::Bold, Align::Center);
+    let st = style(TITLE_SIZE, Align::Center, Emphasis::Bold);
     let lines = layout_paragraph(&[Inline::plain(&spec.title)], &st, width);
     for run in lines.into_iter().take(1).flat_map(|l| l.runs) {
         items.push(Item::Text(TextRun {
@@ -135,7 +144,7 @@ fn value_axis(items: &mut Vec<Item>, axis: ValueAxis, scale: &ValueScale, plot: 
             },
         });
         if !(scale.inverted && v <= 0.0) {
-            let label = format!("{}{percent}", format::number(v, decimals));
+            let label = format!("{}{percent}", notation::number(v, decimals));
             let item = text_anchored(plot.x - 5.0, y + 3.2, &label, LABEL_SIZE, Rgb::GREY, true);
             items.push(keep_inside(item, plot.right()));
         }
@@ -182,18 +191,11 @@ fn time_axis(
     sx
 }
 
-/// The source line (with clickable citations, two lines at most) and the
-/// key for derived points.
-fn source_line(
-    items: &mut Vec<Item>,
-    spec: &ChartSpec,
-    plot: Rect,
-    width: f32,
-    print: &PrintStyle,
-) {
-    // The key first: the source line is the chart's last text, so a
-    // reader of the page's text (and the Word copy, whose caption is the
-    // source line) meets it where the chart ends.
+/// The key for derived points, right-aligned on the source line's
+/// baseline. It comes before the source line: the source line is the
+/// chart's last text, so a reader of the page's text (and the Word copy,
+/// whose caption is the source line) meets it where the chart ends.
+fn derived_key(items: &mut Vec<Item>, spec: &ChartSpec, plot: Rect, width: f32) {
     if let Some(key) = &spec.derived_key {
         let w = Fonts::get().width(FontStyle::Italic, LABEL_SIZE, key);
         items.push(text(
@@ -205,9 +207,19 @@ fn source_line(
             Rgb::GREY,
         ));
     }
+}
+
+/// The source line, with clickable citations, two lines at most.
+fn source_line(
+    items: &mut Vec<Item>,
+    spec: &ChartSpec,
+    plot: Rect,
+    width: f32,
+    print: &PrintStyle,
+) {
     let st = TextStyle {
         link_color: print.link,
-        ..style(SOURCE_SIZE, Emphasis::Italic, Align::Left)
+        ..style(SOURCE_SIZE, Align::Left, Emphasis::Italic)
     };
     let mut y = plot.bottom() + SOURCE_BELOW_PLOT;
     for l in layout_paragraph(&spec.source_line, &st, width)
@@ -262,6 +274,24 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The Word copy's picture is the chart without its source line,
+    /// cut a little under the plot's labels.
+    #[test]
+    fn the_picture_is_the_chart_without_its_source_line() {
+        let chart = lay_out_chart(&spec(ValueAxis::Rank), 3, 460.0, &PrintStyle::BLACK);
+        assert_eq!(chart.number, 3);
+        // The source line's baseline, 30 pt under the plot.
+        let source_y = PLOT_TOP + PLOT_HEIGHT + 30.0;
+        let on_source_line = |i: &Item| matches!(i, Item::Text(t) if t.y == source_y);
+        let rest = &chart.items[chart.picture().len()..];
+        assert!(matches!(rest.first(), Some(Item::Text(t)) if t.text.starts_with("Nguồn")));
+        assert!(rest.iter().all(on_source_line), "{rest:?}");
+        assert!(!chart.picture().iter().any(on_source_line));
+        // The time axis' labels sit at 13 pt under the plot.
+        let h = chart.picture_height();
+        assert!(h > PLOT_TOP + PLOT_HEIGHT + 13.0 && h < CHART_HEIGHT, "{h}");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::units::tw;
 use super::xml::Xml;
 use crate::brief::document::*;
 use crate::brief::parts::{BlockAt, Part};
-use crate::layout::format::{Geometry, PAGE_NUMBER_SIZE, TITLE_RULE};
+use crate::layout::measures::{Geometry, PAGE_NUMBER_SIZE, TITLE_RULE};
 
 const NAMESPACES: &[(&str, &str)] = &[
     ("xmlns:w", W_NS),

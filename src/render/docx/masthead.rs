@@ -7,8 +7,8 @@ use super::runs::{emphasis_props, run};
 use super::units::{half_points, tw};
 use super::xml::Xml;
 use crate::brief::document::{Closing, Emphasis, Header};
-use crate::layout::format::*;
-use crate::layout::{FontStyle, Fonts, issuer_column};
+use crate::layout::measures::*;
+use crate::layout::{Masthead, MastheadLine};
 
 /// Height of a rule's paragraph: the drop under the line above, and a
 /// one-point line holding the border (the "Rule" style).
@@ -133,57 +133,44 @@ fn two_columns(x: &mut Xml, left: f32, right: f32, rows: &[Row]) {
     x.close("w:tbl");
 }
 
-/// The Decree 30 header over the text width `width` (points).
+/// A masthead line, centred, with `before` points of space above it.
+fn mast_line(x: &mut Xml, l: &MastheadLine, before: f32) {
+    line(x, "Masthead", l.text, l.emphasis, l.size, before);
+}
+
+/// The Decree 30 header over the text width `width` (points), as the
+/// layout's [`Masthead`] decides it.
 pub fn header_table(x: &mut Xml, h: &Header, width: f32) {
+    let m = Masthead::new(h, width);
     // The issuing body's column as wide as in the PDF (wider than 70 mm
     // when a parent body's name needs it on one line).
-    let issuer = issuer_column(h, width);
+    let issuer = m.issuer_width;
     let left = |x: &mut Xml| {
-        let n = h.issuer_lines.len();
-        for (i, l) in h.issuer_lines.iter().enumerate() {
-            let emphasis = if i + 1 == n {
-                Emphasis::Bold
-            } else {
-                Emphasis::Normal
-            };
-            line(x, "Masthead", l, emphasis, ISSUER_SIZE, 0.0);
+        for l in &m.issuer {
+            mast_line(x, l, 0.0);
         }
-        match h.issuer_lines.last() {
-            // A rule a third as long as the body's name.
-            Some(last) => {
-                let w = Fonts::get().width(FontStyle::Bold, ISSUER_SIZE, last);
-                rule(x, w.min(issuer) / 3.0, issuer);
-            }
+        match m.issuer_rule {
+            Some(length) => rule(x, length, issuer),
             None => {
                 x.raw("<w:p><w:pPr><w:pStyle w:val=\"Masthead\"/></w:pPr></w:p>");
             }
         }
     };
     let right = |x: &mut Xml| {
-        line(x, "Masthead", &h.nation, Emphasis::Bold, ISSUER_SIZE, 0.0);
-        line(x, "Masthead", &h.motto, Emphasis::Bold, MOTTO_SIZE, 0.0);
-        let motto = Fonts::get().width(FontStyle::Bold, MOTTO_SIZE, &h.motto);
-        rule(x, motto, width - issuer);
+        mast_line(x, &m.nation, 0.0);
+        mast_line(x, &m.motto, 0.0);
+        rule(x, m.motto_rule, width - issuer);
     };
     // "Số:      /BC-…" and the place and date in a row of their own,
     // aligned at the bottom: on one baseline, as in the PDF.
     let gap = MOTTO_TO_DATE - RULE_PARAGRAPH;
-    let number = |x: &mut Xml| match &h.number {
-        Some(number) => line(x, "Masthead", number, Emphasis::Normal, NUMBER_SIZE, gap),
+    let number = |x: &mut Xml| match &m.number {
+        Some(number) => mast_line(x, number, gap),
         None => {
             x.raw("<w:p><w:pPr><w:pStyle w:val=\"Masthead\"/></w:pPr></w:p>");
         }
     };
-    let date = |x: &mut Xml| {
-        line(
-            x,
-            "Masthead",
-            &h.place_date,
-            Emphasis::Italic,
-            PLACE_DATE_SIZE,
-            gap,
-        );
-    };
+    let date = |x: &mut Xml| mast_line(x, &m.place_date, gap);
     two_columns(
         x,
         issuer,

@@ -16,15 +16,15 @@
 //!   appendix, the section); [`runs`]: paragraphs and runs, citations as
 //!   links; [`units`]: points to Word's units;
 //! - [`masthead`]: header and closing as borderless tables;
-//! - [`picture`], [`svg`] and [`raster`]: charts as SVG pictures (with a
-//!   small PNG for older readers) drawn from the chart layout;
+//! - [`picture`] and [`svg`]: charts as SVG pictures (with a small PNG
+//!   for older readers, drawn by [`crate::render::raster`]) from the
+//!   charts the layout laid out;
 //! - [`package`]: content types, relationships, properties, the zip.
 
 mod body;
 mod masthead;
 mod package;
 mod picture;
-mod raster;
 mod runs;
 mod styles;
 mod svg;
@@ -32,13 +32,14 @@ mod table;
 mod units;
 mod xml;
 
+pub use crate::render::raster::RasterError;
 pub use body::style_id;
 pub use picture::{ChartPicture, DPI, chart_picture};
-pub use raster::RasterError;
 pub use runs::bookmark_name;
 
-use crate::brief::document::Document;
-use crate::layout::{Geometry, PrintStyle};
+use crate::brief::document::{ChartSpec, Document};
+use crate::layout::PrintStyle;
+use crate::layout::chart::LaidChart;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
@@ -49,24 +50,31 @@ pub enum DocxError {
 }
 
 /// The chart pictures of the whole document (body and appendix), in the
-/// order of [`Document::charts`], each as wide as the text.
+/// order of [`Document::charts`], drawn from `charts`, the layout's
+/// charts of the same document.
 pub fn chart_pictures(
     doc: &Document,
-    print: &PrintStyle,
+    charts: &[LaidChart],
 ) -> Result<Vec<ChartPicture>, RasterError> {
-    let width = Geometry::DECREE_30.content_width();
-    let charts = doc.charts();
+    let specs = doc.charts();
+    let pairs: Vec<(&ChartSpec, &LaidChart)> = charts
+        .iter()
+        .filter_map(|c| {
+            let (_, spec) = specs.iter().find(|(n, _)| *n == c.number)?;
+            Some((*spec, c))
+        })
+        .collect();
     // Drawing is most of a Word export's time: the charts are drawn on
     // every core, each thread a run of them, in order.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let per_thread = charts.len().div_ceil(threads.max(1)).max(1);
+    let per_thread = pairs.len().div_ceil(threads.max(1)).max(1);
     let runs: Vec<Result<Vec<ChartPicture>, RasterError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = charts
+        let handles: Vec<_> = pairs
             .chunks(per_thread)
             .map(|run| {
                 scope.spawn(move || {
                     run.iter()
-                        .map(|(n, spec)| chart_picture(spec, *n, width, print))
+                        .map(|(spec, chart)| chart_picture(spec, chart))
                         .collect()
                 })
             })
@@ -76,16 +84,21 @@ pub fn chart_pictures(
             .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     });
-    let mut pictures = Vec::with_capacity(charts.len());
+    let mut pictures = Vec::with_capacity(pairs.len());
     for run in runs {
         pictures.extend(run?);
     }
     Ok(pictures)
 }
 
-/// The .docx bytes of a composed document, in the colours of `print`.
-pub fn write_docx(doc: &Document, print: &PrintStyle) -> Result<Vec<u8>, DocxError> {
-    let charts = chart_pictures(doc, print)?;
+/// The .docx bytes of a composed document, with the charts the layout
+/// laid out for it (`pages.charts`), in the colours of `print`.
+pub fn write_docx(
+    doc: &Document,
+    charts: &[LaidChart],
+    print: &PrintStyle,
+) -> Result<Vec<u8>, DocxError> {
+    let charts = chart_pictures(doc, charts)?;
     let text = |name: &str, s: String| (name.to_string(), s.into_bytes());
     let mut parts = vec![
         text("[Content_Types].xml", package::content_types()),

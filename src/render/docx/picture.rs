@@ -1,20 +1,19 @@
-//! Charts as pictures: drawn from the same chart layout the PDF and the
-//! preview draw (without the source line, which follows as text with
-//! live `[n]`), placed inline with alt text that says what the chart
-//! shows.
+//! Charts as pictures: drawn from the charts the layout laid out for the
+//! PDF and the preview (without the source line, which follows as text
+//! with live `[n]`), placed inline with alt text that says what the
+//! chart shows.
 //!
 //! Each chart is an SVG (Office's `asvg:svgBlip` extension, which Word
 //! 2016+ and LibreOffice draw as vectors) with a small PNG as the
 //! picture's own image, which only older readers show.
 
-use super::raster::{Canvas, RasterError};
 use super::svg::chart_svg;
 use super::units::emu;
 use super::xml::Xml;
 use crate::brief::document::ChartSpec;
 use crate::brief::wording::{chart_alt_text, chart_name};
-use crate::layout::PrintStyle;
-use crate::layout::chart::{CHART_HEIGHT, layout_chart_styled};
+use crate::layout::chart::LaidChart;
+use crate::render::raster::{Canvas, RasterError};
 
 /// Resolution of the PNG stand-in for readers without SVG (Word 2013
 /// and older, LibreOffice 7.4): the page's own points, readable on
@@ -66,37 +65,22 @@ impl ChartPicture {
     }
 }
 
-/// Draws the chart `width` points wide in the colours of `print`: as SVG,
-/// and as a PNG at [`DPI`].
-pub fn chart_picture(
-    spec: &ChartSpec,
-    number: usize,
-    width: f32,
-    print: &PrintStyle,
-) -> Result<ChartPicture, RasterError> {
-    let picture_only = ChartSpec {
-        source_line: Vec::new(),
-        ..spec.clone()
-    };
-    let items = layout_chart_styled(&picture_only, width, print);
-    // Cut the picture under its lowest item: the source line's room
-    // stays empty when the source is set as text.
-    let bottom = items
-        .iter()
-        .map(|i| i.bounds().bottom())
-        .fold(0.0_f32, f32::max);
-    let height = (bottom + 3.0).clamp(1.0, CHART_HEIGHT);
+/// Draws the laid-out chart's picture as SVG and as a PNG at [`DPI`];
+/// `spec` gives its name and alt text.
+pub fn chart_picture(spec: &ChartSpec, chart: &LaidChart) -> Result<ChartPicture, RasterError> {
+    let items = chart.picture();
+    let (width, height) = (chart.width, chart.picture_height());
     let mut canvas = Canvas::new(width, height, DPI)?;
-    for item in &items {
+    for item in items {
         canvas.draw(item);
     }
     Ok(ChartPicture {
-        number,
-        svg: chart_svg(&items, width, height),
+        number: chart.number,
+        svg: chart_svg(items, width, height),
         png: canvas.into_png()?,
         width,
         height,
-        name: chart_name(number),
+        name: chart_name(chart.number),
         description: chart_alt_text(spec),
     })
 }

@@ -10,7 +10,7 @@ use super::masthead::RULE_PARAGRAPH;
 use super::units::{half_points, tw};
 use super::xml::Xml;
 use crate::layout::PrintStyle;
-use crate::layout::format::*;
+use crate::layout::measures::*;
 
 /// Font of every style: Times New Roman, as Decree 30 asks (LibreOffice
 /// substitutes the metric-compatible Liberation Serif).
@@ -95,7 +95,7 @@ const BOLD: &str = "<w:b/><w:bCs/>";
 const ITALIC: &str = "<w:i/><w:iCs/>";
 
 /// The Decree 30 format as Word styles, converted from the layout's
-/// measures ([`crate::layout::format`]).
+/// measures ([`crate::layout::measures`]).
 fn paragraph_styles() -> Vec<ParaStyle> {
     [
         body_and_heading_styles(),

@@ -5,13 +5,14 @@
 use super::runs::paragraph;
 use super::units::tw;
 use super::xml::Xml;
-use crate::brief::document::{CellAlign, Emphasis, Inline, References, TableSpec};
-use crate::layout::format::TABLE_RULE_WIDTH;
+use crate::brief::document::{CellAlign, Inline, References, TableSpec};
+use crate::layout::measures::TABLE_RULE_WIDTH;
+use crate::layout::{column_widths, header_row};
 
 /// The table `width` points wide.
 pub fn table(x: &mut Xml, t: &TableSpec, width: f32, refs: Option<&References>) {
     paragraph(x, "TableCaption", &[Inline::plain(&t.caption)], None);
-    let widths: Vec<String> = t.columns.iter().map(|c| tw(c.share * width)).collect();
+    let widths: Vec<String> = column_widths(t, width).into_iter().map(tw).collect();
     x.open("w:tbl", &[]).open("w:tblPr", &[]);
     x.empty("w:tblW", &[("w:w", &tw(width)), ("w:type", "dxa")]);
     // Border widths are in eighths of a point.
@@ -29,7 +30,7 @@ pub fn table(x: &mut Xml, t: &TableSpec, width: f32, refs: Option<&References>) 
         );
     }
     x.raw("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>");
-    let pad = tw(crate::layout::format::TABLE_CELL_PAD_X);
+    let pad = tw(crate::layout::measures::TABLE_CELL_PAD_X);
     x.empty("w:left", &[("w:w", &pad), ("w:type", "dxa")]);
     x.empty("w:right", &[("w:w", &pad), ("w:type", "dxa")]);
     x.raw("</w:tblCellMar>");
@@ -38,12 +39,7 @@ pub fn table(x: &mut Xml, t: &TableSpec, width: f32, refs: Option<&References>) 
         x.empty("w:gridCol", &[("w:w", w)]);
     }
     x.close("w:tblGrid");
-    let header: Vec<Vec<Inline>> = t
-        .columns
-        .iter()
-        .map(|c| vec![Inline::styled(&c.title, Emphasis::Bold)])
-        .collect();
-    let centred = vec![CellAlign::Center; t.columns.len()];
+    let (header, centred) = header_row(t);
     row(x, &header, &centred, &widths, true, None);
     let aligns: Vec<CellAlign> = t.columns.iter().map(|c| c.align).collect();
     for r in &t.rows {

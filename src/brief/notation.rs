@@ -1,5 +1,6 @@
-//! Numbers and dates written the Vietnamese way: `30,86%`, `117.158`,
-//! `20/8/2021`, "ngày 05 tháng 02 năm 2026".
+//! How the brief writes numbers, dates and names the Vietnamese way (its
+//! notation): `30,86%`, `117.158`, `20/8/2021`, "ngày 05 tháng 02 năm
+//! 2026", roman section numbers, capitals.
 
 use crate::data::{Amount, PartialDate, Qualifier};
 

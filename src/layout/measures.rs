@@ -48,6 +48,10 @@ impl Geometry {
 
 /// Baseline-to-baseline distance as a multiple of the type size.
 pub const LEADING: f32 = 1.25;
+/// The same inside a chart, whose small type sets its lines closer.
+pub const CHART_LEADING: f32 = 1.2;
+/// Height of every chart block, in points.
+pub const CHART_HEIGHT: f32 = 210.0;
 
 /// Body text (Decree 30: 13–14 pt).
 pub const BODY_SIZE: f32 = 13.0;
