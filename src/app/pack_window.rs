@@ -11,13 +11,12 @@ use super::style::error_color;
 use crate::brief::selection::Day;
 use crate::brief::wording;
 use crate::curate::user_data::UserData;
-use crate::data::{Fact, FactKind};
 use crate::pack::{
     Accept, Installed, Prepared, TopicChanges, TrustedKeys, apply, open_pack_file, prepare,
     trusted_key_files,
 };
 
-/// Most facts listed per topic and kind (the rest are counted).
+/// Most changes listed per topic (the rest are counted).
 const LISTED: usize = 100;
 
 /// The confirmation asked for a pack no trusted key signed.
@@ -140,10 +139,11 @@ impl PackWindow {
             return None;
         }
         let m = &r.prepared.pack.manifest;
-        let [a, c, d, k] = r.prepared.changes.counts();
         let message = format!(
-            "Đã nhập gói “{}” (phiên bản {}): {a} thông tin mới, {c} thay đổi, {d} bỏ đi, {k} mâu thuẫn mới.",
-            m.title, m.version
+            "Đã nhập gói “{}” (phiên bản {}): {}.",
+            m.title,
+            m.version,
+            r.prepared.changes.counted()
         );
         Some((r.dataset, message))
     }
@@ -169,21 +169,12 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
     } else {
         status.color(error_color(ui))
     });
-    match p.changes.installed {
-        Some(v) if v == m.version => {
-            ui.label(format!("Phiên bản {v} của gói này đã được nhập trước đây."));
-        }
-        Some(v) => {
-            ui.label(format!(
-                "Đã nhập phiên bản {v}; phiên bản {} sẽ thay cho nó.",
-                m.version
-            ));
-        }
-        None => {}
+    if let Some(note) = p.changes.installed_note() {
+        ui.label(note);
     }
     ui.separator();
     if p.changes.is_empty() {
-        ui.label("Không có thay đổi nào so với dữ liệu hiện có.");
+        ui.label(wording::changes::NO_CHANGES);
     }
     egui::ScrollArea::vertical()
         .max_height(380.0)
@@ -212,64 +203,18 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
     answer
 }
 
-/// The value as the source writes it, else the summary.
-fn value_of(f: &Fact) -> String {
-    match &f.kind {
-        FactKind::Measurement { value, .. } => value.text.clone(),
-        _ => f.summary.clone(),
-    }
-}
-
 fn topic_ui(ui: &mut egui::Ui, t: &TopicChanges, ticked: &mut bool) {
-    let label = format!(
-        "{} ({} mới, {} thay đổi, {} bỏ, {} mâu thuẫn)",
-        t.name,
-        t.added.len(),
-        t.changed.len(),
-        t.removed.len(),
-        t.conflicts.len()
-    );
-    ui.checkbox(ticked, label);
+    ui.checkbox(ticked, t.counted_name());
     ui.indent(&t.topic, |ui| {
-        for f in t.added.iter().take(LISTED) {
-            ui.label(format!(
-                "+ Mới: {} ({})",
-                value_of(f),
-                wording::fact_date(&f.date)
-            ));
-            ui.label(RichText::new(format!("“{}”", f.quote.text)).italics());
+        let entries = t.entries();
+        for entry in entries.iter().take(LISTED) {
+            ui.label(&entry.line);
+            for quote in &entry.quotes {
+                ui.label(RichText::new(quote).italics());
+            }
         }
-        for (old, new) in t.changed.iter().take(LISTED) {
-            ui.label(format!("~ Thay đổi: {} → {}", value_of(old), value_of(new)));
-            ui.label(RichText::new(format!("cũ: “{}”", old.quote.text)).italics());
-            ui.label(RichText::new(format!("mới: “{}”", new.quote.text)).italics());
-        }
-        for f in t.removed.iter().take(LISTED) {
-            ui.label(format!(
-                "− Bỏ: {} ({})",
-                value_of(f),
-                wording::fact_date(&f.date)
-            ));
-        }
-        for c in t.conflicts.iter().take(LISTED) {
-            let others: Vec<String> = c.existing.iter().map(value_of).collect();
-            ui.label(format!(
-                "! Mâu thuẫn: gói ghi {}, dữ liệu đã có ghi {} — giữ cả hai, ghi là mâu thuẫn",
-                value_of(&c.fact),
-                others.join(", ")
-            ));
-        }
-        let hidden = [
-            t.added.len(),
-            t.changed.len(),
-            t.removed.len(),
-            t.conflicts.len(),
-        ]
-        .iter()
-        .map(|n| n.saturating_sub(LISTED))
-        .sum::<usize>();
-        if hidden > 0 {
-            ui.label(format!("… và {hidden} mục khác"));
+        if entries.len() > LISTED {
+            ui.label(wording::changes::more_items(entries.len() - LISTED));
         }
     });
 }

@@ -17,7 +17,6 @@ use super::write::{PackInfo, create};
 use crate::brief::wording;
 use crate::curate::user_data::{UserData, default_path};
 use crate::data::date::Day;
-use crate::data::{Fact, FactKind};
 use crate::fsio::write_atomically;
 
 /// Exit code of an intact pack that no trusted key signed.
@@ -318,83 +317,23 @@ fn esc(s: &str) -> String {
     crate::data::plain_text::escaped(s)
 }
 
-/// The value of a fact as its source writes it, else its summary.
-fn value_of(f: &Fact) -> String {
-    esc(match &f.kind {
-        FactKind::Measurement { value, .. } => &value.text,
-        _ => &f.summary,
-    })
-}
-
 /// The change list, topic by topic, every fact with its quote.
 pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
-    match list.installed {
-        Some(v) if v == list.version => {
-            let _ = writeln!(out, "Phiên bản {v} của gói này đã được nhập trước đây.");
-        }
-        Some(v) => {
-            let _ = writeln!(
-                out,
-                "Đã nhập phiên bản {v} của gói này; phiên bản {} thay cho nó.",
-                list.version
-            );
-        }
-        None => {}
+    if let Some(note) = list.installed_note() {
+        let _ = writeln!(out, "{note}");
     }
     if list.is_empty() {
-        let _ = writeln!(out, "Không có thay đổi nào.");
+        let _ = writeln!(out, "{}", wording::changes::NO_CHANGES);
         return;
     }
     for t in &list.topics {
         let _ = writeln!(out, "Chủ đề \"{}\" ({}):", esc(&t.name), esc(&t.topic));
-        for f in &t.added {
-            let _ = writeln!(
-                out,
-                "  + mới: {} ({}): {}",
-                f.id,
-                wording::fact_date(&f.date),
-                value_of(f)
-            );
-            let _ = writeln!(out, "      “{}”", esc(&f.quote.text));
-        }
-        for (old, new) in &t.changed {
-            let _ = writeln!(
-                out,
-                "  ~ thay đổi: {}: {} → {}",
-                new.id,
-                value_of(old),
-                value_of(new)
-            );
-            let _ = writeln!(out, "      cũ: “{}”", esc(&old.quote.text));
-            let _ = writeln!(out, "      mới: “{}”", esc(&new.quote.text));
-        }
-        for f in &t.removed {
-            let _ = writeln!(
-                out,
-                "  - bỏ: {} ({}): {}",
-                f.id,
-                wording::fact_date(&f.date),
-                value_of(f)
-            );
-        }
-        for c in &t.conflicts {
-            let others: Vec<String> = c
-                .existing
-                .iter()
-                .map(|o| format!("{} ({})", value_of(o), o.id))
-                .collect();
-            let _ = writeln!(
-                out,
-                "  ! mâu thuẫn: {} ghi {}, dữ liệu đã có ghi {}; cả hai được giữ và ghi là mâu thuẫn",
-                c.fact.id,
-                value_of(&c.fact),
-                others.join(", ")
-            );
+        for entry in t.entries() {
+            let _ = writeln!(out, "  {}", entry.line);
+            for quote in &entry.quotes {
+                let _ = writeln!(out, "      {quote}");
+            }
         }
     }
-    let [a, c, r, k] = list.counts();
-    let _ = writeln!(
-        out,
-        "Tổng cộng: {a} thông tin mới, {c} thay đổi, {r} bỏ đi, {k} mâu thuẫn mới."
-    );
+    let _ = writeln!(out, "Tổng cộng: {}.", list.counted());
 }

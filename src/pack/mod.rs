@@ -8,6 +8,7 @@
 //! what an import would change and [`import`] does it; [`keys`] holds the
 //! key files and the trusted list, [`installed`] the packs imported.
 
+pub mod change_text;
 pub mod changes;
 pub mod cli;
 pub mod error;
