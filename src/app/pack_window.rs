@@ -174,7 +174,7 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
     }
     ui.separator();
     if p.changes.is_empty() {
-        ui.label(wording::changes::NO_CHANGES);
+        ui.label(wording::pack::NO_CHANGES);
     }
     egui::ScrollArea::vertical()
         .max_height(380.0)
@@ -214,7 +214,7 @@ fn topic_ui(ui: &mut egui::Ui, t: &TopicChanges, ticked: &mut bool) {
             }
         }
         if entries.len() > LISTED {
-            ui.label(wording::changes::more_items(entries.len() - LISTED));
+            ui.label(wording::pack::more_items(entries.len() - LISTED));
         }
     });
 }

@@ -1,10 +1,10 @@
 //! The change list in words, one entry per fact with its quotes, for the
 //! window and the command line alike (the words are
-//! `brief::wording::changes`). Text from the pack is escaped: hidden and
+//! `brief::wording::pack`). Text from the pack is escaped: hidden and
 //! control characters show as `\u{…}`.
 
 use super::changes::{ChangeList, TopicChanges};
-use crate::brief::wording::{self, changes as words};
+use crate::brief::wording::{self, pack as words};
 use crate::data::plain_text::escaped;
 use crate::data::{Fact, FactKind};
 

@@ -127,22 +127,25 @@ pub fn create_pack(dataset: &Path, args: &NewPack, out: &mut dyn Write) -> Resul
         )));
     }
     let user = UserData::open(dataset)?;
+    let said = write_pack(&user, args)?;
+    let _ = writeln!(out, "{said}");
+    Ok(0)
+}
+
+/// Packs the user's dataset into `args.output`, signed with the key if
+/// any, never over what it is made from; returns what to say. The
+/// window's "Chia sẻ dữ liệu…" and `pack create` both write through it.
+pub fn write_pack(user: &UserData, args: &NewPack) -> Result<String, PackError> {
     let key = args.key.as_deref().map(KeyPair::read).transpose()?;
     let bytes = create(&user.now, &args.info, key.as_ref())?;
-    refuse_inputs_of_create(dataset, args, &user)?;
+    refuse_inputs_of_create(&user.path, args, user)?;
     write_atomically(&args.output, &bytes).map_err(|e| PackError::write(&args.output, &e))?;
-    let _ = writeln!(
-        out,
-        "Đã ghi gói {} ({} thông tin, {} KB, {}).",
-        args.output.display(),
+    Ok(wording::pack::pack_written(
+        &args.output,
         user.now.data.facts.len(),
-        bytes.len().div_ceil(1024),
-        match &key {
-            Some(k) => format!("ký bằng khóa của {}", k.name),
-            None => "chưa ký".to_string(),
-        }
-    );
-    Ok(0)
+        bytes.len(),
+        key.as_ref().map(|k| k.name.as_str()),
+    ))
 }
 
 /// The pack may not be written over what it is made from: the dataset,
@@ -323,7 +326,7 @@ pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
         let _ = writeln!(out, "{note}");
     }
     if list.is_empty() {
-        let _ = writeln!(out, "{}", wording::changes::NO_CHANGES);
+        let _ = writeln!(out, "{}", wording::pack::NO_CHANGES);
         return;
     }
     for t in &list.topics {

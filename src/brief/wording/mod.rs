@@ -4,9 +4,9 @@
 //! window and the command line say are here too, as plain words (no egui,
 //! no clap): [`window`], [`command`], and what an export says (both).
 
-pub mod changes;
 pub mod command;
 mod export;
+pub mod pack;
 mod time;
 pub mod window;
 pub use export::*;

@@ -1,5 +1,22 @@
-//! The words of a data pack's change list, the same in the window and on
-//! the command line (`pack::change_text` puts them together).
+//! The words of data packs, the same in the window and on the command
+//! line: what writing one says, and its change list
+//! (`pack::change_text` puts that together).
+
+use std::path::Path;
+
+/// Said after a pack was written: "Đã ghi gói goi.egb (12 thông tin, 40
+/// KB, ký bằng khóa của Cục Chuyển đổi số quốc gia)."
+pub fn pack_written(path: &Path, facts: usize, bytes: usize, signer: Option<&str>) -> String {
+    let signed = match signer {
+        Some(name) => format!("ký bằng khóa của {name}"),
+        None => "chưa ký".to_string(),
+    };
+    format!(
+        "Đã ghi gói {} ({facts} thông tin, {} KB, {signed}).",
+        path.display(),
+        bytes.div_ceil(1024)
+    )
+}
 
 /// Said when a version of the pack was imported before.
 pub fn installed_before(installed: u32, version: u32) -> String {
