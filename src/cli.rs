@@ -45,7 +45,8 @@ pub enum Command {
     },
     /// Xuất báo cáo PDF hoặc Word (.docx).
     Export(Box<ExportArgs>),
-    /// In các câu có số liệu trong thân một bài viết (.txt, .html) dưới dạng JSON, mỗi dòng một câu.
+    /// In các câu có số liệu trong thân một bài viết (.txt, .html) dưới dạng JSON, mỗi dòng một câu,
+    /// kèm các giá trị bàn làm việc điền sẵn: loại, giá trị, ngày và lý do, chỉ số, chủ đề.
     /// Vị trí (byte) tính trên văn bản đã chuẩn hoá Unicode NFC, đúng văn bản bộ dữ liệu trích dẫn.
     Suggest {
         /// Bài viết: tệp văn bản UTF-8 hoặc trang HTML.
@@ -309,7 +310,7 @@ fn run_command(
     match command {
         Command::Check { file } => check(&file, out, err),
         Command::Pack(command) => pack::run(data, command, out, err),
-        Command::Suggest { article } => suggest(&article, out, err),
+        Command::Suggest { article } => suggest(data, &article, out, err),
         Command::Topics => {
             let Some(catalog) = catalog_or_report(data, err) else {
                 return 1;
@@ -434,9 +435,11 @@ fn export(
     }
 }
 
-/// Prints the candidate sentences of an article as JSON lines; offsets
-/// are bytes of the file (of the text made from it, for HTML).
+/// Prints the candidate sentences of an article as JSON lines, each with
+/// the guesses the workbench's form would prefill; offsets are bytes of
+/// the file (of the text made from it, for HTML).
 fn suggest(
+    data: Option<&std::path::Path>,
     path: &std::path::Path,
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
@@ -448,11 +451,14 @@ fn suggest(
             return 1;
         }
     };
+    let Some(catalog) = catalog_or_report(data, err) else {
+        return 1;
+    };
     // Offsets into the text the dataset will quote: the loader keeps
     // sources in NFC, so a decomposed file is normalised first.
     let text = crate::data::plain_text::nfc(&article.text);
-    for c in crate::curate::candidates(&text) {
-        match serde_json::to_string(&c) {
+    for g in crate::curate::suggest::guesses(&text, &catalog) {
+        match serde_json::to_string(&g) {
             Ok(line) => {
                 let _ = writeln!(out, "{line}");
             }
@@ -510,7 +516,7 @@ pub fn load_catalog(data: Option<&std::path::Path>) -> Result<Catalog, LoadError
             if let Some(said) = crate::curate::commit::recover_at_start(&folder) {
                 eprintln!("{said}");
             }
-            load_dataset_file(path)
+            crate::pack::installed::load_user_dataset(path)
         }
         None => load_bundled(),
     }

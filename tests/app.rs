@@ -442,7 +442,7 @@ fn zoom_and_page_navigation() {
     harness.run();
     assert_eq!(counter(&harness), (pages, pages));
 
-    harness.get_by_label("100%").click();
+    harness.get_by_label("Cỡ thật").click();
     harness.run();
     harness.get_by_label("+").click();
     harness.run();

@@ -174,7 +174,7 @@ fn check_selection(sel: egov_brief::brief::Selection) {
     // The citation panel open, so clicks do not move the pages.
     open_first_citation(&mut harness);
     let mut seen = walk(&mut harness, "vừa chiều rộng");
-    zoom(&mut harness, "100%");
+    zoom(&mut harness, "Cỡ thật");
     seen += walk(&mut harness, "100%");
     zoom(&mut harness, "+");
     zoom(&mut harness, "+");

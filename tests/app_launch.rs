@@ -25,7 +25,15 @@ fn script(s: &str) -> Vec<std::ffi::OsString> {
 /// The app with `launcher`, after exporting a PDF to `dir`.
 fn exported(dir: &Path, launcher: Launcher) -> (Harness<'static, EgovApp>, PathBuf) {
     let file = dir.join("bao-cao.pdf");
-    let dialog = FakeDialog::saving_to(file.clone());
+    let mut harness = with_launcher(FakeDialog::saving_to(file.clone()), launcher);
+    harness.get_by_label("Xuất PDF…").click();
+    harness.run();
+    assert_eq!(status(&harness).0, StatusKind::Success);
+    (harness, file)
+}
+
+/// The app with `launcher`, nothing exported yet.
+fn with_launcher(dialog: FakeDialog, launcher: Launcher) -> Harness<'static, EgovApp> {
     let catalog = catalog();
     let saved = Some(first_run_selection(&catalog));
     let mut harness = Harness::builder()
@@ -35,10 +43,7 @@ fn exported(dir: &Path, launcher: Launcher) -> (Harness<'static, EgovApp>, PathB
             EgovApp::new(catalog, Box::new(dialog), saved).with_launcher(launcher)
         });
     harness.run();
-    harness.get_by_label("Xuất PDF…").click();
-    harness.run();
-    assert_eq!(status(&harness).0, StatusKind::Success);
-    (harness, file)
+    harness
 }
 
 /// Steps the window until the status line is no longer "in progress".
@@ -233,4 +238,27 @@ fn lp_that_accepts_the_job_is_success() {
     let (kind, text) = settled(&mut harness);
     assert_eq!(kind, StatusKind::Success, "{text}");
     assert_eq!(text, "Đã gửi báo cáo tới máy in mặc định (lp).");
+}
+
+#[test]
+fn in_prints_before_any_export_and_ctrl_p_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let jobs = dir.path().join("jobs");
+    // An lp that accepts a non-empty PDF and notes each job.
+    let lp = format!("test -s \"$1\" && echo job >> '{}'", jobs.display());
+    let mut harness = with_launcher(FakeDialog::default(), launcher("exit 3", Some(&lp)));
+    assert!(
+        harness.query_by_label("Mở tệp").is_none(),
+        "nothing exported"
+    );
+    harness.get_by_label("In…").click();
+    harness.run_steps(2);
+    let (kind, text) = settled(&mut harness);
+    assert_eq!(kind, StatusKind::Success, "{text}");
+    assert_eq!(text, "Đã gửi báo cáo tới máy in mặc định (lp).");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    harness.run_steps(2);
+    let (kind, text) = settled(&mut harness);
+    assert_eq!(kind, StatusKind::Success, "{text}");
+    assert_eq!(std::fs::read_to_string(&jobs).unwrap(), "job\njob\n");
 }

@@ -153,7 +153,7 @@ fn xem_them_stays_open_while_zooming_and_choosing_a_page() {
     open_first_citation(&mut harness);
     harness.get_by_label("Xem thêm").click();
     harness.run();
-    // The labels that end in "%": the "100%" button and the zoom shown.
+    // The label that ends in "%": the zoom shown.
     let zoom_label = |h: &Harness<'static, EgovApp>| {
         let text = |n: &egui_kittest::Node<'_>| {
             let a = n.accesskit_node();

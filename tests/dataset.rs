@@ -44,15 +44,16 @@ fn first_fact_of_kind(v: &Value, kind: &str, derived: bool) -> usize {
 fn bundled_dataset_is_valid() {
     let c = bundled();
     // The five articles, the seven UN survey tables (2010–2018, 2022,
-    // 2024) and the 16 dated rows of the register of official changes
-    // (Luật 72/2025/QH15 has no verified day and stays out).
-    assert_eq!(c.sources().len(), 28);
+    // 2024) and the 18 dated rows of the register of official changes
+    // (16 until 7/12/2026, when Luật 72/2025/QH15 got its verified day and
+    // the Law on Digital Transformation of 11/12/2025 was added).
+    assert_eq!(c.sources().len(), 30);
     let register = c
         .sources()
         .iter()
         .filter(|s| s.id.starts_with("REG-"))
         .count();
-    assert_eq!(register, 16);
+    assert_eq!(register, 18);
     assert!(c.facts().len() >= 100, "{} facts", c.facts().len());
     assert!(c.topics().len() >= 8);
 }
@@ -133,8 +134,8 @@ fn decomposed_input_is_normalized_on_load() {
     let decomposed: String = BUNDLED_DATASET.nfd().collect();
     assert_ne!(decomposed, BUNDLED_DATASET);
     let c = load_dataset("nfd.json", &decomposed, SeedStore::bundled()).unwrap();
-    // The bundled file alone: the register's 16 dated rows come on top.
-    assert_eq!(c.facts().len() + 16, bundled().facts().len());
+    // The bundled file alone: the register's 18 dated rows come on top.
+    assert_eq!(c.facts().len() + 18, bundled().facts().len());
     assert!(c.topics().iter().any(|t| t.name.contains("Liên hợp quốc")));
 }
 

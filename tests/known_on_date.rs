@@ -239,7 +239,9 @@ fn a_target_past_its_deadline_with_data_only_before_it_is_not_called_missed_on_t
     // Top 50 and top 70 by 2025: the newest data before the deadline is
     // the 2024 survey (71/193); there is no 2025 edition.
     assert!(
-        un.contains("chưa đạt theo số liệu gần nhất trước thời hạn (năm 2024"),
+        un.contains(
+            "đến năm 2025 đã hết thời hạn (chưa có số liệu năm 2025), chưa đạt theo số liệu gần nhất (năm 2024"
+        ),
         "{un}"
     );
     // Top 80 by 2022 is judged on the 2022 survey itself.

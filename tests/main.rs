@@ -10,6 +10,8 @@ mod app_edition;
 #[cfg(feature = "gui")]
 mod app_hit;
 #[cfg(feature = "gui")]
+mod app_hit_justified;
+#[cfg(feature = "gui")]
 mod app_laptop;
 #[cfg(feature = "gui")]
 mod app_launch;
@@ -19,6 +21,8 @@ mod app_pack;
 mod app_save;
 #[cfg(feature = "gui")]
 mod app_small;
+#[cfg(feature = "gui")]
+mod app_smaller;
 #[cfg(feature = "gui")]
 mod app_smooth;
 #[cfg(feature = "gui")]
@@ -37,12 +41,14 @@ mod data_commit;
 mod dataset;
 mod docx;
 mod edition;
+mod form_refuses;
 mod guesses;
 mod hostile_data;
 mod known_on_date;
 mod layers;
 mod layout;
 mod links_inputs;
+mod observations;
 mod output_target;
 mod pack;
 mod pack_bits;

@@ -192,16 +192,25 @@ fn targets_are_cited_to_the_instruments_that_set_them() {
 fn what_changed_after_the_articles_is_told_under_its_topic() {
     let (doc, text) = signed(2026, 12, 7);
     for news in [
-        "Tháng 11/2024: Quốc hội thông qua Luật Dữ liệu (Luật số 60/2024/QH15), có hiệu lực từ 1/7/2025",
+        // The day, 30/11/2024, is now on two pages of the register (it was
+        // the month, "Tháng 11/2024", while only one page gave the day).
+        "Ngày 30/11/2024: Quốc hội thông qua Luật Dữ liệu (Luật số 60/2024/QH15), có hiệu lực từ 1/7/2025",
         "Ngày 22/12/2024: Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW",
         "Ngày 12/6/2025: Quốc hội thông qua Nghị quyết số 202/2025/QH15",
         "Ngày 18/2/2025: Quốc hội thông qua Nghị quyết số 176/2025/QH15",
+        // Rows verified on 7/12/2026 (issue 27, reader's items 1 and 5):
+        // Luật 72/2025/QH15 now has its day, the constitutional amendment
+        // its number, and the Law on Digital Transformation is a row.
+        "Ngày 16/6/2025: Quốc hội thông qua Luật Tổ chức chính quyền địa phương (Luật số 72/2025/QH15)",
+        "Ngày 16/6/2025: Quốc hội thông qua Nghị quyết số 203/2025/QH15",
+        // A law's name keeps its capital even without a number.
+        "Ngày 11/12/2025: Quốc hội thông qua Luật Chuyển đổi số, có hiệu lực từ 1/7/2026",
     ] {
         assert!(text.contains(news), "{news}: {text}");
     }
     let refs = references(&doc);
     assert!(
-        refs.contains("Quốc hội, Luật số 60/2024/QH15, 11/2024."),
+        refs.contains("Quốc hội, Luật số 60/2024/QH15, 30/11/2024."),
         "{refs}"
     );
     // Told by an article already: once, in the article's words.
@@ -217,9 +226,26 @@ fn what_changed_after_the_articles_is_told_under_its_topic() {
     // Before the articles: not news (the 2018 committee's founding).
     assert!(!text.contains("1072/QĐ-TTg"), "{text}");
 
+    // The 2020 plan to submit the digital-government strategy reads its
+    // outcome, Quyết định 942/QĐ-TTg (register row, 7/12/2026), not "no
+    // outcome" two lines above the decision (reader's item 2).
+    let plan = text
+        .split(" - ")
+        .find(|l| l.contains("đang chuẩn bị trình Thủ tướng Chính phủ ban hành Chiến lược"))
+        .expect("the 2020 plan");
+    assert!(
+        plan.contains(
+            "đã được Thủ tướng Chính phủ ban hành ngày 15/6/2021 (Quyết định số 942/QĐ-TTg)"
+        ),
+        "{plan}"
+    );
+    assert!(!plan.contains("chưa có thông tin về kết quả"), "{plan}");
+
     let (_, early) = signed(2024, 12, 1);
     assert!(early.contains("Luật Dữ liệu"), "{early}");
     assert!(!early.contains("57-NQ/TW"), "{early}");
+    assert!(!early.contains("72/2025/QH15"), "{early}");
+    assert!(!early.contains("Chuyển đổi số, có hiệu lực"), "{early}");
 }
 
 /// The short edition's body is what a leader reads: a topic's newest
@@ -240,13 +266,33 @@ fn the_short_editions_findings_read_as_of_the_signing_day() {
     let doc = compose(&c, &sel).expect("the brief composes");
     // The body only: the appendix is `doc.appendix`.
     let body = &document_text(&doc).replace(['\u{a0}', '\n'], " ");
+    // The newest change on legislation is the Law on Digital Transformation
+    // of 11/12/2025 (a register row since 7/12/2026, reader's item 1), no
+    // longer Luật 65/2025/QH15 of 19/2/2025, itself replaced in June 2025.
     assert!(
-        body.contains(
-            "Diễn biến gần nhất, ngày 19/2/2025: Quốc hội thông qua Luật Tổ chức chính quyền địa phương (Luật số 65/2025/QH15), có hiệu lực từ 1/3/2025"
-        ),
+        body.contains("Diễn biến gần nhất, ngày 11/12/2025: Quốc hội thông qua"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Chuyển đổi số, có hiệu lực từ 1/7/2026"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("Diễn biến gần nhất, ngày 19/2/2025"),
         "{body}"
     );
     assert!(!body.contains("1630/TTKQH-GS"), "{body}");
+    // A topic without figures says its open target before an opinion or
+    // a definition; a statement only where there is nothing else.
+    assert!(
+        body.contains("Mục tiêu còn hạn gần nhất, đến năm 2030: Theo ông Phạm Anh Tuấn"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("Chính phủ số sử dụng dữ liệu, công nghệ số để thiết kế lại"),
+        "{body}"
+    );
+    assert!(body.contains("Fortinet"), "{body}");
     let at = body.find("là 63/63").expect("the provinces' count");
     let after: String = body[at..].chars().take(70).collect();
     assert!(

@@ -109,7 +109,7 @@ fn shortcomings_are_of_the_programme_on_the_newest_data() {
         assert_eq!(
             &ii[1..],
             [
-                "-\u{a0}Mục tiêu thứ hạng Chính phủ điện tử trong ASEAN (10 nước) vào nhóm 4 nước dẫn đầu ASEAN đến năm 2025 chưa đạt theo số liệu gần nhất trước thời hạn (năm 2024, xếp thứ 5, chưa vào nhóm 4, cách 1 bậc).",
+                "-\u{a0}Mục tiêu thứ hạng Chính phủ điện tử trong ASEAN (10 nước) vào nhóm 4 nước dẫn đầu ASEAN đến năm 2025 đã hết thời hạn (chưa có số liệu năm 2025), chưa đạt theo số liệu gần nhất (năm 2024, xếp thứ 5, chưa vào nhóm 4, cách 1 bậc).",
                 "-\u{a0}Thứ hạng chỉ số dịch vụ trực tuyến (OSI) trên thế giới theo số liệu gần nhất (năm 2024) là 75/193, thấp hơn 16 bậc so với 59/193 (năm 2018).",
             ],
             "{length:?}"

@@ -162,3 +162,56 @@ fn catalog_ids() -> Vec<String> {
         .map(|f| f.id.clone())
         .collect()
 }
+
+/// Issue 31 in the window: "26/10" on a page of 7/11/2025 is prefilled as
+/// 26/10/2025 and the form says why; the EPI rank picked as the EGDI rank
+/// is refused, with the reason beside the form.
+#[test]
+fn the_form_says_a_days_year_and_refuses_another_indicators_rank() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_for(dir.path(), "articles/tin-mau-6.html");
+    h.get_by_label("Thêm bài viết…").click();
+    h.run();
+    h.get_by_label("Chọn tệp bài viết…").click();
+    h.run();
+    h.run();
+    pick(&mut h, "Tính đến 26/10");
+    assert_eq!(
+        h.get_by_label("Ngày").value().as_deref(),
+        Some("26/10/2025")
+    );
+    let why = h
+        .get_by_label("Lý do suy ra ngày (để trống nếu câu ghi ngày)")
+        .value()
+        .unwrap_or_default();
+    assert!(
+        why.contains("“26/10”") && why.contains("7/11/2025"),
+        "{why}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_for(dir.path(), "articles/tin-mau-5.html");
+    h.get_by_label("Thêm bài viết…").click();
+    h.run();
+    h.get_by_label("Chọn tệp bài viết…").click();
+    h.run();
+    h.run();
+    pick(&mut h, "Ở bảng Chỉ số tham gia điện tử (EPI)");
+    assert_eq!(
+        h.get_by_label("Chỉ số").value().as_deref(),
+        Some("Điểm EPI (tham gia điện tử)")
+    );
+    assert!(save_enabled(&h));
+    replace_field(&mut h, "Giá trị (như trong bài)", "72");
+    h.get_by_label("Chỉ số").click();
+    h.run();
+    h.get_by_label("Thứ hạng Chính phủ điện tử (EGDI) trên thế giới")
+        .click();
+    h.run();
+    h.run();
+    assert!(!save_enabled(&h), "the EPI rank is not the EGDI rank");
+    assert!(
+        h.query_by_label_contains("Câu nói về chỉ số EPI").is_some(),
+        "the form says why"
+    );
+}

@@ -18,7 +18,7 @@ use crate::brief::{ComposeError, Selection};
 use crate::briefing::Briefing;
 
 /// The tooltip of "In…".
-pub const PRINT_HINT: &str = "In báo cáo hiện tại: Windows gửi tới máy in qua chương trình PDF \
+pub const PRINT_HINT: &str = "In báo cáo hiện tại (Ctrl+P), đã xuất hay chưa: Windows gửi tới máy in qua chương trình PDF \
      mặc định; Linux gửi tới máy in mặc định bằng lp, hoặc mở trong chương trình xem PDF nếu \
      máy không có lp.";
 
@@ -36,7 +36,7 @@ pub struct Request<'a> {
 pub fn run(req: Request<'_>, launches: &mut Launches, ctx: &egui::Context) -> Option<Status> {
     let shown = req.shown;
     match req.action {
-        StatusAction::None => None,
+        StatusAction::None | StatusAction::Undo => None,
         StatusAction::OpenFile(file) => Some(open(Job::OpenFile, &file, shown, launches, ctx)),
         StatusAction::OpenFolder(file) => {
             let folder = file

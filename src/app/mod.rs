@@ -21,6 +21,7 @@ pub mod fonts;
 mod frame_log;
 mod hit;
 pub mod launch;
+mod left_out;
 pub mod narrow;
 pub mod native_probe;
 mod pack_window;
@@ -459,7 +460,7 @@ fn restore_dataset(
     };
     let folder = crate::fsio::folder_of(&path);
     let recovered = crate::curate::commit::recover_at_start(&folder);
-    match crate::data::load_dataset_file(&path) {
+    match crate::pack::installed::load_user_dataset(&path) {
         Ok(c) => (c, Ok(Some(path)), recovered),
         Err(e) => {
             let notice = format!(

@@ -3,6 +3,7 @@
 //! trusted key signed needs the official's confirmation; "Nhập các chủ
 //! đề đã chọn" imports the ticked topics into the user's dataset.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use egui::RichText;
@@ -11,12 +12,15 @@ use super::style::error_color;
 use crate::brief::selection::Day;
 use crate::brief::wording;
 use crate::curate::user_data::UserData;
+use crate::data::{Catalog, Fact, FactKind};
+use crate::pack::installed::InstalledPack;
+use crate::pack::rename::namespaced;
 use crate::pack::{
     Accept, Installed, Prepared, TopicChanges, TrustedKeys, apply, open_pack_file, prepare,
     trusted_key_files,
 };
 
-/// Most changes listed per topic (the rest are counted).
+/// Most facts listed per topic and kind (the rest are counted).
 const LISTED: usize = 100;
 
 /// The confirmation asked for a pack no trusted key signed.
@@ -31,6 +35,11 @@ struct Review {
     /// Each topic of the change list, ticked or not.
     ticked: Vec<bool>,
     confirmed: bool,
+    /// The version of this pack imported before, with its signer.
+    installed: Option<InstalledPack>,
+    /// Indicator names by id (the user's data and the pack's own), so
+    /// the change list names what a figure measures.
+    names: HashMap<String, String>,
 }
 
 /// The pack being looked at, if any.
@@ -51,16 +60,23 @@ impl PackWindow {
             .and_then(|trusted| open_pack_file(file, &trusted))
             .and_then(|pack| {
                 let user = UserData::open(&dataset)?;
-                prepare(&user, &Installed::read(&dataset)?, pack)
+                let installed = Installed::read(&dataset)?;
+                let before = installed.get(&pack.manifest.id).cloned();
+                let mut names = indicator_names(&user.catalog()?);
+                let own = namespaced(&pack.manifest.id, &pack.snapshot);
+                names.extend(own.data.indicators.into_iter().map(|i| (i.id, i.name)));
+                Ok((prepare(&user, &installed, pack)?, before, names))
             });
         match result {
-            Ok(prepared) => {
+            Ok((prepared, installed, names)) => {
                 let ticked = vec![true; prepared.changes.topics.len()];
                 self.review = Some(Review {
                     dataset,
                     prepared,
                     ticked,
                     confirmed: false,
+                    installed,
+                    names,
                 });
             }
             Err(e) => self.error = Some(e.to_string()),
@@ -139,11 +155,10 @@ impl PackWindow {
             return None;
         }
         let m = &r.prepared.pack.manifest;
+        let [a, c, d, k] = r.prepared.changes.counts();
         let message = format!(
-            "Đã nhập gói “{}” (phiên bản {}): {}.",
-            m.title,
-            m.version,
-            r.prepared.changes.counted()
+            "Đã nhập gói “{}” (phiên bản {}): {a} thông tin mới, {c} thay đổi, {d} bỏ đi, {k} mâu thuẫn mới.",
+            m.title, m.version
         );
         Some((r.dataset, message))
     }
@@ -163,24 +178,51 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
         m.publisher, m.version, m.created
     ));
     let trusted = p.pack.status.is_trusted();
-    let status = RichText::new(p.pack.status.to_string()).strong();
+    let signature = p.pack.status.to_string();
+    // Beside the version imported before, both signers: "Phiên bản 1 đã
+    // nhập: Đã ký bởi …" over "Phiên bản 2 trong gói này: Chưa ký".
+    if let Some(before) = &r.installed {
+        let text = wording::installed_signer(before.version, &before.signature);
+        let old = RichText::new(text).strong();
+        ui.label(if before.trusted {
+            old
+        } else {
+            old.color(error_color(ui))
+        });
+    }
+    let status = match &r.installed {
+        Some(_) => wording::offered_signer(m.version, &signature),
+        None => signature,
+    };
+    let status = RichText::new(status).strong();
     ui.label(if trusted {
         status
     } else {
         status.color(error_color(ui))
     });
-    if let Some(note) = p.changes.installed_note() {
-        ui.label(note);
+    match p.changes.installed {
+        Some(v) if v == m.version => {
+            ui.label(format!("Phiên bản {v} của gói này đã được nhập trước đây."));
+        }
+        Some(v) => {
+            ui.label(format!(
+                "Đã nhập phiên bản {v}; phiên bản {} sẽ thay cho nó.",
+                m.version
+            ));
+        }
+        None => {}
     }
     ui.separator();
     if p.changes.is_empty() {
-        ui.label(wording::pack::NO_CHANGES);
+        ui.label("Không có thay đổi nào so với dữ liệu hiện có.");
     }
+    let names = &r.names;
+    let value_of = |f: &Fact| value_of(f, names);
     egui::ScrollArea::vertical()
         .max_height(380.0)
         .show(ui, |ui| {
             for (t, ticked) in p.changes.topics.iter().zip(r.ticked.iter_mut()) {
-                topic_ui(ui, t, ticked);
+                topic_ui(ui, t, ticked, &value_of);
             }
         });
     ui.separator();
@@ -188,33 +230,113 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
         ui.checkbox(&mut r.confirmed, CONFIRM_UNTRUSTED);
     }
     let mut answer = None;
+    // Why the import button is off, said beside it.
+    let why_not = if p.changes.is_empty() {
+        Some(wording::IMPORT_NOTHING_CHANGED)
+    } else if !r.ticked.iter().any(|t| *t) {
+        Some(wording::IMPORT_NOTHING_TICKED)
+    } else if !(trusted || r.confirmed) {
+        Some(wording::IMPORT_CONFIRM_FIRST)
+    } else {
+        None
+    };
     ui.horizontal(|ui| {
-        let can = (trusted || r.confirmed) && r.ticked.iter().any(|t| *t);
-        if ui
-            .add_enabled(can, egui::Button::new(IMPORT_BUTTON))
-            .clicked()
-        {
+        let button = ui.add_enabled(why_not.is_none(), egui::Button::new(IMPORT_BUTTON));
+        if let Some(why) = why_not {
+            button.clone().on_disabled_hover_text(why);
+        }
+        if button.clicked() {
             answer = Some(true);
         }
         if ui.button("Huỷ").clicked() {
             answer = Some(false);
         }
+        if let Some(why) = why_not {
+            ui.label(RichText::new(why).weak());
+        }
     });
     answer
 }
 
-fn topic_ui(ui: &mut egui::Ui, t: &TopicChanges, ticked: &mut bool) {
-    ui.checkbox(ticked, t.counted_name());
+/// Indicator names by id in `catalog`.
+fn indicator_names(catalog: &Catalog) -> HashMap<String, String> {
+    catalog
+        .indicators()
+        .iter()
+        .map(|i| (i.id.clone(), i.name.clone()))
+        .collect()
+}
+
+/// A measurement as "Tỉ lệ hồ sơ giải quyết trực tuyến 52,7%" (the
+/// indicator's name, then the value as the source writes it), anything
+/// else by its summary.
+fn value_of(f: &Fact, names: &HashMap<String, String>) -> String {
+    match &f.kind {
+        FactKind::Measurement {
+            indicator, value, ..
+        } => match names.get(indicator) {
+            Some(name) => format!("{name} {}", value.text),
+            None => value.text.clone(),
+        },
+        _ => f.summary.clone(),
+    }
+}
+
+fn topic_ui(
+    ui: &mut egui::Ui,
+    t: &TopicChanges,
+    ticked: &mut bool,
+    value_of: &dyn Fn(&Fact) -> String,
+) {
+    let label = format!(
+        "{} ({} mới, {} thay đổi, {} bỏ, {} mâu thuẫn)",
+        t.name,
+        t.added.len(),
+        t.changed.len(),
+        t.removed.len(),
+        t.conflicts.len()
+    );
+    ui.checkbox(ticked, label);
     ui.indent(&t.topic, |ui| {
-        let entries = t.entries();
-        for entry in entries.iter().take(LISTED) {
-            ui.label(&entry.line);
-            for quote in &entry.quotes {
-                ui.label(RichText::new(quote).italics());
-            }
+        for f in t.added.iter().take(LISTED) {
+            ui.label(format!(
+                "+ Mới: {} ({})",
+                value_of(f),
+                wording::fact_date(&f.date)
+            ));
+            ui.label(RichText::new(format!("“{}”", f.quote.text)).italics());
         }
-        if entries.len() > LISTED {
-            ui.label(wording::pack::more_items(entries.len() - LISTED));
+        for (old, new) in t.changed.iter().take(LISTED) {
+            ui.label(format!("~ Thay đổi: {} → {}", value_of(old), value_of(new)));
+            ui.label(RichText::new(format!("cũ: “{}”", old.quote.text)).italics());
+            ui.label(RichText::new(format!("mới: “{}”", new.quote.text)).italics());
+        }
+        for f in t.removed.iter().take(LISTED) {
+            ui.label(format!(
+                "− Bỏ: {} ({})",
+                value_of(f),
+                wording::fact_date(&f.date)
+            ));
+        }
+        for c in t.conflicts.iter().take(LISTED) {
+            let others: Vec<String> = c.existing.iter().map(value_of).collect();
+            ui.label(format!(
+                "! Mâu thuẫn: gói ghi {}, dữ liệu đã có ghi {} — giữ cả hai, ghi là mâu thuẫn",
+                value_of(&c.fact),
+                others.join(", ")
+            ));
+        }
+        let hidden = [
+            t.added.len(),
+            t.changed.len(),
+            t.removed.len(),
+            t.conflicts.len(),
+        ]
+        .iter()
+        .map(|n| n.saturating_sub(LISTED))
+        .sum::<usize>();
+        if hidden > 0 {
+            ui.label(format!("… và {hidden} mục khác"));
         }
     });
 }

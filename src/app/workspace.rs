@@ -12,6 +12,7 @@ use super::dates::{Clock, DayWatch};
 use super::dialog::FileDialogs;
 use super::file_flow::{FileFlow, Outcome};
 use super::launch::Launches;
+use super::left_out::{self, UNDO_SHORTCUT, Undo};
 use super::narrow::NarrowFold;
 use super::pack_window::PackWindow;
 use super::panels::*;
@@ -29,6 +30,10 @@ use crate::fsio::{WriteError, WriteOptions};
 /// export.
 pub const EXPORT_SHORTCUT: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
+
+/// Print shortcut: Ctrl+P (Cmd+P on a Mac), the current briefing.
+pub const PRINT_SHORTCUT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::P);
 
 /// Default file name for a briefing dated `day`: "Bao-cao-tom-tat-2026-11-23.pdf".
 pub fn default_file_name(day: &Day) -> String {
@@ -79,6 +84,8 @@ pub struct Workspace {
     pack: PackWindow,
     /// Whether a frame was drawn yet.
     drawn: bool,
+    /// The step back from the last "Bỏ chọn" or "Bỏ khỏi báo cáo".
+    undo: Option<Undo>,
 }
 
 impl Workspace {
@@ -107,6 +114,7 @@ impl Workspace {
             launches: Launches::default(),
             pack: PackWindow::default(),
             drawn: false,
+            undo: None,
         }
     }
 
@@ -158,7 +166,28 @@ impl Workspace {
             *status = Some(Status::info(notice));
         }
         let again = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
-        self.status_line(ui, status);
+        let print_key = ui.input_mut(|i| i.consume_shortcut(&PRINT_SHORTCUT));
+        // A text field keeps Ctrl+Z for its own undo.
+        let undo_key = !ui.ctx().egui_wants_keyboard_input()
+            && ui.input_mut(|i| i.consume_shortcut(&UNDO_SHORTCUT));
+        if self
+            .undo
+            .as_ref()
+            .is_some_and(|u| !u.applies(&self.selection))
+        {
+            self.undo = None;
+        }
+        let undo = self.undo.as_ref().map(|u| u.what.as_str());
+        let after = self.status_bar.ui(
+            ui,
+            status.as_ref(),
+            self.prepared.took,
+            self.export_format,
+            undo,
+        );
+        if after == StatusAction::Undo || undo_key {
+            self.step_back(status);
+        }
 
         // The toolbar spans the whole window above the side panels, so a
         // small screen with both panels open still shows all of it.
@@ -170,9 +199,16 @@ impl Workspace {
             &mut self.preview,
             &mut self.citations,
         );
-        let export = clicked
-            .map(|f| (f, false))
-            .or(again.then_some((self.export_format, true)));
+        let export = match clicked {
+            Some(ToolbarClick::Export(f)) => Some((f, false)),
+            _ => again.then_some((self.export_format, true)),
+        };
+        let after = if print_key || clicked == Some(ToolbarClick::Print) {
+            StatusAction::Print
+        } else {
+            after
+        };
+        self.after_export(after, ui, status);
 
         let mut dataset_action = DatasetAction::None;
         self.narrow.update(
@@ -188,8 +224,12 @@ impl Workspace {
                 dataset_action = self
                     .dataset
                     .ui(ui, &self.catalog, self.dataset_file.as_deref());
+                let before = self.selection.clone();
                 self.selection_panel
                     .ui(ui, &self.catalog, &mut self.selection);
+                if let Some(u) = left_out::topics_cleared(&before, &self.selection) {
+                    self.undo = Some(u);
+                }
             });
         self.on_dataset_action(dataset_action, status);
         self.dataset.error_window(ui.ctx());
@@ -210,8 +250,7 @@ impl Workspace {
             Err(_) => &[],
         };
         if let Some(fact) = self.citations.ui(ui, &self.catalog, refs) {
-            self.selection.exclude(&fact);
-            self.follow();
+            *status = Some(self.leave_out(&fact));
         }
         self.preview.updating = self.updating();
         if let Some(citation) = self.preview.ui(ui, &self.prepared.result) {
@@ -237,12 +276,38 @@ impl Workspace {
         }
     }
 
-    /// The status line and what its buttons after an export start (open
-    /// the file or its folder, print), with the programs they launched.
-    fn status_line(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
-        let after = self
-            .status_bar
-            .ui(ui, status.as_ref(), self.prepared.took, self.export_format);
+    /// "Bỏ khỏi báo cáo": the fact left out, a step back kept, and what
+    /// to tell (with a hint when an older figure now shows).
+    fn leave_out(&mut self, fact: &str) -> Status {
+        let before = self.selection.clone();
+        self.selection.exclude(fact);
+        self.follow();
+        let summary = self.catalog.fact(fact).map_or(fact, |f| f.summary.as_str());
+        let what = crate::brief::wording::window::undo_left_out(summary);
+        self.undo = Some(Undo::new(before, self.selection.clone(), what));
+        let mut text = crate::brief::wording::window::LEFT_OUT.to_string();
+        if let Some(hint) = left_out::older_figure(&self.catalog, &self.selection, fact) {
+            text.push(' ');
+            text.push_str(&hint);
+        }
+        Status::info(text)
+    }
+
+    /// "Hoàn tác" (or Ctrl+Z): the selection before the last "Bỏ chọn"
+    /// or "Bỏ khỏi báo cáo".
+    fn step_back(&mut self, status: &mut Option<Status>) {
+        let Some(u) = self.undo.take() else {
+            return;
+        };
+        let said = crate::brief::wording::window::undone(&u.what);
+        self.selection = u.into_before();
+        self.follow();
+        *status = Some(Status::info(said));
+    }
+
+    /// What the status line's buttons after an export (open the file or
+    /// its folder) or "In…" start, with the programs they launched.
+    fn after_export(&mut self, after: StatusAction, ui: &egui::Ui, status: &mut Option<Status>) {
         if after == StatusAction::Print {
             // Print the current selection, not an older briefing still shown.
             self.refresh();
@@ -304,7 +369,7 @@ impl Workspace {
     /// Switches to the user's dataset just written, with the saved fact's
     /// topic selected so the brief shows it.
     fn use_saved(&mut self, path: PathBuf, message: String, topic: Option<String>) -> Status {
-        match crate::data::load_dataset_file(&path) {
+        match crate::pack::installed::load_user_dataset(&path) {
             Ok(catalog) => {
                 self.switch_catalog(catalog, Some(path));
                 if let Some(t) = topic
@@ -324,7 +389,7 @@ impl Workspace {
     /// Switches to the dataset at `path`; on any problem the current data
     /// stays in use and the problem is shown.
     fn open_dataset(&mut self, path: PathBuf) -> Status {
-        match crate::data::load_dataset_file(&path) {
+        match crate::pack::installed::load_user_dataset(&path) {
             Ok(catalog) => self.switch_catalog(catalog, Some(path)),
             Err(e) => {
                 self.dataset.error = Some(e.to_string());

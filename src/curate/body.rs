@@ -136,9 +136,28 @@ fn has_cjk(line: &str) -> bool {
 /// A dateline or timestamp ("10:00 | 12/11/2021", "Thứ 5, 23/12/2021").
 fn is_dateline(line: &str) -> bool {
     let digits = line.chars().filter(char::is_ascii_digit).count();
+    // A day or a time is written with digits around '/', '-' or ':'
+    // ("12/11/2021", "10:00"); a headline's "2024: Việt Nam …" is not.
+    let b = line.as_bytes();
+    let dated = (1..b.len().saturating_sub(1))
+        .any(|i| b"/:-".contains(&b[i]) && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit());
     line.len() < 80
         && digits >= 4
-        && (line.contains('|') || line.contains(':') || digits * 4 > line.len())
+        && (((line.contains('|') || line.contains(':')) && dated) || digits * 4 > line.len())
+}
+
+/// A short paragraph or an item of a list before the first long
+/// paragraph ("Ngày 9/1/2026, Thủ tướng ký …", "Tối thiểu 85% hồ sơ …;"):
+/// a sentence of several words that ends as prose or a list item does.
+fn is_short_prose(line: &str) -> bool {
+    line.split_whitespace().count() >= 6
+        && line.ends_with(['.', ';', ':', '!', '?'])
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !is_dateline(line)
+        && !is_furniture(line)
+        && !is_end_marker(line)
+        && !is_byline(line)
+        && !has_cjk(line)
 }
 
 /// A byline: a person's name, alone or before " - " and an office ("Thu
@@ -171,10 +190,19 @@ fn title_before(text: &str, all: &[Range<usize>], first: usize) -> Option<usize>
 pub fn detect_body(text: &str) -> Vec<Range<usize>> {
     let all = lines(text);
     let line = |i: usize| &text[all[i].clone()];
-    let Some(first) = (0..all.len()).find(|&i| is_paragraph(line(i))) else {
+    let Some(mut first) = (0..all.len()).find(|&i| is_paragraph(line(i))) else {
         // No paragraph: a short text is all body.
         return all.into_iter().filter(|r| !r.is_empty()).collect();
     };
+    // Short paragraphs and list items right above it belong to the body
+    // (a short sapo, a list of goals).
+    let mut k = first;
+    while k > 0 && (line(k - 1).is_empty() || is_short_prose(line(k - 1))) {
+        k -= 1;
+        if !line(k).is_empty() {
+            first = k;
+        }
+    }
     let end = (first + 1..all.len())
         .find(|&i| !is_furniture(line(i)) && (is_end_marker(line(i)) || is_doubled(line(i))))
         .unwrap_or(all.len());
@@ -237,6 +265,25 @@ mod tests {
         assert!(body[1].starts_with("Theo Báo cáo"));
         assert_eq!(body.len(), 3, "{body:?}");
         assert!(body[2].starts_with("Kết quả này"));
+    }
+
+    #[test]
+    fn a_short_sapo_and_a_list_of_goals_are_body() {
+        let text = "Trang chủ › Chuyển đổi số\nKhảo sát năm 2026: đặt mục tiêu 85% hồ sơ trực tuyến\n\
+            Thứ Hai, 12/1/2026 - 10:05 (GMT+7) Hoài Nam\nChia sẻ: Facebook | Zalo\n\
+            Ngày 9/1/2026, Thủ tướng ký Quyết định ban hành Kế hoạch chuyển đổi số.\n\
+            Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:\n\
+            Tối thiểu 85% hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến;\n\
+            Năm 2025, tỷ lệ hồ sơ xử lý trực tuyến cả nước đạt 52,3%, chưa đạt chỉ tiêu 80% đề ra \
+            cho năm ấy, theo báo cáo tổng kết của Văn phòng Chính phủ.\nTừ khoá: chỉ tiêu\n";
+        let body: Vec<&str> = detect_body(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            body[0],
+            "Khảo sát năm 2026: đặt mục tiêu 85% hồ sơ trực tuyến"
+        );
+        assert!(body[1].starts_with("Ngày 9/1/2026"), "{body:?}");
+        assert!(body[3].starts_with("Tối thiểu 85%"), "{body:?}");
+        assert_eq!(body.len(), 5, "{body:?}");
     }
 
     #[test]

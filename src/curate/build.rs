@@ -233,6 +233,8 @@ pub fn assess(
         indicator,
         &mut problems,
     );
+    // What the sentence's own words contradict, whatever the user picked.
+    problems.extend(super::guard::refusals(form, catalog));
     let disagreeing = match &fact.kind {
         FactKind::Measurement {
             indicator, value, ..

@@ -50,6 +50,15 @@ pub struct Candidate {
     /// The figure is a ranking target's level ("nhóm 30").
     #[serde(skip)]
     pub group: bool,
+    /// The figure is only a change ("tăng 15 bậc"): never the value of a
+    /// rank or a share.
+    pub change: bool,
+    /// A day written without its year ("26/10", "ngày 17/9"): the form
+    /// dates it with the page's year when that day is not after the page.
+    pub day_without_year: Option<String>,
+    /// The figure's shape, for the page-wide guesses (a survey's edition).
+    #[serde(skip)]
+    pub shape: Option<Shape>,
     /// The sentence counts within a period ("trong 9 tháng đầu năm",
     /// "riêng trong năm"), not a running total.
     #[serde(skip)]
@@ -76,16 +85,53 @@ pub fn candidates_in(
     published_year: Option<i32>,
 ) -> Vec<Candidate> {
     let local = reports_on_a_locality(text, body);
-    body.iter()
+    let items = super::page::goal_items(text, body);
+    let mut out: Vec<Candidate> = body
+        .iter()
         .cloned()
-        .flat_map(|line| sentences(text, line))
-        .filter(|r| text[r.clone()].bytes().any(|b| b.is_ascii_digit()))
-        .map(|r| {
-            let mut c = candidate(text, r, published_year);
+        .zip(items)
+        .flat_map(|(line, item)| sentences(text, line).into_iter().map(move |r| (r, item)))
+        .filter(|(r, _)| text[r.clone()].bytes().any(|b| b.is_ascii_digit()))
+        .map(|(r, item)| {
+            let mut c = candidate(text, r, published_year, item);
             c.local = local && !speaks_of_the_country(&c.text);
             c
         })
-        .collect()
+        .collect();
+    date_from_the_page(&mut out, text, body);
+    out
+}
+
+/// Dates the page gives a sentence that writes none: a target's deadline
+/// from the heading of its list or the title, a survey figure's edition.
+fn date_from_the_page(cands: &mut [Candidate], text: &str, body: &[Range<usize>]) {
+    let title = body.first().map(|r| text[r.clone()].trim()).unwrap_or("");
+    let title_deadline = when::for_target(&words(title), None).date;
+    let edition = super::page::edition(text, body);
+    for c in cands.iter_mut().filter(|c| c.date.is_none()) {
+        match c.kind {
+            GuessedKind::Target => {
+                if let Some(d) = title_deadline
+                    && c.text != title
+                {
+                    c.date = Some(d.to_string());
+                    c.date_note = Some(format!(
+                        "Câu không ghi thời hạn; lấy thời hạn ở tiêu đề bài (“{title}”)."
+                    ));
+                }
+            }
+            GuessedKind::Measurement if c.day_without_year.is_none() => {
+                let survey = matches!(c.shape, Some(Shape::Rank | Shape::Index | Shape::Change));
+                if let (true, Some((year, phrase))) = (survey, &edition) {
+                    c.date = Some(year.to_string());
+                    c.date_note = Some(format!(
+                        "Câu không ghi năm; lấy năm của kỳ đánh giá bài nói đến (“{phrase}”), không phải ngày đăng bài."
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The title or the first paragraph names a province or city as its
@@ -112,14 +158,22 @@ fn speaks_of_the_country(sentence: &str) -> bool {
     .any(|m| sentence.contains(m))
 }
 
-fn candidate(text: &str, r: Range<usize>, published_year: Option<i32>) -> Candidate {
+fn candidate(
+    text: &str,
+    r: Range<usize>,
+    published_year: Option<i32>,
+    goal_item: bool,
+) -> Candidate {
     let s = &text[r.clone()];
     let words = words(s);
     let figures = figures(s, &words);
-    let (kind, figure) = kind::guess(s, &words, &figures, published_year);
+    let (kind, figure) = kind::guess(s, &words, &figures, published_year, goal_item);
     let when = match kind {
         GuessedKind::Measurement => when::for_measurement(&words, figure),
         GuessedKind::Target => when::for_target(&words, figure),
+        // "Hàn Quốc, quốc gia dẫn đầu năm 2022, …": another country's
+        // years do not date a statement for Việt Nam's brief.
+        GuessedKind::Statement if super::cues::foreign_at(s, s.len()) => when::When::default(),
         GuessedKind::Event | GuessedKind::Statement => when::for_event(&words),
     };
     let value = figure.map(|f| f.text.clone());
@@ -138,12 +192,15 @@ fn candidate(text: &str, r: Range<usize>, published_year: Option<i32>) -> Candid
         value,
         out_of: figure.and_then(|f| f.out_of),
         date: when.date.map(|d| d.to_string()),
-        as_of: when.as_of,
+        as_of: when.as_of || (when.date.is_none() && when::yearless_as_of(&words)),
         date_note: when.note,
         context,
         after,
         measured,
         group: figure.is_some_and(|f| f.shape == Shape::Group),
+        change: figure.is_some_and(|f| f.shape == Shape::Change),
+        day_without_year: when::day_without_year(&words),
+        shape: figure.map(|f| f.shape),
         within_period: within_period(s),
         local: false,
     }
@@ -152,9 +209,15 @@ fn candidate(text: &str, r: Range<usize>, published_year: Option<i32>) -> Candid
 /// The sentence counts within a period ("trong 9 tháng đầu năm").
 fn within_period(s: &str) -> bool {
     let lower = s.to_lowercase();
-    ["tháng đầu năm", "riêng trong", "trong năm", "trong quý"]
-        .iter()
-        .any(|p| lower.contains(p))
+    [
+        "tháng đầu năm",
+        "riêng trong",
+        "trong năm",
+        "trong quý",
+        "trong tháng",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 /// The clause that holds a figure (from the last ";" or "trong đó" before
@@ -186,6 +249,19 @@ fn around(s: &str, start: usize, end: usize, count: bool) -> (String, String, St
         .max()
         .map(|at| clause[at..].to_string())
         .unwrap_or_default();
+    // "100% dịch vụ công … toàn trình": a share opening its clause says
+    // what it measures after it.
+    let opens = lower
+        .trim()
+        .trim_start_matches(['-', '•', ' '])
+        .split_whitespace()
+        .all(|w| ["tối", "thiểu", "ít", "nhất", "có", "đạt", "và"].contains(&w));
+    let measured = if measured.is_empty() && opens && s[..end].ends_with('%') {
+        let to = rest.find([';', '.', ',']).unwrap_or(rest.len());
+        rest[..to].trim().to_string()
+    } else {
+        measured
+    };
     (format!("{} {after}", &s[from..end]), after, measured)
 }
 

@@ -281,10 +281,47 @@ fn unit_of(c: &Candidate, value: &str) -> UnitKind {
     }
 }
 
+/// "26/10" on a page of 7/11/2025 is 26/10/2025: a day written without
+/// its year takes the page's year when it is not after the page's day;
+/// otherwise (or with no page day) it is left for the user. The form
+/// says which.
+pub fn day_in_the_page_year(
+    day: &str,
+    published: Option<PartialDate>,
+) -> (Option<PartialDate>, String) {
+    let parts: Option<(u8, u8)> = day
+        .split_once('/')
+        .and_then(|(d, m)| Some((d.parse().ok()?, m.parse().ok()?)));
+    let page = published.filter(|p| p.day_value().is_some());
+    let (Some((d, m)), Some(p)) = (parts, page) else {
+        return (
+            None,
+            format!("Câu ghi “{day}” mà không ghi năm; hãy ghi ngày đủ năm."),
+        );
+    };
+    let (_, pm, pd) = p.sort_key();
+    match PartialDate::day(p.year_value(), m, d) {
+        Ok(date) if (m, d) <= (pm, pd) => (
+            Some(date),
+            format!(
+                "Câu ghi “{day}” mà không ghi năm; lấy năm của ngày đăng bài ({}).",
+                p.to_short()
+            ),
+        ),
+        _ => (
+            None,
+            format!(
+                "Câu ghi “{day}” mà không ghi năm, và ngày ấy sau ngày đăng bài ({}): chưa rõ năm, hãy ghi ngày đủ năm.",
+                p.to_short()
+            ),
+        ),
+    }
+}
+
 /// The existing indicator a candidate's figure is about, if one stands
-/// out.
+/// out; never for a change ("tăng 15 bậc").
 fn indicator_of(c: &Candidate, value: &str, catalog: &Catalog) -> IndicatorChoice {
-    if value.is_empty() || c.local {
+    if value.is_empty() || c.local || c.change {
         return IndicatorChoice::None;
     }
     let figure = FigureToPlace {
@@ -295,6 +332,7 @@ fn indicator_of(c: &Candidate, value: &str, catalog: &Catalog) -> IndicatorChoic
         after: &c.after,
         measured: &c.measured,
         within_period: c.within_period,
+        sentence: &c.text,
     };
     guess_indicator(catalog, &figure).map_or(IndicatorChoice::None, IndicatorChoice::Existing)
 }
@@ -310,11 +348,13 @@ impl FactForm {
         let value = c.value.clone().unwrap_or_default();
         let mut date: Option<PartialDate> = c.date.as_deref().and_then(|d| d.parse().ok());
         let mut inferred = c.date_note.clone().unwrap_or_default();
-        if date.is_none()
-            && let Some(p) = published
-        {
-            date = Some(p);
-            inferred = format!("Câu không ghi ngày; lấy ngày đăng bài ({}).", p.to_short());
+        if date.is_none() {
+            if let Some(day) = &c.day_without_year {
+                (date, inferred) = day_in_the_page_year(day, published);
+            } else if let Some(p) = published {
+                date = Some(p);
+                inferred = format!("Câu không ghi ngày; lấy ngày đăng bài ({}).", p.to_short());
+            }
         }
         let indicator = match c.kind {
             GuessedKind::Measurement | GuessedKind::Target => indicator_of(c, &value, catalog),

@@ -102,7 +102,9 @@ fn figure_at(s: &str, words: &[Word], i: usize, runs: &[usize]) -> Option<Figure
     }
     let next = words.get(i + 1).map(|w| w.lower.as_str()).unwrap_or("");
     let prev = i.checked_sub(1).map_or("", |k| words[k].lower.as_str());
-    if next == "bậc" && w.clean.bytes().all(|b| b.is_ascii_digit()) {
+    // "tăng 15 bậc", "tăng 12,4 điểm phần trăm": a change, kept apart.
+    let change_unit = ["điểm", "hạng", "vị trí"].contains(&next) && is_change(words, i);
+    if (next == "bậc" && w.clean.bytes().all(|b| b.is_ascii_digit())) || change_unit {
         return Some(Figure {
             text: w.clean.to_string(),
             shape: Shape::Change,

@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::cues::names_another_indicator;
 use crate::data::Catalog;
 use crate::data::model::{Indicator, Unit};
 use crate::data::number::parse_vietnamese_number;
@@ -99,6 +100,8 @@ pub struct FigureToPlace<'a> {
     pub measured: &'a str,
     /// The sentence counts within a period ("9 tháng đầu năm").
     pub within_period: bool,
+    /// The whole sentence, for the system it names.
+    pub sentence: &'a str,
 }
 
 /// A running total ("Tổng số …", "tính từ khi triển khai"): a count
@@ -153,6 +156,44 @@ fn unexplained(measured: &str, indicator: &HashSet<String>) -> bool {
     })
 }
 
+/// The first two syllables of a count's noun ("lượt truy", "dịch vụ").
+fn noun_head(i: &Indicator) -> Option<String> {
+    match &i.unit {
+        Unit::Count { noun } => {
+            let head: Vec<&str> = noun.split_whitespace().take(2).collect();
+            Some(head.join(" ").trim_end_matches(',').to_lowercase())
+        }
+        _ => None,
+    }
+}
+
+/// "95 triệu lượt truy cập" counts visits: not a count of services,
+/// whatever else the sentence names.
+fn counts_another_noun(all: &[Indicator], i: &Indicator, after: &str) -> bool {
+    let after = after.to_lowercase();
+    let Some(own) = noun_head(i) else {
+        return false;
+    };
+    !after.starts_with(&own)
+        && all
+            .iter()
+            .filter_map(noun_head)
+            .any(|other| other != own && after.starts_with(&other))
+}
+
+/// An indicator of one national system ("… trên Cổng Dịch vụ công quốc
+/// gia", "… Nền tảng tích hợp …", "… Trục liên thông …") only when the
+/// words name that system: "bộ cung cấp 785 dịch vụ công trực tuyến" is
+/// one ministry's count, not the portal's.
+fn system_named(i: &Indicator, context: &str) -> bool {
+    // Capitalised in the name: the system's proper name, not a common
+    // noun ("bồi dưỡng trên nền tảng học trực tuyến").
+    let context = context.to_lowercase();
+    ["Cổng", "Nền tảng", "Trục"]
+        .iter()
+        .all(|s| !i.name.contains(s) || context.contains(&s.to_lowercase()))
+}
+
 /// The existing indicator the figure is about, or `None` when none
 /// stands out.
 pub fn guess_indicator(catalog: &Catalog, figure: &FigureToPlace) -> Option<String> {
@@ -183,6 +224,10 @@ pub fn guess_indicator(catalog: &Catalog, figure: &FigureToPlace) -> Option<Stri
         .iter()
         .zip(&texts)
         .filter(|(i, _)| unit_fits(&i.unit, figure.value, figure.out_of, figure.group))
+        // "Chỉ số tham gia điện tử (EPI) … xếp thứ 72": not the EGDI rank.
+        .filter(|(i, _)| !names_another_indicator(figure.context, &i.id))
+        .filter(|(i, _)| !counts_another_noun(indicators, i, figure.after))
+        .filter(|(i, _)| system_named(i, figure.sentence))
         .filter(|(i, _)| {
             let count = matches!(i.unit, Unit::Count { .. });
             !(figure.within_period && count && is_running_total(&i.definition))

@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 
+use super::cues::{foreign_at, is_definition};
 use super::figures::{Figure, Shape};
 use super::when;
 use super::words::{Word, is_year};
@@ -30,6 +31,10 @@ const TARGET_CUES: &[&str] = &[
     "mục tiêu là",
     "đặt mục tiêu",
     "mục tiêu đặt ra",
+    "yêu cầu đến",
+    "phải đạt",
+    "tối thiểu",
+    "ít nhất",
 ];
 /// Planning words that make a target only at the start of a sentence
 /// (inside a sentence they are often part of a programme's name).
@@ -60,6 +65,9 @@ const ACTS: &[&str] = &[
     "vận hành chính thức",
     "đưa vào vận hành",
     "phát biểu tại",
+    "làm việc với",
+    "chủ trì",
+    "chính thức vận hành",
 ];
 
 /// A count is a level reached when the sentence says so, or when it is
@@ -69,19 +77,62 @@ fn count_reached(reached_cue: bool, f: &Figure) -> bool {
 }
 
 /// The figure a measurement would record.
-/// A change ("tăng 15 bậc") only when the sentence states no level.
-pub fn measured<'a>(lower: &str, figures: &'a [Figure]) -> Option<&'a Figure> {
+/// A change ("tăng 15 bậc") only when the sentence states no level;
+/// never another country's figure ("Singapore … thứ 3").
+pub fn measured<'a>(s: &str, lower: &str, figures: &'a [Figure]) -> Option<&'a Figure> {
     // Looked for once, not once per figure: a sentence of many counts
     // stays linear.
     let reached_cue = REACHED.iter().any(|c| lower.contains(c));
+    // The shape first, the country only of a figure that fits: a
+    // sentence of many figures stays linear.
+    let ours = |f: &&Figure| !foreign_at(s, f.start);
     figures
         .iter()
-        .find(|f| match f.shape {
+        .filter(|f| match f.shape {
             Shape::Rank | Shape::Percent | Shape::Index => true,
             Shape::Count => count_reached(reached_cue, f),
             Shape::Group | Shape::Change => false,
         })
-        .or_else(|| figures.iter().find(|f| f.shape == Shape::Change))
+        .find(ours)
+        .or_else(|| {
+            figures
+                .iter()
+                .filter(|f| f.shape == Shape::Change)
+                .find(ours)
+        })
+}
+
+/// A target's level: the ranking group, else the first share, else the
+/// figure right after "tối thiểu", "ít nhất" or "đạt" ("tối thiểu 0,65").
+fn target_level<'a>(
+    s: &str,
+    figures: &'a [Figure],
+    group: Option<&'a Figure>,
+) -> Option<&'a Figure> {
+    let bound = |f: &&Figure| {
+        // The few bytes before the figure: linear in a sentence of many.
+        let mut k = f.start.saturating_sub(24);
+        while !s.is_char_boundary(k) {
+            k += 1;
+        }
+        let before = s[k..f.start].to_lowercase();
+        ["tối thiểu", "ít nhất", "tối đa", "đạt"]
+            .iter()
+            .any(|c| before.trim_end().ends_with(c))
+    };
+    group
+        .or_else(|| {
+            figures
+                .iter()
+                .filter(|f| f.shape == Shape::Percent)
+                .find(|f| !foreign_at(s, f.start))
+        })
+        .or_else(|| {
+            figures
+                .iter()
+                .filter(|f| f.shape != Shape::Change)
+                .find(bound)
+        })
 }
 
 fn is_day_word(w: &Word) -> bool {
@@ -128,8 +179,14 @@ pub fn guess<'a>(
     words: &[Word],
     figures: &'a [Figure],
     published_year: Option<i32>,
+    goal_item: bool,
 ) -> (GuessedKind, Option<&'a Figure>) {
     let lower = s.to_lowercase();
+    // "Rất cao: Chỉ số lớn hơn 0,75; …", "thang điểm từ 0 đến 1":
+    // levels defined, nothing measured.
+    if is_definition(s) {
+        return (GuessedKind::Statement, None);
+    }
     let has = |cues: &[&str]| cues.iter().any(|c| lower.contains(c));
     let opening: String = words
         .iter()
@@ -146,26 +203,26 @@ pub fn guess<'a>(
     // "đạt 71,5%; … phấn đấu đến năm 2025 đạt 90%": the level reached
     // comes first, the plan is for later.
     let cue_at = TARGET_CUES.iter().filter_map(|c| lower.find(c)).min();
-    let reached_first = measured(&lower, figures).filter(|f| {
+    let reached_first = measured(s, &lower, figures).filter(|f| {
         cue_at.is_some_and(|at| f.start < at) && group.is_none_or(|g| g.start > f.start)
     });
     if let Some(f) = reached_first {
         return (GuessedKind::Measurement, Some(f));
     }
     if group.is_some()
+        || goal_item
         || has(TARGET_CUES)
         || plan_for_year
         || deadline_then_duty(words)
-        || (measured(&lower, figures).is_some() && future_deadline(words, published_year))
+        || (measured(s, &lower, figures).is_some() && future_deadline(words, published_year))
         || TARGET_OPENINGS.iter().any(|c| opening.starts_with(c))
     {
-        let level = group.or_else(|| figures.iter().find(|f| f.shape == Shape::Percent));
-        return (GuessedKind::Target, level);
+        return (GuessedKind::Target, target_level(s, figures, group));
     }
     if has(OPINION_CUES) {
         return (GuessedKind::Statement, None);
     }
-    if let Some(f) = measured(&lower, figures) {
+    if let Some(f) = measured(s, &lower, figures) {
         return (GuessedKind::Measurement, Some(f));
     }
     let day = when::for_event(words)
@@ -176,10 +233,14 @@ pub fn guess<'a>(
         || words
             .windows(2)
             .any(|w| is_day_word(&w[0]) && w[1].clean.contains(['/', '-']));
+    // "Ngày 15/3, Cổng sẽ chính thức vận hành …": a planned act on a day
+    // is still dated by it.
+    let opens_with_day = words.len() > 1 && is_day_word(&words[0]) && words[1].clean.contains('/');
     let act = ACTS.iter().any(|a| {
         lower.contains(a)
-            && !lower.contains(&format!("dự kiến {a}"))
-            && !lower.contains(&format!("sẽ {a}"))
+            && (opens_with_day
+                || (!lower.contains(&format!("dự kiến {a}"))
+                    && !lower.contains(&format!("sẽ {a}"))))
     });
     // A full day with no figure: something happened that day ("Tại Ngày
     // Chuyển đổi số quốc gia 10/10/2022, …", a caption "… ngày 2/10/2024").

@@ -87,7 +87,8 @@ fn mention(words: &[Word], i: usize) -> Option<Mention> {
             i,
             4,
             &["so với", "cùng kỳ", "so", "kể từ", "lần đầu"],
-        ) || cue_before(words, i, 2, &["từ"]),
+        ) || cue_before(words, i, 2, &["từ"])
+            || after_a_start(words, i),
         of_instrument: cue_before(words, i, 3, &["số"])
             || (i >= 2
                 && words[i - 2].clean.contains('/')
@@ -95,6 +96,60 @@ fn mention(words: &[Word], i: usize) -> Option<Mention> {
         deadline: cue_before(words, i, 2, &["đến", "tới", "vào", "trước"])
             && !cue_before(words, i, 5, AS_OF),
         months_into_year,
+    })
+}
+
+/// "kể từ khi bắt đầu tham gia đánh giá … năm 2003", "lần đầu tiên …
+/// năm …", "từ khi khai trương ngày 9/12/2019": a starting point named
+/// earlier in the same clause, not the fact's date.
+fn after_a_start(words: &[Word], i: usize) -> bool {
+    let mut k = i;
+    // A clause's words, at most 40 back: a sentence of many years stays
+    // linear.
+    while k > 0 && k + 40 > i && !words[k - 1].pause_after {
+        k -= 1;
+        // "Từ khi khai trương (12/3/2019) đến ngày 19/8/2021": the end of
+        // the span is the level's date.
+        if ["đến", "tới"].contains(&words[k].lower.as_str()) {
+            return false;
+        }
+        if ["kể từ", "từ khi", "lần đầu", "bắt đầu từ"]
+            .iter()
+            .any(|p| phrase_at(words, k, p))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A day written without its year, as "d/m" ("26/10", "ngày 17/9",
+/// "Tính đến 28/2"), when the sentence writes no full date.
+pub fn day_without_year(words: &[Word]) -> Option<String> {
+    yearless_at(words).map(|(_, d, m)| format!("{d}/{m}"))
+}
+
+/// "Tính đến 26/10": the yearless day is a level reached by then.
+pub fn yearless_as_of(words: &[Word]) -> bool {
+    yearless_at(words)
+        .is_some_and(|(i, _, _)| cue_before(words, i, 5, AS_OF) || phrase_before(words, i, "đến"))
+}
+
+fn yearless_at(words: &[Word]) -> Option<(usize, u8, u8)> {
+    const LEADS: &[&str] = &[
+        "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "đến", "tới", "hết",
+    ];
+    if mentions(words)
+        .iter()
+        .any(|m| m.date.precision() == Precision::Day)
+    {
+        return None;
+    }
+    words.iter().enumerate().find_map(|(i, w)| {
+        let (d, m) = w.clean.split_once('/')?;
+        let (d, m) = (d.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
+        let led = i > 0 && LEADS.contains(&words[i - 1].lower.as_str());
+        ((1..=31).contains(&d) && (1..=12).contains(&m) && led && !w.quoted).then_some((i, d, m))
     })
 }
 

@@ -18,6 +18,18 @@ pub struct Catalog {
     facts: HashMap<String, usize>,
     /// Conflict indices by fact id.
     conflicts_of_fact: HashMap<String, Vec<usize>>,
+    /// Sources a data pack brought that no trusted unit signed (set by
+    /// whoever read the list of imported packs beside the user's file).
+    pack_trust: HashMap<String, PackTrust>,
+}
+
+/// How a data pack that brought a source was signed, when no trusted
+/// unit signed it: the brief and the window say so beside its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PackTrust {
+    Unsigned,
+    /// Signed with a key not in the trusted list.
+    UnknownSigner,
 }
 
 fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
@@ -42,9 +54,20 @@ impl Catalog {
             indicators: index(&data.indicators, |i| &i.id),
             facts: index(&data.facts, |f| &f.id),
             conflicts_of_fact,
+            pack_trust: HashMap::new(),
             data,
             seeds,
         }
+    }
+
+    /// Marks the source `id` as brought by a pack no trusted unit signed.
+    pub fn mark_pack_source(&mut self, id: &str, trust: PackTrust) {
+        self.pack_trust.insert(id.to_string(), trust);
+    }
+
+    /// Whether the source `id` came in a pack no trusted unit signed.
+    pub fn pack_trust(&self, id: &str) -> Option<PackTrust> {
+        self.pack_trust.get(id).copied()
     }
 
     /// Version of the dataset format the data was written in.

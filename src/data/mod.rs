@@ -17,7 +17,7 @@ mod table_check;
 pub mod text_file;
 pub mod validate;
 
-pub use catalog::Catalog;
+pub use catalog::{Catalog, PackTrust};
 pub use date::{PartialDate, Precision};
 pub use load::{LoadError, load_bundled, load_dataset, load_dataset_file};
 pub use model::*;

@@ -240,6 +240,8 @@ fn summary(row: &RegisterRow) -> String {
             format!("{} thông qua {name} {title}", row.issuer)
         }
         (_, Some(name)) => format!("{} ban hành {name} {title}", row.issuer),
+        // A law's name keeps its capital: "thông qua Luật Chuyển đổi số".
+        (ChangeKind::LawPassed, None) => format!("{} thông qua {}", row.issuer, row.title),
         (_, None) => format!("{} thông qua {}", row.issuer, lower_first(&row.title)),
     };
     // The day in force right after the instrument, before what it renames.

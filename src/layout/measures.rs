@@ -50,8 +50,6 @@ impl Geometry {
 pub const LEADING: f32 = 1.25;
 /// The same inside a chart, whose small type sets its lines closer.
 pub const CHART_LEADING: f32 = 1.2;
-/// Height of every chart block, in points.
-pub const CHART_HEIGHT: f32 = 210.0;
 
 /// Body text (Decree 30: 13–14 pt).
 pub const BODY_SIZE: f32 = 13.0;
@@ -139,3 +137,6 @@ pub const TABLE_CELL_PAD_Y: f32 = 2.5;
 pub const TABLE_RULE_WIDTH: f32 = 0.5;
 /// A part of a topic ("a) Diễn biến"): italic, a little space above.
 pub const PART_GAP: f32 = 4.0;
+
+/// Height of every chart block, in points.
+pub const CHART_HEIGHT: f32 = 210.0;

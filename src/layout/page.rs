@@ -253,6 +253,36 @@ pub struct PageSize {
     pub height: f32,
 }
 
+/// The laid-out briefing: its sheets, their size, and the document
+/// information the PDF carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pages {
+    pub size: PageSize,
+    pub metadata: Metadata,
+    pub pages: Vec<Page>,
+    /// Reference entries and outline headings, in document order.
+    pub anchors: Vec<Anchor>,
+    /// The charts as laid out (before placing), in document order: the
+    /// Word copy draws its pictures from them.
+    pub charts: Vec<LaidChart>,
+}
+
+impl Pages {
+    /// Where the reference entry `number` is placed.
+    pub fn reference_anchor(&self, number: u32) -> Option<&Anchor> {
+        self.anchors
+            .iter()
+            .find(|a| a.kind == AnchorKind::Reference(number))
+    }
+
+    pub fn len(&self) -> usize {
+        self.pages.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.pages.is_empty()
+    }
+}
+
 /// A chart laid out once, in a box `width` wide and [`CHART_HEIGHT`]
 /// high with its top-left corner at (0, 0): the PDF and the preview draw
 /// all its items, the Word copy draws its picture (everything but the
@@ -283,35 +313,5 @@ impl LaidChart {
             .map(|i| i.bounds().bottom())
             .fold(0.0_f32, f32::max);
         (bottom + 3.0).clamp(1.0, CHART_HEIGHT)
-    }
-}
-
-/// The laid-out briefing: its sheets, their size, and the document
-/// information the PDF carries.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pages {
-    pub size: PageSize,
-    pub metadata: Metadata,
-    pub pages: Vec<Page>,
-    /// Reference entries and outline headings, in document order.
-    pub anchors: Vec<Anchor>,
-    /// The charts as laid out (before placing), in document order: the
-    /// Word copy draws its pictures from them.
-    pub charts: Vec<LaidChart>,
-}
-
-impl Pages {
-    /// Where the reference entry `number` is placed.
-    pub fn reference_anchor(&self, number: u32) -> Option<&Anchor> {
-        self.anchors
-            .iter()
-            .find(|a| a.kind == AnchorKind::Reference(number))
-    }
-
-    pub fn len(&self) -> usize {
-        self.pages.len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.pages.is_empty()
     }
 }

@@ -1,6 +1,5 @@
-//! The change list in words, one entry per fact with its quotes, for the
-//! window and the command line alike (the words are
-//! `brief::wording::pack`). Text from the pack is escaped: hidden and
+//! The change list in words, one entry per fact with its quotes, as
+//! `pack import` prints it (the words are `brief::wording::pack`). Text from the pack is escaped: hidden and
 //! control characters show as `\u{…}`.
 
 use super::changes::{ChangeList, TopicChanges};
@@ -62,17 +61,6 @@ impl TopicChanges {
             });
         }
         out
-    }
-
-    /// The topic with its changes counted, for the window's tick box.
-    pub fn counted_name(&self) -> String {
-        let counts = [
-            self.added.len(),
-            self.changed.len(),
-            self.removed.len(),
-            self.conflicts.len(),
-        ];
-        words::topic_counts(&escaped(&self.name), counts)
     }
 }
 

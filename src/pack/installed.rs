@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::error::PackError;
 use super::open::OpenedPack;
 use super::rename::Owner;
-use crate::data::PartialDate;
 use crate::data::text_file::read_text_file;
+use crate::data::{Catalog, LoadError, PackTrust, PartialDate, load_dataset_file};
 
 pub const INSTALLED_FILE: &str = "goi-du-lieu.json";
 
@@ -106,6 +106,40 @@ impl Installed {
         match self.get(id) {
             Some(p) => Owner::new(id, p.records.as_deref()),
             None => Owner::new(id, Some(&[])),
+        }
+    }
+}
+
+/// The user's dataset `file` loaded for use: its sources brought by a
+/// pack no trusted unit signed are marked, so the brief and the window
+/// say so beside their figures. An unreadable list of packs marks
+/// nothing (the data itself loaded).
+pub fn load_user_dataset(file: &Path) -> Result<Catalog, LoadError> {
+    let mut catalog = load_dataset_file(file)?;
+    if let Ok(installed) = Installed::read(file) {
+        installed.mark_untrusted(&mut catalog);
+    }
+    Ok(catalog)
+}
+
+impl Installed {
+    /// Marks in `catalog` the sources each untrusted pack brought.
+    pub fn mark_untrusted(&self, catalog: &mut Catalog) {
+        for p in self.packs.iter().filter(|p| !p.trusted) {
+            let trust = match p.key {
+                Some(_) => PackTrust::UnknownSigner,
+                None => PackTrust::Unsigned,
+            };
+            let owner = self.owner(&p.id);
+            let ids: Vec<String> = catalog
+                .sources()
+                .iter()
+                .filter(|s| owner.owns(&s.id))
+                .map(|s| s.id.clone())
+                .collect();
+            for id in ids {
+                catalog.mark_pack_source(&id, trust);
+            }
         }
     }
 }

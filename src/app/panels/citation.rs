@@ -4,7 +4,7 @@
 use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Align, Color32, FontId, Label, RichText};
 
-use crate::app::style::QUOTE_FILL;
+use crate::app::style::{QUOTE_FILL, error_color};
 use crate::brief::compose::reference_text;
 use crate::brief::document::{Citation, Reference};
 use crate::brief::wording;
@@ -298,14 +298,17 @@ fn fact_and_source(
     source: &Source,
     reference: Option<&str>,
 ) {
-    quote_block(ui, fact, source);
+    if let Some(trust) = catalog.pack_trust(&source.id) {
+        ui.label(RichText::new(wording::pack_warning(trust)).color(error_color(ui)));
+    }
+    quote_block(ui, catalog, fact, source);
     fact_fields(ui, fact);
     source_fields(ui, catalog, fact, source, reference);
 }
 
 /// The verbatim quote, selectable, and the button that copies it with
 /// its source line.
-fn quote_block(ui: &mut egui::Ui, fact: &Fact, source: &Source) {
+fn quote_block(ui: &mut egui::Ui, catalog: &Catalog, fact: &Fact, source: &Source) {
     ui.label(RichText::new("Trích nguyên văn").strong());
     egui::Frame::new()
         .fill(QUOTE_FILL.gamma_multiply(0.6))
@@ -328,7 +331,7 @@ fn quote_block(ui: &mut egui::Ui, fact: &Fact, source: &Source) {
         // fact is still in the brief.
         ui.ctx().copy_text(wording::window::quote_with_source(
             &fact.quote.text,
-            &reference_text(source),
+            &reference_text(source, catalog.pack_trust(&source.id)),
         ));
     }
 }

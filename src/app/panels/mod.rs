@@ -14,4 +14,4 @@ pub use dataset::{DatasetAction, DatasetPanel};
 pub use preview::{PreviewPanel, UPDATING_MARK};
 pub use selection::SelectionPanel;
 pub use status_bar::{StatusAction, StatusBar};
-pub use toolbar::Toolbar;
+pub use toolbar::{Toolbar, ToolbarClick};

@@ -19,6 +19,8 @@ const GAP: f32 = 18.0;
 /// egui points per PDF point at 100%: a PDF point is 1/72 inch, an egui
 /// point nominally 1/96 inch, so 100% shows the page at its printed size.
 const SCALE_AT_100: f32 = 96.0 / 72.0;
+/// The button that shows the page at its printed size (100%).
+pub const ACTUAL_SIZE: &str = "Cỡ thật";
 /// Shown over the preview while a newer briefing is being prepared.
 pub const UPDATING_MARK: &str = "Đang cập nhật…";
 const MIN_PERCENT: f32 = 25.0;
@@ -198,9 +200,11 @@ impl PreviewPanel {
         {
             view.zoom = Zoom::FitWidth;
         }
+        // Named by what it does: a "100%" beside the zoom shown ("108%")
+        // read as two zooms at once.
         if ui
-            .selectable_label(view.zoom == Zoom::Percent(100.0), "100%")
-            .on_hover_text("Cỡ thật khi in")
+            .selectable_label(view.zoom == Zoom::Percent(100.0), ACTUAL_SIZE)
+            .on_hover_text("Trang đúng cỡ khi in (100%)")
             .clicked()
         {
             view.zoom = Zoom::Percent(100.0);

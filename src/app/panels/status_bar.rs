@@ -1,5 +1,5 @@
-//! The status line at the bottom: the last result (with "open", "folder"
-//! and "print" after an export); how long the last compose + layout took
+//! The status line at the bottom: the last result (with "open" and
+//! "folder" after an export; "In…" is in the toolbar); how long the last compose + layout took
 //! is a tooltip, a technical detail.
 
 use std::path::PathBuf;
@@ -21,8 +21,10 @@ pub enum StatusAction {
     OpenFile(PathBuf),
     /// Open the folder the file is in.
     OpenFolder(PathBuf),
-    /// Print the current briefing.
+    /// Print the current briefing (from the toolbar or Ctrl+P).
     Print,
+    /// Step back from the last "Bỏ chọn" or "Bỏ khỏi báo cáo".
+    Undo,
 }
 
 #[derive(Debug, Default)]
@@ -35,6 +37,7 @@ impl StatusBar {
         status: Option<&Status>,
         took: Duration,
         export_format: Format,
+        undo: Option<&str>,
     ) -> StatusAction {
         let mut action = StatusAction::None;
         let timing = format!(
@@ -42,32 +45,11 @@ impl StatusBar {
             format_ms(took)
         );
         egui::Panel::bottom("status").show(ui, |ui| {
-            ui.horizontal(|ui| match status {
-                Some(s) => {
-                    let color = match s.kind {
-                        StatusKind::Info => ui.visuals().text_color(),
-                        StatusKind::Success => success_color(ui),
-                        StatusKind::Error => error_color(ui),
-                    };
-                    if let Some(file) = &s.saved {
-                        action = after_export_buttons(ui, file);
-                    }
-                    // A failure is read in full (it says what to do
-                    // instead); other news fits one line.
-                    let label = egui::Label::new(RichText::new(&s.text).color(color));
-                    let label = match s.kind {
-                        StatusKind::Error => label.wrap(),
-                        _ => label.truncate(),
-                    };
-                    ui.add(label)
-                        .on_hover_text(format!("{}\n\n{timing}", s.text));
-                }
-                None => {
-                    ui.weak(format!(
-                        "Sẵn sàng. Chọn chủ đề và giai đoạn ở bên trái; Ctrl+E để xuất {}.",
-                        export_format.short_label()
-                    ))
-                    .on_hover_text(timing.as_str());
+            ui.horizontal(|ui| {
+                let undone = undo.is_some_and(|what| undo_button(ui, what));
+                action = line(ui, status, &timing, export_format);
+                if undone {
+                    action = StatusAction::Undo;
                 }
             });
             if let Some(path) = status.and_then(|s| s.path.as_deref()) {
@@ -76,6 +58,52 @@ impl StatusBar {
         });
         action
     }
+}
+
+/// "Hoàn tác: …"; whether it was clicked.
+fn undo_button(ui: &mut egui::Ui, what: &str) -> bool {
+    ui.small_button(crate::brief::wording::window::undo_button(what))
+        .on_hover_text("Trở lại như trước thao tác này (Ctrl+Z)")
+        .clicked()
+}
+
+/// The status text, with "open" and "folder" after an export.
+fn line(
+    ui: &mut egui::Ui,
+    status: Option<&Status>,
+    timing: &str,
+    export_format: Format,
+) -> StatusAction {
+    let mut action = StatusAction::None;
+    match status {
+        Some(s) => {
+            let color = match s.kind {
+                StatusKind::Info => ui.visuals().text_color(),
+                StatusKind::Success => success_color(ui),
+                StatusKind::Error => error_color(ui),
+            };
+            if let Some(file) = &s.saved {
+                action = after_export_buttons(ui, file);
+            }
+            // A failure is read in full (it says what to do
+            // instead); other news fits one line.
+            let label = egui::Label::new(RichText::new(&s.text).color(color));
+            let label = match s.kind {
+                StatusKind::Error => label.wrap(),
+                _ => label.truncate(),
+            };
+            ui.add(label)
+                .on_hover_text(format!("{}\n\n{timing}", s.text));
+        }
+        None => {
+            ui.weak(format!(
+                "Sẵn sàng. Chọn chủ đề và giai đoạn ở bên trái; Ctrl+E để xuất {}.",
+                export_format.short_label()
+            ))
+            .on_hover_text(timing);
+        }
+    }
+    action
 }
 
 fn after_export_buttons(ui: &mut egui::Ui, file: &std::path::Path) -> StatusAction {
@@ -93,13 +121,6 @@ fn after_export_buttons(ui: &mut egui::Ui, file: &std::path::Path) -> StatusActi
         .clicked()
     {
         action = StatusAction::OpenFolder(file.to_path_buf());
-    }
-    if ui
-        .small_button("In…")
-        .on_hover_text(crate::app::after_export::PRINT_HINT)
-        .clicked()
-    {
-        action = StatusAction::Print;
     }
     action
 }

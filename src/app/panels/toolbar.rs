@@ -22,9 +22,17 @@ impl Default for Toolbar {
     }
 }
 
+/// What a toolbar button asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToolbarClick {
+    Export(Format),
+    /// "In…": print the current briefing, exported or not.
+    Print,
+}
+
 impl Toolbar {
-    /// Draws the toolbar; returns the format of the export button
-    /// clicked, if one was. `export_error` says why export is not
+    /// Draws the toolbar; returns the export or print button clicked, if
+    /// one was. `export_error` says why export (and print) is not
     /// possible, if it is not.
     pub fn ui(
         &mut self,
@@ -33,7 +41,7 @@ impl Toolbar {
         export_error: Option<&str>,
         preview: &mut PreviewPanel,
         citations: &mut CitationPanel,
-    ) -> Option<Format> {
+    ) -> Option<ToolbarClick> {
         let mut export_clicked = None;
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(2.0);
@@ -87,8 +95,8 @@ impl Toolbar {
     }
 }
 
-/// "Xuất PDF…" and "Xuất Word…"; the format of the one clicked.
-fn export_buttons(ui: &mut egui::Ui, export_error: Option<&str>) -> Option<Format> {
+/// "Xuất PDF…", "Xuất Word…" and "In…"; the one clicked.
+fn export_buttons(ui: &mut egui::Ui, export_error: Option<&str>) -> Option<ToolbarClick> {
     let buttons = [
         (
             Format::Pdf,
@@ -110,8 +118,17 @@ fn export_buttons(ui: &mut egui::Ui, export_error: Option<&str>) -> Option<Forma
             button.clone().on_disabled_hover_text(e);
         }
         if button.clicked() {
-            clicked = Some(format);
+            clicked = Some(ToolbarClick::Export(format));
         }
+    }
+    let print = ui
+        .add_enabled(export_error.is_none(), egui::Button::new("In…"))
+        .on_hover_text(crate::app::after_export::PRINT_HINT);
+    if let Some(e) = export_error {
+        print.clone().on_disabled_hover_text(e);
+    }
+    if print.clicked() {
+        clicked = Some(ToolbarClick::Print);
     }
     clicked
 }

@@ -10,7 +10,7 @@ use crate::app::style::{error_color, success_color};
 use crate::brief::selection::Day;
 use crate::curate::user_data::UserData;
 use crate::pack::cli::{NewPack, write_pack};
-use crate::pack::{PackError, PackInfo};
+use crate::pack::{KeyPair, PackError, PackInfo};
 
 /// The key file looked for beside the user's dataset.
 pub const DEFAULT_KEY_FILE: &str = "khoa-don-vi.khoa-bi-mat";
@@ -31,7 +31,8 @@ pub struct SharePanel {
 }
 
 impl SharePanel {
-    /// Fills the fields the first time the panel opens.
+    /// Fills the fields the first time the panel opens; the issuing unit
+    /// from the key file's name when the field is empty.
     fn start(&mut self, user: &UserData) {
         let today = Day::today_in_vietnam();
         let folder = user.path.parent().unwrap_or(Path::new("."));
@@ -43,6 +44,12 @@ impl SharePanel {
         }
         if self.key.is_empty() && key.is_file() {
             self.key = key.display().to_string();
+        }
+        // The unit the key was made for issues the pack, unless typed.
+        if self.publisher.trim().is_empty()
+            && let Ok(k) = KeyPair::read(Path::new(self.key.trim()))
+        {
+            self.publisher = k.name;
         }
         if self.output.is_empty() {
             let docs = dirs::document_dir().unwrap_or_else(|| folder.to_path_buf());

@@ -33,6 +33,17 @@ pub fn fact_rank(catalog: &Catalog, f: usize) -> u8 {
         .map_or(1, StandingKind::rank)
 }
 
+/// Whether a fact rests on a source the user added (its text is not one
+/// of the bundled seeds).
+pub fn is_users(catalog: &Catalog, f: usize) -> bool {
+    let seed = &catalog.source(&catalog.facts()[f].source);
+    seed.is_some_and(|s| {
+        !crate::data::seeds::BUNDLED_SEEDS
+            .iter()
+            .any(|(name, _)| *name == s.seed_file)
+    })
+}
+
 /// Keeps of `facts` (reporting the same thing) those from the best-ranked
 /// sources.
 pub fn keep_best(catalog: &Catalog, facts: &mut Vec<usize>) {
@@ -157,7 +168,7 @@ impl Citations {
                     number,
                     label: format!("[{number}]"),
                     source_id: s.id.clone(),
-                    text: reference_text(s),
+                    text: reference_text(s, catalog.pack_trust(&s.id)),
                     facts,
                 })
             })
@@ -198,9 +209,10 @@ pub(super) fn short_name(s: &Source) -> String {
 /// “title” (or a [descriptive title] for a page without one; a survey
 /// table's catalogue title as is), date, with "không rõ …" where the page
 /// does not say, what kind of copy it is and, for a table, where the copy
-/// was taken from. File names
-/// and offsets are for the app's citation panel, not for paper.
-pub fn reference_text(s: &Source) -> String {
+/// was taken from; a source a data pack brought that no trusted unit
+/// signed says so ("gói dữ liệu chưa ký"). File names and offsets are for
+/// the app's citation panel, not for paper.
+pub fn reference_text(s: &Source, pack: Option<crate::data::PackTrust>) -> String {
     let publisher = s
         .publisher
         .clone()
@@ -224,11 +236,14 @@ pub fn reference_text(s: &Source) -> String {
         Some(d) => d.to_short(),
         None => UNKNOWN_DATE.to_string(),
     };
-    let origin = match s.origin {
+    let mut origin = match s.origin {
         Origin::Own => String::new(),
         Origin::Credited => format!(" ({CREDITED_NOTE})"),
         Origin::UnknownRepost => format!(" ({UNKNOWN_REPOST_NOTE})"),
     };
+    if let Some(trust) = pack {
+        origin.push_str(&format!(" ({})", crate::brief::wording::pack_mark(trust)));
+    }
     let warning = match &s.standing {
         Some(st) if st.kind == StandingKind::Untrustworthy => {
             format!(" {UNTRUSTWORTHY_REFERENCE}: {}.", sentence_of(&st.reason))

@@ -49,6 +49,26 @@ impl Point<'_> {
     }
 }
 
+/// A value dated by a day or a month that equals the value stated for
+/// its whole year is that year's observation, cited twice, never a second
+/// point beside it ("2024" and "19/9/2024").
+fn same_as_the_year(points: &mut [Point<'_>]) {
+    let years: Vec<(PartialDate, f64, Qualifier)> = points
+        .iter()
+        .filter(|p| p.when.precision() == Precision::Year)
+        .map(|p| (p.when, p.value.value, p.value.qualifier))
+        .collect();
+    for p in points.iter_mut() {
+        let year = PartialDate::year(p.when.year_value());
+        let same = years.iter().any(|(w, v, q)| {
+            *w == year && number::same_number(*v, p.value.value) && *q == p.value.qualifier
+        });
+        if p.when.precision() != Precision::Year && same {
+            p.when = year;
+        }
+    }
+}
+
 /// A summary as the body of a sentence: no end punctuation of its own.
 pub(super) fn sentence(s: &str) -> String {
     s.trim().trim_end_matches(['.', ';']).to_string()
@@ -62,6 +82,7 @@ impl<'a> Composer<'a> {
         indicator_id: &str,
         keep: impl Fn(i32) -> bool,
     ) -> Vec<Point<'a>> {
+        let editions = super::edition::Editions::of(self.catalog, indicator_id);
         let mut points: Vec<Point<'a>> = self
             .facts()
             .filter_map(|(index, f)| match &f.kind {
@@ -72,7 +93,7 @@ impl<'a> Composer<'a> {
                     ranked,
                     ..
                 } if indicator == indicator_id => {
-                    let when = f.date.when?;
+                    let when = editions.observed(self.catalog, f, f.date.when?);
                     keep(when.year_value()).then_some(Point {
                         index,
                         fact: f,
@@ -85,12 +106,15 @@ impl<'a> Composer<'a> {
                 _ => None,
             })
             .collect();
+        same_as_the_year(&mut points);
         points.sort_by_key(|p| p.when.sort_key());
         // The same value at the same date from a better source: cite
-        // that one only.
+        // that one only; but a figure the user added is the same
+        // observation, cited beside it.
         let rank = |p: &Point<'a>| super::cite::fact_rank(self.catalog, p.index);
         let outranked: Vec<usize> = points
             .iter()
+            .filter(|p| !super::cite::is_users(self.catalog, p.index))
             .filter(|p| {
                 points.iter().any(|q| {
                     q.when == p.when

@@ -60,12 +60,15 @@ impl<'a> Composer<'a> {
     ) -> Vec<Inline> {
         let mut sentences: Vec<Vec<Inline>> = Vec::new();
         sentences.extend(self.figures_sentence(topic, series, false));
-        // Beside figures, only an event (a decree, a launch) earns the
-        // page; a statement or an opinion stays in the appendix.
-        let events_only = !sentences.is_empty();
-        sentences.extend(self.latest_development(facts, events_only));
+        // An event (a decree, a launch) earns the page, then an open
+        // target; a statement or an opinion only when the topic has
+        // nothing else: the rest is in the appendix.
+        sentences.extend(self.latest_development(facts, true));
         if sentences.len() < 2 {
             sentences.extend(self.next_target(facts));
+        }
+        if sentences.is_empty() {
+            sentences.extend(self.latest_development(facts, false));
         }
         if sentences.is_empty() {
             sentences.extend(self.figures_sentence(topic, series, true));

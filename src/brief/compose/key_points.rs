@@ -167,8 +167,13 @@ impl<'a> Composer<'a> {
         facts
             .iter()
             .map(|&f| &self.catalog.facts()[f])
-            .filter(|f| matches!(f.kind, FactKind::Measurement { .. }))
-            .filter_map(|f| f.date.when)
+            .filter_map(|f| match &f.kind {
+                FactKind::Measurement { indicator, .. } => {
+                    let editions = super::edition::Editions::of(self.catalog, indicator);
+                    Some(editions.observed(self.catalog, f, f.date.when?))
+                }
+                _ => None,
+            })
             .max_by_key(|d| d.sort_key())
     }
 

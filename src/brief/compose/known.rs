@@ -10,7 +10,7 @@ use crate::brief::wording::{UnpublishedSource, missing_edition, unpublished_noti
 use crate::data::{FactKind, PartialDate, Topic};
 
 /// The UN E-Government Survey comes out every two years, in even years.
-const SURVEY_CYCLE: i32 = 2;
+pub(super) const SURVEY_CYCLE: i32 = 2;
 /// The first edition the bundled tables hold.
 const FIRST_EDITION: i32 = 2010;
 /// By this day of its year an edition is expected to be out when its

@@ -7,6 +7,7 @@
 
 mod chart;
 mod cite;
+mod edition;
 mod figures;
 mod finding;
 mod key_points;

@@ -114,7 +114,13 @@ impl<'a> Composer<'a> {
             value.push_str(&format!(" ({})", before.join("; ")));
         }
         let mut when = latest[0].when_short();
-        if latest.iter().any(|p| p.fact.date.inferred.is_some()) {
+        let inferred = |p: &&Point<'a>| p.fact.date.inferred.is_some();
+        let marked = match Self::single_value(latest) {
+            // One observation: one source stating its date makes it stated.
+            Some(_) => latest.iter().all(inferred),
+            None => latest.iter().any(inferred),
+        };
+        if marked {
             // Explained once, in "Ghi chú về số liệu".
             when.push_str(INFERRED_MARK);
             self.inferred_marked = true;

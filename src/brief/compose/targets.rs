@@ -6,6 +6,7 @@ use super::Composer;
 use super::figures::Point;
 use crate::brief::document::Inline;
 use crate::brief::notation;
+use crate::brief::wording::past_deadline_lead;
 use crate::data::*;
 
 /// Where a target stands.
@@ -202,8 +203,8 @@ impl<'a> Composer<'a> {
             }
             Standing::BeforeDeadline { met, .. } => {
                 out.push(Inline::plain(format!(
-                    "{} theo số liệu gần nhất trước thời hạn ({}: ",
-                    if met { "đã đạt" } else { "chưa đạt" },
+                    "{} ({}: ",
+                    past_deadline_lead(deadline, met),
                     p.when_phrase()
                 )));
             }
@@ -289,8 +290,8 @@ impl<'a> Composer<'a> {
             }
             Standing::BeforeDeadline { met, .. } => {
                 out.push(Inline::plain(format!(
-                    "{} theo số liệu gần nhất trước thời hạn ({} ",
-                    if met { "đã đạt" } else { "chưa đạt" },
+                    "{} ({} ",
+                    past_deadline_lead(deadline, met),
                     p.when_phrase()
                 )));
                 out.push(self.cite(p.index));

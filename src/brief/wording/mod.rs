@@ -10,6 +10,7 @@ pub mod pack;
 mod time;
 pub mod window;
 pub use export::*;
+pub use pack::*;
 pub use time::*;
 
 /// The national name, first line of the right-hand header column.

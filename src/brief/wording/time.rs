@@ -185,3 +185,14 @@ pub fn applies_note(r: &crate::data::register::RegisterRow) -> String {
 pub fn not_before(day: &PartialDate) -> String {
     format!("{} (không sớm hơn {})", super::UNKNOWN_DATE, day.to_short())
 }
+
+/// A target whose deadline has passed with data from before it only:
+/// "đã hết thời hạn (chưa có số liệu năm 2025), chưa đạt theo số liệu gần
+/// nhất" (then the newest figure, cited).
+pub fn past_deadline_lead(deadline: &PartialDate, met: bool) -> String {
+    format!(
+        "đã hết thời hạn (chưa có số liệu {}), {} theo số liệu gần nhất",
+        date_phrase(deadline),
+        if met { "đã đạt" } else { "chưa đạt" }
+    )
+}

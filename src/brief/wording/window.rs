@@ -105,3 +105,31 @@ pub fn fitted_changes(f: &Fitted) -> Vec<String> {
     }
     changes
 }
+
+/// What "Hoàn tác" brings back after "Bỏ chọn".
+pub const UNDO_TOPICS: &str = "bỏ chọn mọi chủ đề";
+
+/// What "Hoàn tác" brings back after "Bỏ khỏi báo cáo".
+pub fn undo_left_out(summary: &str) -> String {
+    format!("bỏ “{summary}” khỏi báo cáo")
+}
+
+/// The status line's button that steps back: "Hoàn tác: bỏ chọn mọi chủ đề".
+pub fn undo_button(what: &str) -> String {
+    format!("Hoàn tác: {what}")
+}
+
+/// The status line after stepping back.
+pub fn undone(what: &str) -> String {
+    format!("Đã hoàn tác: {what}.")
+}
+
+/// The status line after "Bỏ khỏi báo cáo".
+pub const LEFT_OUT: &str =
+    "Đã bỏ thông tin khỏi báo cáo (khôi phục ở khung bên trái, hoặc Ctrl+Z).";
+
+/// Added when leaving a fact out makes an older figure of its indicator
+/// show in its place.
+pub fn older_figure_hint(indicator: &str, older: &str, newer: &str) -> String {
+    format!("Lưu ý: “{indicator}” giờ hiện số liệu {older} thay cho {newer} — số liệu cũ hơn.")
+}

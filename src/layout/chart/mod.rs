@@ -22,7 +22,6 @@ use crate::brief::notation;
 use draw::{AXIS, AXIS_LABEL_BASELINE, LABEL_SIZE, PLOT_HEIGHT, PLOT_RIGHT_MARGIN, PLOT_TOP, text};
 
 pub use super::measures::CHART_HEIGHT;
-pub use super::page::LaidChart;
 
 const TITLE_SIZE: f32 = 12.0;
 /// Baseline of the title.
@@ -32,6 +31,8 @@ const TITLE_BASELINE: f32 = 13.0;
 const PLOT_LEFT: f32 = 48.0;
 /// Baseline of the source line below the plot.
 const SOURCE_BELOW_PLOT: f32 = 30.0;
+/// Least room between two dates' labels on the time axis.
+const TICK_LABEL_GAP: f32 = 3.0;
 
 /// Text whose centre (or right edge, when `right`) sits at `x`.
 fn text_anchored(x: f32, y: f32, s: &str, size: f32, color: Rgb, right: bool) -> Item {
@@ -60,6 +61,8 @@ fn style(size: f32, align: Align, base: Emphasis) -> TextStyle {
         ..super::unit::style(size, align, base)
     }
 }
+
+pub use super::page::LaidChart;
 
 /// Lays a chart out in a box `width` wide and [`CHART_HEIGHT`] high, with
 /// its top-left corner at (0, 0), printed black.
@@ -153,7 +156,9 @@ fn value_axis(items: &mut Vec<Item>, axis: ValueAxis, scale: &ValueScale, plot: 
 }
 
 /// One tick per distinct date, padded half a step each side; returns the
-/// map from a date to a horizontal position.
+/// map from a date to a horizontal position. A tick's label that would
+/// touch the one before it is left out (two dates a few weeks apart on a
+/// ten-year axis): two labels never print over each other.
 fn time_axis(
     items: &mut Vec<Item>,
     points: &[ChartPoint],
@@ -173,12 +178,18 @@ fn time_axis(
     };
     let pad = (x1 - x0) * 0.08 + 0.2;
     let sx = move |x: f64| plot.x + ((x - (x0 - pad)) / (x1 - x0 + 2.0 * pad)) as f32 * plot.w;
+    let mut last_right = f32::MIN;
     for &(x, label) in &xs {
         let px = sx(x);
         items.push(Item::Polyline {
             points: vec![(px, plot.bottom()), (px, plot.bottom() + 3.0)],
             stroke: AXIS,
         });
+        let w = Fonts::get().width(FontStyle::Regular, LABEL_SIZE, label);
+        if px - w / 2.0 < last_right + TICK_LABEL_GAP {
+            continue;
+        }
+        last_right = px + w / 2.0;
         items.push(text_anchored(
             px,
             plot.bottom() + 13.0,
@@ -354,6 +365,40 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn two_dates_weeks_apart_never_print_their_labels_over_each_other() {
+        // "2024" and "19/9/2024" on a 2014–2024 axis, as the issue saw.
+        let mut s = spec(ValueAxis::Rank);
+        s.points.push(ChartPoint {
+            x: 2024.5,
+            x_label: "2024".into(),
+            y: 71.0,
+            label: "71".into(),
+            derived: false,
+        });
+        s.points.push(ChartPoint {
+            x: 2024.71,
+            x_label: "19/9/2024".into(),
+            y: 72.0,
+            label: "72".into(),
+            derived: false,
+        });
+        let items = layout_chart(&s, 460.0);
+        let dates = ["2014", "2016", "2018", "2020", "2024", "19/9/2024"];
+        let labels: Vec<&TextRun> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text(t) if dates.contains(&t.text.as_str()) => Some(t),
+                _ => None,
+            })
+            .collect();
+        let texts: Vec<&str> = labels.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["2014", "2016", "2018", "2020", "2024"]);
+        for pair in labels.windows(2) {
+            assert!(pair[0].x + pair[0].width < pair[1].x, "{pair:?}");
         }
     }
 
