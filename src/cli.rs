@@ -363,7 +363,7 @@ fn refuse_inputs_of(
     args: &ExportArgs,
     data: Option<&std::path::Path>,
 ) -> Result<(), crate::fsio::WriteError> {
-    let user = crate::curate::user_data::default_path(&crate::pack::data_folder());
+    let user = crate::curate::user_data::default_path(&crate::fsio::data_folder());
     let installed = crate::pack::installed::installed_path(&user);
     let mut inputs: Vec<(&std::path::Path, &'static str)> = vec![
         (&user, "dữ liệu của bạn"),
@@ -456,7 +456,7 @@ fn suggest(
     };
     // Offsets into the text the dataset will quote: the loader keeps
     // sources in NFC, so a decomposed file is normalised first.
-    let text = crate::data::seeds::nfc(&article.text);
+    let text = crate::data::plain_text::nfc(&article.text);
     for g in crate::curate::suggest::guesses(&text, &catalog) {
         match serde_json::to_string(&g) {
             Ok(line) => {

@@ -2,12 +2,15 @@
 //! curated dataset of cited facts to a page-exact preview and a print-ready
 //! Vietnamese PDF.
 //!
-//! The rooms, each using only the ones before it: [`data`] (load,
-//! validate), [`brief`] (select, compose: every word), [`layout`] (fonts,
-//! paragraphs, pages, charts), [`briefing`] (the compose + layout
-//! pipeline), [`render`] (pdf, egui), [`export`] (files), [`curate`] (new
-//! articles to candidate facts), [`state`] (what the window keeps between
-//! runs), `app` (windows and panels, with the `gui` feature) and [`cli`].
+//! The rooms, each using only the ones before it (README's layer table;
+//! `tests/layers.rs` holds the code to it): [`fsio`] (atomic writes, the
+//! data folder), [`data`] (load, validate), [`brief`] (select, compose:
+//! every word), [`layout`] (fonts, paragraphs, pages, charts),
+//! [`briefing`] (the compose + layout pipeline), [`render`] (pdf, egui,
+//! docx), [`export`] (files), [`curate`] (new articles to candidate
+//! facts), [`state`] (what the window keeps between runs), [`pack`] (data
+//! packs), `app` (windows and panels, with the `gui` feature) and [`cli`]
+//! (the only room that knows clap).
 
 #[cfg(feature = "gui")]
 pub mod app;

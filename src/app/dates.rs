@@ -1,7 +1,5 @@
 //! The signing date on a new day, and NFC for what was typed.
 
-use unicode_normalization::{UnicodeNormalization, is_nfc};
-
 use crate::brief::Selection;
 use crate::brief::selection::{Day, HeaderFields};
 
@@ -77,8 +75,8 @@ pub fn nfc_selection(selection: &Selection) -> Selection {
         &mut h.signer_title,
         &mut h.signer_name,
     ] {
-        if !is_nfc(field) {
-            *field = field.nfc().collect();
+        if let std::borrow::Cow::Owned(composed) = crate::data::plain_text::nfc(field) {
+            *field = composed;
         }
     }
     s

@@ -5,7 +5,7 @@
 //! in the window instead of being silently dropped or crashing the app.
 
 use crate::brief::Selection;
-use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR};
+use crate::brief::selection::Day;
 use crate::data::Catalog;
 use crate::export::Format;
 
@@ -164,49 +164,10 @@ pub fn sanitize(selection: &mut Selection, catalog: &Catalog) -> Option<String> 
     })
 }
 
-/// [`sanitize`]'s changes, each in a few words.
+/// [`Selection::fit_to`] today, its changes each in a few words.
 pub fn sanitize_changes(selection: &mut Selection, catalog: &Catalog) -> Vec<String> {
-    let mut changes = Vec::new();
-    let before = selection.topics.len();
-    selection.topics = catalog.ids_in_dataset_order(&selection.topics);
-    if selection.topics.len() < before {
-        changes.push(format!(
-            "bỏ {} chủ đề không còn trong dữ liệu",
-            before - selection.topics.len()
-        ));
-    }
-    let (from, to) = (
-        selection.from.clamp(MIN_YEAR, MAX_YEAR),
-        selection.to.clamp(MIN_YEAR, MAX_YEAR),
-    );
-    if (from, to) != (selection.from, selection.to) {
-        changes.push(format!("giai đoạn đưa về khoảng {MIN_YEAR}–{MAX_YEAR}"));
-        selection.from = from;
-        selection.to = to;
-    }
-    let before = selection.excluded.len();
-    selection.excluded.retain(|id| catalog.fact(id).is_some());
-    if selection.excluded.len() < before {
-        changes.push(format!(
-            "bỏ {} thông tin đã loại không còn trong dữ liệu",
-            before - selection.excluded.len()
-        ));
-    }
-    let before = selection.admitted_untrustworthy.len();
-    selection
-        .admitted_untrustworthy
-        .retain(|id| catalog.fact(id).is_some());
-    if selection.admitted_untrustworthy.len() < before {
-        changes.push(format!(
-            "bỏ {} thông tin từ nguồn không đáng tin cậy đã đưa vào nhưng không còn trong dữ liệu",
-            before - selection.admitted_untrustworthy.len()
-        ));
-    }
-    if selection.header.date.to_partial_date().is_none() {
-        selection.header.date = Day::today_in_vietnam();
-        changes.push("ngày trên văn bản không hợp lệ, đã đặt lại là hôm nay".to_string());
-    }
-    changes
+    let fitted = selection.fit_to(catalog, Day::today_in_vietnam());
+    crate::brief::wording::window::fitted_changes(&fitted)
 }
 
 #[cfg(test)]

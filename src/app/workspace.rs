@@ -88,14 +88,6 @@ pub struct Workspace {
     undo: Option<Undo>,
 }
 
-/// The app's data folder: `~/.local/share/egov-brief` on Linux,
-/// `%APPDATA%\egov-brief` on Windows.
-pub fn default_data_folder() -> PathBuf {
-    dirs::data_dir()
-        .unwrap_or_else(std::env::temp_dir)
-        .join(super::APP_ID)
-}
-
 impl Workspace {
     pub fn new(catalog: Catalog, dialog: Box<dyn FileDialogs>, selection: Selection) -> Self {
         let prepared = Prepared::new(&catalog, &selection);
@@ -118,7 +110,7 @@ impl Workspace {
             narrow: NarrowFold::default(),
             day_watch: DayWatch::new(Box::new(Day::today_in_vietnam)),
             workbench: Workbench::default(),
-            data_folder: default_data_folder(),
+            data_folder: crate::fsio::data_folder(),
             launches: Launches::default(),
             pack: PackWindow::default(),
             drawn: false,

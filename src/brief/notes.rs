@@ -2,8 +2,6 @@
 //! the multi-line fields of the app, read into sections of paragraphs and
 //! dash items. Nothing here is cited; it is printed as typed.
 
-use unicode_normalization::UnicodeNormalization;
-
 use super::selection::{ASSESSMENT, OwnSection};
 
 /// A notes file larger than this is refused before it is read.
@@ -53,7 +51,7 @@ pub fn parse_notes(bytes: &[u8]) -> Result<Vec<OwnSection>, NotesError> {
         offset: e.valid_up_to(),
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let text: String = text.nfc().collect();
+    let text = crate::data::plain_text::nfc(text);
     let mut sections: Vec<OwnSection> = Vec::new();
     for line in text.lines() {
         if let Some(title) = line.trim_start().strip_prefix("## ") {

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::data::Catalog;
+
 pub use crate::data::date::{Day, MAX_YEAR, MIN_YEAR};
 
 /// The editable header and closing fields of the document.
@@ -155,5 +157,91 @@ impl Selection {
     /// Leaves such a fact out again, as by default.
     pub fn withdraw_untrustworthy(&mut self, fact_id: &str) {
         self.admitted_untrustworthy.retain(|f| f != fact_id);
+    }
+
+    /// Fits the selection (saved in an earlier run, or made on another
+    /// dataset) to `catalog`: topics and facts it no longer has are
+    /// dropped, the years clamped to [`MIN_YEAR`]–[`MAX_YEAR`], an
+    /// impossible signing date becomes `today`. Says what changed.
+    pub fn fit_to(&mut self, catalog: &Catalog, today: Day) -> Fitted {
+        let mut fitted = Fitted::default();
+        let before = self.topics.len();
+        self.topics = catalog.ids_in_dataset_order(&self.topics);
+        fitted.topics_dropped = before - self.topics.len();
+        let (from, to) = (
+            self.from.clamp(MIN_YEAR, MAX_YEAR),
+            self.to.clamp(MIN_YEAR, MAX_YEAR),
+        );
+        fitted.years_clamped = (from, to) != (self.from, self.to);
+        (self.from, self.to) = (from, to);
+        let before = self.excluded.len();
+        self.excluded.retain(|id| catalog.fact(id).is_some());
+        fitted.excluded_dropped = before - self.excluded.len();
+        let before = self.admitted_untrustworthy.len();
+        self.admitted_untrustworthy
+            .retain(|id| catalog.fact(id).is_some());
+        fitted.admitted_dropped = before - self.admitted_untrustworthy.len();
+        if self.header.date.to_partial_date().is_none() {
+            self.header.date = today;
+            fitted.date_reset = true;
+        }
+        fitted
+    }
+}
+
+/// What [`Selection::fit_to`] changed (the window says it in
+/// `wording::window::fitted_changes`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Fitted {
+    pub topics_dropped: usize,
+    pub years_clamped: bool,
+    pub excluded_dropped: usize,
+    pub admitted_dropped: usize,
+    pub date_reset: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_selection_is_fitted_to_a_dataset_and_says_what_changed() {
+        let catalog = crate::data::load_bundled().unwrap();
+        let today = Day {
+            year: 2026,
+            month: 12,
+            day: 7,
+        };
+        let mut sel = Selection {
+            topics: vec!["xep-hang-lhq".into(), "khong-co".into()],
+            from: 1900,
+            to: 2030,
+            ..Selection::default()
+        };
+        sel.exclude("khong-con");
+        sel.admit_untrustworthy("egdi-2016-world-s003");
+        sel.admit_untrustworthy("cung-khong-con");
+        sel.header.date = Day {
+            year: 2026,
+            month: 2,
+            day: 30,
+        };
+        let fitted = sel.fit_to(&catalog, today);
+        assert_eq!(
+            fitted,
+            Fitted {
+                topics_dropped: 1,
+                years_clamped: true,
+                excluded_dropped: 1,
+                admitted_dropped: 1,
+                date_reset: true,
+            }
+        );
+        assert_eq!(sel.topics, ["xep-hang-lhq"]);
+        assert_eq!((sel.from, sel.to), (1990, 2030));
+        assert!(sel.excluded.is_empty());
+        assert_eq!(sel.admitted_untrustworthy, ["egdi-2016-world-s003"]);
+        assert_eq!(sel.header.date, today);
+        assert_eq!(sel.fit_to(&catalog, today), Fitted::default());
     }
 }

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::seed_files::name_problem;
 use crate::fsio::describe_io;
+use crate::fsio::write::sync_folder;
 
 /// The staging folder inside the data folder.
 pub const STAGING: &str = ".dang-ghi";
@@ -68,15 +69,6 @@ fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .open(path)?;
     f.write_all(bytes)?;
     f.sync_all()
-}
-
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = std::fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
 }
 
 impl Commit {

@@ -4,8 +4,6 @@
 
 use std::ops::Range;
 
-use unicode_normalization::{UnicodeNormalization, is_nfc};
-
 use super::body::detect_body;
 use super::candidates::{Candidate, candidates_in};
 use super::indicator_guess::{FigureToPlace, guess_indicator, guess_topic};
@@ -30,11 +28,7 @@ pub struct ArticleDraft {
 
 impl ArticleDraft {
     pub fn new(text: &str) -> Self {
-        let text: String = if is_nfc(text) {
-            text.to_string()
-        } else {
-            text.nfc().collect()
-        };
+        let text = crate::data::plain_text::nfc(text).into_owned();
         // The body is detected once; the candidates and the page's
         // details both read it.
         let body = detect_body(&text);

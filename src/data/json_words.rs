@@ -1,133 +1,174 @@
-//! serde_json's messages in Vietnamese, so an error line is in one
-//! language ("JSON không hợp lệ ở dòng 3, cột 7: thiếu trường `id`").
-//! Messages of our own (dates, numbers) are Vietnamese already and pass
-//! through; the position is given separately, so serde's " at line …" is
-//! dropped.
+//! A JSON error in our own words, from what serde_json and
+//! serde_path_to_error know, never from serde's English wording: the kind
+//! of mistake (`serde_json::Error::classify`), where (line and column, and
+//! the record's path such as `facts[3].date`) and what was found there. A
+//! message of our own (a date, a number: Vietnamese already) is kept.
 
-/// The message of a JSON error, in Vietnamese where it is serde_json's.
-pub fn json_message(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    let msg = match full.rfind(" at line ") {
-        Some(at) => &full[..at],
-        None => &full,
-    };
-    translate(msg)
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use serde_json::error::Category;
+
+/// A JSON file that is not a dataset: where, and why in our words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
 }
 
-fn translate(msg: &str) -> String {
-    const FIXED: &[(&str, &str)] = &[
-        (
-            "EOF while parsing",
-            "tệp kết thúc giữa chừng (thiếu phần cuối)",
-        ),
-        ("expected value", "ở đây cần một giá trị JSON"),
-        ("expected `,` or `}`", "thiếu dấu `,` hoặc `}`"),
-        ("expected `,` or `]`", "thiếu dấu `,` hoặc `]`"),
-        ("expected `:`", "thiếu dấu `:`"),
-        ("trailing comma", "thừa dấu phẩy"),
-        ("trailing characters", "có ký tự thừa sau dữ liệu"),
-        ("key must be a string", "tên trường phải là chuỗi"),
-        ("control character", "có ký tự điều khiển trong chuỗi"),
-        ("invalid escape", "chuỗi có ký tự thoát (\\) không hợp lệ"),
-        ("invalid unicode code point", "mã Unicode không hợp lệ"),
-        ("invalid number", "số không hợp lệ"),
-        ("number out of range", "số quá lớn"),
-        ("recursion limit exceeded", "lồng nhau quá sâu"),
-        (
-            "expected ident",
-            "giá trị không hợp lệ (true, false hay null?)",
-        ),
-    ];
-    if let Some((_, vi)) = FIXED.iter().find(|(en, _)| msg.starts_with(en)) {
-        return vi.to_string();
-    }
-    if let Some(rest) = msg.strip_prefix("missing field ") {
-        return format!("thiếu trường {rest}");
-    }
-    if let Some(rest) = msg.strip_prefix("duplicate field ") {
-        return format!("trường {rest} ghi hai lần");
-    }
-    if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let name = rest.split(", expected").next().unwrap_or(rest);
-        return format!("trường {name} không có trong định dạng");
-    }
-    if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        let (name, allowed) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let allowed = allowed.trim_start_matches("one of ");
-        return format!("giá trị {name} không hợp lệ (cần: {allowed})");
-    }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (got, want) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return format!("sai kiểu dữ liệu: có {}, cần {}", kind(got), kind(want));
-    }
-    if let Some(rest) = msg.strip_prefix("invalid value: ") {
-        let (got, want) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return format!("giá trị không hợp lệ: {}, cần {}", kind(got), kind(want));
-    }
-    if msg.starts_with("invalid length") {
-        return "số phần tử không đúng".to_string();
-    }
-    msg.to_string()
-}
-
-/// A type as serde names it ("a sequence", "integer `42`").
-fn kind(s: &str) -> String {
-    const WORDS: &[(&str, &str)] = &[
-        ("a sequence", "danh sách [...]"),
-        ("sequence", "danh sách [...]"),
-        ("a map", "đối tượng {...}"),
-        ("map", "đối tượng {...}"),
-        ("struct", "đối tượng {...}"),
-        ("a string", "chuỗi"),
-        ("string", "chuỗi"),
-        ("floating point", "số thực"),
-        ("integer", "số nguyên"),
-        ("boolean", "true/false"),
-        ("a boolean", "true/false"),
-        ("unit value", "null"),
-        ("null", "null"),
-        ("f64", "số"),
-        ("f32", "số"),
-        ("u8", "số nguyên không âm"),
-        ("u16", "số nguyên không âm"),
-        ("u32", "số nguyên không âm"),
-        ("u64", "số nguyên không âm"),
-        ("usize", "số nguyên không âm"),
-        ("i32", "số nguyên"),
-        ("i64", "số nguyên"),
-    ];
-    for (en, vi) in WORDS {
-        if let Some(rest) = s.strip_prefix(en) {
-            return format!("{vi}{rest}");
+/// Reads `json` as a `T`, the whole text (nothing may follow it).
+pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, JsonError> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().clone();
+        let inner = e.into_inner();
+        let message = match inner.classify() {
+            Category::Data => data_message(json, &path, &inner),
+            _ => syntax_message(json, &inner),
+        };
+        JsonError {
+            line: inner.line(),
+            column: inner.column(),
+            message,
         }
+    })?;
+    de.end().map_err(|e| JsonError {
+        line: e.line(),
+        column: e.column(),
+        message: "có ký tự thừa sau dữ liệu".to_string(),
+    })?;
+    Ok(value)
+}
+
+/// A file cut short, or a character that JSON does not allow there.
+fn syntax_message(json: &str, e: &serde_json::Error) -> String {
+    match e.classify() {
+        Category::Eof => "tệp kết thúc giữa chừng (thiếu phần cuối)".to_string(),
+        Category::Io => "không đọc được tệp".to_string(),
+        _ => match char_at(json, e.line(), e.column()) {
+            Some(c) if !c.is_control() => {
+                format!(
+                    "sai cú pháp JSON ở ký tự `{c}` (thiếu hay thừa dấu `,` `:` `\"` `{{` `}}` `[` `]`?)"
+                )
+            }
+            _ => "sai cú pháp JSON (thiếu hay thừa dấu `,` `:` `\"` `{` `}` `[` `]`?)".to_string(),
+        },
     }
-    s.to_string()
+}
+
+/// The character serde_json stopped at (its column counts bytes from 1).
+fn char_at(json: &str, line: usize, column: usize) -> Option<char> {
+    let text = json.lines().nth(line.checked_sub(1)?)?;
+    let at = column.checked_sub(1)?.min(text.len().saturating_sub(1));
+    let start = (0..=at).rev().find(|&i| text.is_char_boundary(i))?;
+    text[start..].chars().next()
+}
+
+/// A value of the wrong kind, a missing or unknown field: the path and
+/// what is there. Our own messages are Vietnamese (not ASCII); serde's
+/// own are not shown.
+fn data_message(json: &str, path: &serde_path_to_error::Path, e: &serde_json::Error) -> String {
+    let place = match path.to_string().as_str() {
+        "." => "gốc tệp".to_string(),
+        p => format!("`{p}`"),
+    };
+    let own = e.to_string();
+    let own = own
+        .rsplit_once(" at line ")
+        .map_or(own.as_str(), |(m, _)| m);
+    if !own.is_ascii() {
+        return format!("{place}: {own}");
+    }
+    let found = serde_json::from_str::<Value>(json)
+        .ok()
+        .and_then(|root| value_at(&root, path).map(found_words));
+    match found {
+        Some(found) => format!(
+            "{place}: {found} không đúng định dạng bộ dữ liệu (sai kiểu, giá trị không được phép, thiếu trường bắt buộc hoặc có trường lạ)"
+        ),
+        None => format!("{place}: không đúng định dạng bộ dữ liệu"),
+    }
+}
+
+/// The value a path names, if the text has it.
+fn value_at<'v>(root: &'v Value, path: &serde_path_to_error::Path) -> Option<&'v Value> {
+    use serde_path_to_error::Segment;
+    path.iter().try_fold(root, |value, segment| match segment {
+        Segment::Seq { index } => value.get(index),
+        Segment::Map { key } => value.get(key.as_str()),
+        Segment::Enum { .. } | Segment::Unknown => Some(value),
+    })
+}
+
+/// What a value is, in a few words: "số 42", "chuỗi \"rumour\"", "đối
+/// tượng {...} có \"type\": \"rumour\"".
+fn found_words(value: &Value) -> String {
+    const LONGEST: usize = 40;
+    let short = |s: &str| match s.char_indices().nth(LONGEST) {
+        Some((at, _)) => format!("\"{}…\"", &s[..at]),
+        None => format!("\"{s}\""),
+    };
+    match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => format!("giá trị {b}"),
+        Value::Number(n) => format!("số {n}"),
+        Value::String(s) => format!("chuỗi {}", short(s)),
+        Value::Array(items) => format!("danh sách [...] {} phần tử", items.len()),
+        Value::Object(map) => match map.get("type").and_then(Value::as_str) {
+            Some(kind) => format!("đối tượng {{...}} có \"type\": {}", short(kind)),
+            None => "đối tượng {...}".to_string(),
+        },
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct T {
+        ids: Vec<String>,
+        n: f64,
+        #[serde(default)]
+        when: Option<crate::data::PartialDate>,
+    }
+
     fn message(json: &str) -> String {
-        #[derive(Debug, serde::Deserialize)]
-        #[serde(deny_unknown_fields)]
-        #[allow(dead_code)]
-        struct T {
-            ids: Vec<String>,
-            n: f64,
-        }
-        json_message(&serde_json::from_str::<T>(json).unwrap_err())
+        from_json::<T>(json).unwrap_err().message
     }
 
     #[test]
-    fn serde_messages_are_in_vietnamese() {
+    fn each_kind_of_mistake_is_said_in_our_words_with_its_place() {
         assert_eq!(message(""), "tệp kết thúc giữa chừng (thiếu phần cuối)");
-        assert_eq!(message("x"), "ở đây cần một giá trị JSON");
-        assert_eq!(message("{\"ids\": []}"), "thiếu trường `n`");
         assert_eq!(
-            message("{\"ids\": 42, \"n\": 1}"),
-            "sai kiểu dữ liệu: có số nguyên `42`, cần danh sách [...]"
+            message("{\"ids\" []}"),
+            "sai cú pháp JSON ở ký tự `[` (thiếu hay thừa dấu `,` `:` `\"` `{` `}` `[` `]`?)"
         );
-        assert!(message("{\"colour\": 1}").contains("`colour` không có trong định dạng"));
+        assert_eq!(
+            message("{\"ids\": [\"a\", 42], \"n\": 1}"),
+            "`ids[1]`: số 42 không đúng định dạng bộ dữ liệu (sai kiểu, giá trị không \
+             được phép, thiếu trường bắt buộc hoặc có trường lạ)"
+        );
+        assert_eq!(
+            message("{\"ids\": []}"),
+            "gốc tệp: đối tượng {...} không đúng định dạng bộ dữ liệu (sai kiểu, giá trị \
+             không được phép, thiếu trường bắt buộc hoặc có trường lạ)"
+        );
+        assert_eq!(
+            message("{\"ids\": [], \"n\": 1, \"when\": \"2023-13\"}"),
+            "`when`: tháng 13 không tồn tại"
+        );
+        assert_eq!(
+            message("{\"ids\": [], \"n\": 1} x"),
+            "có ký tự thừa sau dữ liệu"
+        );
+    }
+
+    #[test]
+    fn the_position_is_serde_jsons() {
+        let e = from_json::<T>("{\n  \"ids\": 7}").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 10));
     }
 }

@@ -5,12 +5,11 @@ use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
 
-use unicode_normalization::{UnicodeNormalization, is_nfc};
-
 use super::catalog::Catalog;
 use super::model::Dataset;
+use super::plain_text::nfc;
 use super::seed_files::{SeedReader, name_problem};
-use super::seeds::{SeedStore, nfc};
+use super::seeds::SeedStore;
 use super::text_file::{TextFileError, read_text_file};
 use super::validate::{Problem, validate};
 
@@ -118,14 +117,8 @@ pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, LoadError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     // Normalizing the whole text puts every string in NFC at once; JSON's
     // own punctuation is ASCII and unchanged by it.
-    let normalized;
-    let json = if is_nfc(json) {
-        json
-    } else {
-        normalized = json.nfc().collect::<String>();
-        &normalized
-    };
-    let data = parse_json(file, json)?;
+    let json = nfc(json);
+    let data = parse_json(file, &json)?;
     let counts = [
         ("facts", data.facts.len(), MAX_FACTS),
         ("sources", data.sources.len(), MAX_RECORDS),
@@ -146,13 +139,13 @@ pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, LoadError> {
     Ok(data)
 }
 
-/// JSON to records, with serde's messages in Vietnamese.
+/// JSON to records, a mistake said in our words with its place.
 fn parse_json(file: &str, json: &str) -> Result<Dataset, LoadError> {
-    serde_json::from_str(json).map_err(|e| LoadError::Json {
+    super::json_words::from_json(json).map_err(|e| LoadError::Json {
         file: file.to_string(),
-        line: e.line(),
-        column: e.column(),
-        message: super::json_words::json_message(&e),
+        line: e.line,
+        column: e.column,
+        message: e.message,
     })
 }
 

@@ -89,7 +89,7 @@ impl SeedReader {
             e => format!("tệp nguồn \"{name}\": {e}"),
         })?;
         self.budget -= text.len() as u64;
-        let text: Arc<str> = super::seeds::nfc(&text).into();
+        let text: Arc<str> = super::plain_text::nfc(&text).into();
         self.read.insert(real, text.clone());
         Ok(text)
     }

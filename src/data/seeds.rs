@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use unicode_normalization::{UnicodeNormalization, is_nfc};
+use super::plain_text::nfc;
 
 /// The bundled sources by file name: the five articles, then the UN
 /// E-Government Survey tables (see `seeds/un-egov/README.md`).
@@ -106,14 +106,5 @@ impl SeedStore {
 
     pub fn contains(&self, name: &str) -> bool {
         self.texts.contains_key(name)
-    }
-}
-
-/// `text` in NFC, the form offsets and quotes refer to.
-pub fn nfc(text: &str) -> String {
-    if is_nfc(text) {
-        text.to_string()
-    } else {
-        text.nfc().collect()
     }
 }

@@ -107,8 +107,8 @@ pub fn other_links(path: &Path) -> u64 {
     }
 }
 
-/// Makes the rename itself durable (Unix; best effort).
-fn sync_folder(folder: &Path) {
+/// Makes a rename in `folder` durable (Unix; best effort).
+pub fn sync_folder(folder: &Path) {
     #[cfg(unix)]
     if let Ok(dir) = std::fs::File::open(folder) {
         let _ = dir.sync_all();

@@ -17,7 +17,6 @@ use super::write::{PackInfo, create};
 use crate::brief::wording;
 use crate::curate::user_data::{UserData, default_path};
 use crate::data::date::Day;
-use crate::data::{Fact, FactKind};
 use crate::fsio::write_atomically;
 
 /// Exit code of an intact pack that no trusted key signed.
@@ -52,7 +51,7 @@ pub struct ImportChoice {
 /// the data folder.
 pub fn dataset_path(data: Option<&Path>) -> PathBuf {
     data.map(Path::to_path_buf)
-        .unwrap_or_else(|| default_path(&super::data_folder()))
+        .unwrap_or_else(|| default_path(&crate::fsio::data_folder()))
 }
 
 /// `pack keygen`: a new key pair, never over an existing file.
@@ -128,22 +127,25 @@ pub fn create_pack(dataset: &Path, args: &NewPack, out: &mut dyn Write) -> Resul
         )));
     }
     let user = UserData::open(dataset)?;
+    let said = write_pack(&user, args)?;
+    let _ = writeln!(out, "{said}");
+    Ok(0)
+}
+
+/// Packs the user's dataset into `args.output`, signed with the key if
+/// any, never over what it is made from; returns what to say. The
+/// window's "Chia sẻ dữ liệu…" and `pack create` both write through it.
+pub fn write_pack(user: &UserData, args: &NewPack) -> Result<String, PackError> {
     let key = args.key.as_deref().map(KeyPair::read).transpose()?;
     let bytes = create(&user.now, &args.info, key.as_ref())?;
-    refuse_inputs_of_create(dataset, args, &user)?;
+    refuse_inputs_of_create(&user.path, args, user)?;
     write_atomically(&args.output, &bytes).map_err(|e| PackError::write(&args.output, &e))?;
-    let _ = writeln!(
-        out,
-        "Đã ghi gói {} ({} thông tin, {} KB, {}).",
-        args.output.display(),
+    Ok(wording::pack::pack_written(
+        &args.output,
         user.now.data.facts.len(),
-        bytes.len().div_ceil(1024),
-        match &key {
-            Some(k) => format!("ký bằng khóa của {}", k.name),
-            None => "chưa ký".to_string(),
-        }
-    );
-    Ok(0)
+        bytes.len(),
+        key.as_ref().map(|k| k.name.as_str()),
+    ))
 }
 
 /// The pack may not be written over what it is made from: the dataset,
@@ -182,7 +184,7 @@ fn open(args: &PackFile) -> Result<OpenedPack, PackError> {
             message: "không có tệp này (--keys cần một danh sách khóa tin cậy có thật)".into(),
         });
     }
-    let mut files = trusted_key_files(&super::data_folder());
+    let mut files = trusted_key_files(&crate::fsio::data_folder());
     files.extend(args.keys.iter().cloned());
     let trusted = TrustedKeys::read(&files)?;
     open_pack_file(&args.file, &trusted)
@@ -318,83 +320,23 @@ fn esc(s: &str) -> String {
     crate::data::plain_text::escaped(s)
 }
 
-/// The value of a fact as its source writes it, else its summary.
-fn value_of(f: &Fact) -> String {
-    esc(match &f.kind {
-        FactKind::Measurement { value, .. } => &value.text,
-        _ => &f.summary,
-    })
-}
-
 /// The change list, topic by topic, every fact with its quote.
 pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
-    match list.installed {
-        Some(v) if v == list.version => {
-            let _ = writeln!(out, "Phiên bản {v} của gói này đã được nhập trước đây.");
-        }
-        Some(v) => {
-            let _ = writeln!(
-                out,
-                "Đã nhập phiên bản {v} của gói này; phiên bản {} thay cho nó.",
-                list.version
-            );
-        }
-        None => {}
+    if let Some(note) = list.installed_note() {
+        let _ = writeln!(out, "{note}");
     }
     if list.is_empty() {
-        let _ = writeln!(out, "Không có thay đổi nào.");
+        let _ = writeln!(out, "{}", wording::pack::NO_CHANGES);
         return;
     }
     for t in &list.topics {
         let _ = writeln!(out, "Chủ đề \"{}\" ({}):", esc(&t.name), esc(&t.topic));
-        for f in &t.added {
-            let _ = writeln!(
-                out,
-                "  + mới: {} ({}): {}",
-                f.id,
-                wording::fact_date(&f.date),
-                value_of(f)
-            );
-            let _ = writeln!(out, "      “{}”", esc(&f.quote.text));
-        }
-        for (old, new) in &t.changed {
-            let _ = writeln!(
-                out,
-                "  ~ thay đổi: {}: {} → {}",
-                new.id,
-                value_of(old),
-                value_of(new)
-            );
-            let _ = writeln!(out, "      cũ: “{}”", esc(&old.quote.text));
-            let _ = writeln!(out, "      mới: “{}”", esc(&new.quote.text));
-        }
-        for f in &t.removed {
-            let _ = writeln!(
-                out,
-                "  - bỏ: {} ({}): {}",
-                f.id,
-                wording::fact_date(&f.date),
-                value_of(f)
-            );
-        }
-        for c in &t.conflicts {
-            let others: Vec<String> = c
-                .existing
-                .iter()
-                .map(|o| format!("{} ({})", value_of(o), o.id))
-                .collect();
-            let _ = writeln!(
-                out,
-                "  ! mâu thuẫn: {} ghi {}, dữ liệu đã có ghi {}; cả hai được giữ và ghi là mâu thuẫn",
-                c.fact.id,
-                value_of(&c.fact),
-                others.join(", ")
-            );
+        for entry in t.entries() {
+            let _ = writeln!(out, "  {}", entry.line);
+            for quote in &entry.quotes {
+                let _ = writeln!(out, "      {quote}");
+            }
         }
     }
-    let [a, c, r, k] = list.counts();
-    let _ = writeln!(
-        out,
-        "Tổng cộng: {a} thông tin mới, {c} thay đổi, {r} bỏ đi, {k} mâu thuẫn mới."
-    );
+    let _ = writeln!(out, "Tổng cộng: {}.", list.counted());
 }

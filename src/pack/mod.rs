@@ -8,6 +8,7 @@
 //! what an import would change and [`import`] does it; [`keys`] holds the
 //! key files and the trusted list, [`installed`] the packs imported.
 
+pub mod change_text;
 pub mod changes;
 pub mod cli;
 pub mod error;
@@ -34,12 +35,3 @@ pub use write::{PackInfo, create};
 
 /// The extension of a pack file.
 pub const EXTENSION: &str = "egb";
-
-/// The app's data folder (`~/.local/share/egov-brief` on Linux,
-/// `%APPDATA%\egov-brief` on Windows), where the user's dataset and the
-/// trusted keys list live.
-pub fn data_folder() -> std::path::PathBuf {
-    dirs::data_dir()
-        .unwrap_or_else(std::env::temp_dir)
-        .join("egov-brief")
-}

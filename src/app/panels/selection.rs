@@ -2,7 +2,6 @@
 //! the official's own sections and the facts left out.
 
 use egui::{DragValue, RichText, TextEdit};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::app::style::error_color;
 use crate::brief::selection::{ASSESSMENT, Day, MAX_YEAR, MIN_YEAR, PROPOSALS};
@@ -160,8 +159,10 @@ fn text_field(ui: &mut egui::Ui, label: &str, hint: &str, value: &mut String, ro
         .add(edit.hint_text(hint).desired_width(f32::INFINITY))
         .labelled_by(label.id);
     // Input methods in "Unicode tổ hợp" mode send decomposed letters.
-    if response.changed() && !unicode_normalization::is_nfc(value) {
-        *value = value.nfc().collect();
+    if response.changed()
+        && let std::borrow::Cow::Owned(composed) = crate::data::plain_text::nfc(value)
+    {
+        *value = composed;
     }
     ui.add_space(4.0);
 }

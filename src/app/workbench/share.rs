@@ -9,8 +9,8 @@ use egui::RichText;
 use crate::app::style::{error_color, success_color};
 use crate::brief::selection::Day;
 use crate::curate::user_data::UserData;
-use crate::fsio::write_atomically;
-use crate::pack::{KeyPair, PackError, PackInfo, create};
+use crate::pack::cli::{NewPack, write_pack};
+use crate::pack::{KeyPair, PackError, PackInfo};
 
 /// The key file looked for beside the user's dataset.
 pub const DEFAULT_KEY_FILE: &str = "khoa-don-vi.khoa-bi-mat";
@@ -117,27 +117,19 @@ impl SharePanel {
         })?;
         let key = match self.key.trim() {
             "" => None,
-            k => Some(KeyPair::read(Path::new(k))?),
+            k => Some(PathBuf::from(k)),
         };
-        let info = PackInfo {
-            id: self.id.trim().to_string(),
-            version,
-            title: self.title.clone(),
-            publisher: self.publisher.clone(),
-            created: Day::today_in_vietnam(),
+        let pack = NewPack {
+            info: PackInfo {
+                id: self.id.trim().to_string(),
+                version,
+                title: self.title.clone(),
+                publisher: self.publisher.clone(),
+                created: Day::today_in_vietnam(),
+            },
+            key,
+            output: PathBuf::from(self.output.trim()),
         };
-        let bytes = create(&user.now, &info, key.as_ref())?;
-        let out = PathBuf::from(self.output.trim());
-        write_atomically(&out, &bytes).map_err(|e| PackError::write(&out, &e))?;
-        Ok(format!(
-            "Đã ghi {} ({} thông tin, {} KB, {}).",
-            out.display(),
-            user.now.data.facts.len(),
-            bytes.len().div_ceil(1024),
-            match &key {
-                Some(k) => format!("ký bằng khóa của {}", k.name),
-                None => "chưa ký".into(),
-            }
-        ))
+        write_pack(user, &pack)
     }
 }

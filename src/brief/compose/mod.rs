@@ -21,8 +21,6 @@ mod targets;
 mod topic;
 mod un_tables;
 
-use unicode_normalization::UnicodeNormalization;
-
 pub use cite::{is_weak, reference_text, untrustworthy_facts};
 pub use figures::{change_text, gap_text};
 pub use key_points::{MAX_KEY_POINTS, STALE_MONTHS};
@@ -289,30 +287,9 @@ fn check_selection(catalog: &Catalog, sel: &Selection) -> Result<PartialDate, Co
         .ok_or_else(|| ComposeError::BadDate(format!("{}/{}/{}", d.day, d.month, d.year)))
 }
 
-/// Typed text in composed form: an input method in "Unicode tổ hợp" mode
-/// sends decomposed letters, which would print with misplaced accents.
-/// Control characters and invisible direction marks (pasted from web
-/// pages or spreadsheets) have no glyph and would print as boxes over the
-/// next word: a tab becomes a space, the others are dropped; line breaks
-/// stay.
+/// Typed text as the document prints it (one rule for every field).
 fn nfc(s: &str) -> String {
-    s.nfc()
-        .filter_map(|c| match c {
-            '\n' => Some('\n'),
-            '\t' => Some(' '),
-            c if c.is_control() || is_invisible_format(c) => None,
-            c => Some(c),
-        })
-        .collect()
-}
-
-/// Direction marks and embeddings, zero-width space, byte order mark.
-fn is_invisible_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061C}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{FEFF}'
-    ) || ('\u{202A}'..='\u{202E}').contains(&c)
-        || ('\u{2066}'..='\u{2069}').contains(&c)
+    crate::data::plain_text::typed_text(s)
 }
 
 /// Non-empty, trimmed, NFC lines of a multi-line field.

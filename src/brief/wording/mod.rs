@@ -6,7 +6,7 @@
 
 pub mod command;
 mod export;
-mod pack;
+pub mod pack;
 mod time;
 pub mod window;
 pub use export::*;

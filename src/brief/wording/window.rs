@@ -1,6 +1,8 @@
 //! Words the window says (and copies to the clipboard), as plain text:
 //! the window decides where they go, not what they say.
 
+use crate::brief::selection::{Fitted, MAX_YEAR, MIN_YEAR};
+
 /// What "Sao chép trích dẫn" copies: the verbatim quote and its source as
 /// the reference list names it.
 pub fn quote_with_source(quote: &str, reference: &str) -> String {
@@ -72,6 +74,36 @@ pub fn fact_saved(summary: &str, file: &std::path::Path) -> String {
         record_name(summary),
         file.display()
     )
+}
+
+/// What fitting a selection to a dataset changed, each in a few words.
+pub fn fitted_changes(f: &Fitted) -> Vec<String> {
+    let mut changes = Vec::new();
+    if f.topics_dropped > 0 {
+        changes.push(format!(
+            "bỏ {} chủ đề không còn trong dữ liệu",
+            f.topics_dropped
+        ));
+    }
+    if f.years_clamped {
+        changes.push(format!("giai đoạn đưa về khoảng {MIN_YEAR}–{MAX_YEAR}"));
+    }
+    if f.excluded_dropped > 0 {
+        changes.push(format!(
+            "bỏ {} thông tin đã loại không còn trong dữ liệu",
+            f.excluded_dropped
+        ));
+    }
+    if f.admitted_dropped > 0 {
+        changes.push(format!(
+            "bỏ {} thông tin từ nguồn không đáng tin cậy đã đưa vào nhưng không còn trong dữ liệu",
+            f.admitted_dropped
+        ));
+    }
+    if f.date_reset {
+        changes.push("ngày trên văn bản không hợp lệ, đã đặt lại là hôm nay".to_string());
+    }
+    changes
 }
 
 /// What "Hoàn tác" brings back after "Bỏ chọn".
