@@ -82,7 +82,8 @@ fn hit_areas(harness: &Harness<'_, EgovApp>) -> Vec<(String, Rect)> {
         .collect()
 }
 
-fn click_at(harness: &mut Harness<'static, EgovApp>, pos: Pos2) {
+/// A primary click at `pos` (hover, press, release), then a frame.
+pub fn click_at(harness: &mut Harness<'static, EgovApp>, pos: Pos2) {
     harness.hover_at(pos);
     for pressed in [true, false] {
         harness.event(egui::Event::PointerButton {

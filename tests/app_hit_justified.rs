@@ -11,10 +11,11 @@
 use egov_brief::app::EgovApp;
 use egov_brief::brief::Length;
 use egui::epaint::Shape;
-use egui::{Pos2, Rect, pos2};
+use egui::{Rect, pos2};
 use egui_kittest::Harness;
 
 use crate::app::{FakeDialog, build, first_run_selection, open_first_citation};
+use crate::app_hit::click_at;
 use crate::support::catalog;
 
 /// A text as painted: its string, the box of its inked glyphs and its
@@ -86,19 +87,6 @@ fn justified_markers(all: &[Painted]) -> Vec<Painted> {
         })
         .cloned()
         .collect()
-}
-
-fn click_at(harness: &mut Harness<'static, EgovApp>, pos: Pos2) {
-    harness.hover_at(pos);
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    harness.run();
 }
 
 /// Clicks the middle of every justified marker's glyphs on screen, and

@@ -167,27 +167,7 @@ impl Workspace {
         }
         let again = ui.input_mut(|i| i.consume_shortcut(&EXPORT_SHORTCUT));
         let print_key = ui.input_mut(|i| i.consume_shortcut(&PRINT_SHORTCUT));
-        // A text field keeps Ctrl+Z for its own undo.
-        let undo_key = !ui.ctx().egui_wants_keyboard_input()
-            && ui.input_mut(|i| i.consume_shortcut(&UNDO_SHORTCUT));
-        if self
-            .undo
-            .as_ref()
-            .is_some_and(|u| !u.applies(&self.selection))
-        {
-            self.undo = None;
-        }
-        let undo = self.undo.as_ref().map(|u| u.what.as_str());
-        let after = self.status_bar.ui(
-            ui,
-            status.as_ref(),
-            self.prepared.took,
-            self.export_format,
-            undo,
-        );
-        if after == StatusAction::Undo || undo_key {
-            self.step_back(status);
-        }
+        let after = self.status_line(ui, status);
 
         // The toolbar spans the whole window above the side panels, so a
         // small screen with both panels open still shows all of it.
@@ -210,28 +190,7 @@ impl Workspace {
         };
         self.after_export(after, ui, status);
 
-        let mut dataset_action = DatasetAction::None;
-        self.narrow.update(
-            ui.ctx().content_rect().width(),
-            self.citations.is_open(),
-            &mut self.toolbar.show_selection,
-        );
-        egui::Panel::left("selection")
-            .resizable(true)
-            .default_size(330.0)
-            .size_range(260.0..=520.0)
-            .show_collapsible(ui, &mut self.toolbar.show_selection, |ui| {
-                dataset_action = self
-                    .dataset
-                    .ui(ui, &self.catalog, self.dataset_file.as_deref());
-                let before = self.selection.clone();
-                self.selection_panel
-                    .ui(ui, &self.catalog, &mut self.selection);
-                if let Some(u) = left_out::topics_cleared(&before, &self.selection) {
-                    self.undo = Some(u);
-                }
-            });
-        self.on_dataset_action(dataset_action, status);
+        self.selection_side(ui, status);
         self.dataset.error_window(ui.ctx());
         self.about.ui(ui.ctx(), &self.catalog);
 
@@ -274,6 +233,59 @@ impl Workspace {
         {
             *status = Some(self.use_saved(path, message, topic));
         }
+    }
+
+    /// The status line with its undo; a step back on its button or Ctrl+Z
+    /// (a text field keeps Ctrl+Z for its own undo).
+    fn status_line(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) -> StatusAction {
+        let undo_key = !ui.ctx().egui_wants_keyboard_input()
+            && ui.input_mut(|i| i.consume_shortcut(&UNDO_SHORTCUT));
+        if self
+            .undo
+            .as_ref()
+            .is_some_and(|u| !u.applies(&self.selection))
+        {
+            self.undo = None;
+        }
+        let undo = self.undo.as_ref().map(|u| u.what.as_str());
+        let after = self.status_bar.ui(
+            ui,
+            status.as_ref(),
+            self.prepared.took,
+            self.export_format,
+            undo,
+        );
+        if after == StatusAction::Undo || undo_key {
+            self.step_back(status);
+        }
+        after
+    }
+
+    /// The left side panel: the dataset and the selection; "Bỏ chọn"
+    /// keeps a step back.
+    fn selection_side(&mut self, ui: &mut egui::Ui, status: &mut Option<Status>) {
+        let mut dataset_action = DatasetAction::None;
+        self.narrow.update(
+            ui.ctx().content_rect().width(),
+            self.citations.is_open(),
+            &mut self.toolbar.show_selection,
+        );
+        egui::Panel::left("selection")
+            .resizable(true)
+            .default_size(330.0)
+            .size_range(260.0..=520.0)
+            .show_collapsible(ui, &mut self.toolbar.show_selection, |ui| {
+                dataset_action = self
+                    .dataset
+                    .ui(ui, &self.catalog, self.dataset_file.as_deref());
+                let before = self.selection.clone();
+                self.selection_panel
+                    .ui(ui, &self.catalog, &mut self.selection);
+                if let Some(u) = left_out::topics_cleared(&before, &self.selection) {
+                    self.undo = Some(u);
+                }
+            });
+        self.on_dataset_action(dataset_action, status);
     }
 
     /// "Bỏ khỏi báo cáo": the fact left out, a step back kept, and what
