@@ -71,3 +71,4 @@ mod wording;
 mod workbench;
 #[cfg(feature = "gui")]
 mod workbench_news;
+mod workbench_session;

@@ -23,6 +23,7 @@ pub mod kind;
 pub mod meta;
 pub mod page;
 pub mod publisher;
+pub mod session;
 pub mod suggest;
 pub mod user_data;
 pub mod when;

@@ -48,8 +48,8 @@ fn field(ui: &mut egui::Ui, name: &str, value: &mut String, rows: usize) {
 impl Workbench {
     /// The form, when a sentence was chosen; the save, when clicked.
     pub(super) fn form_ui(&mut self, ui: &mut egui::Ui) -> Option<WorkbenchAction> {
-        let catalog = self.user_catalog.as_ref()?;
-        let Some(form) = self.form.as_mut() else {
+        self.session.catalog()?;
+        let Some((form, catalog)) = self.session.form_and_catalog() else {
             ui.label("Bấm vào một câu nền vàng bên trái để tạo thông tin mới từ câu đó.");
             return None;
         };
@@ -66,8 +66,8 @@ impl Workbench {
                 });
                 fields(ui, form, catalog);
             });
-        let result = self.assessment()?.clone();
-        let (form, catalog) = (self.form.as_mut()?, self.user_catalog.as_ref()?);
+        let result = self.session.assessment()?.clone();
+        let (form, catalog) = self.session.form_and_catalog()?;
         conflict_ui(ui, form, &result.disagreeing, catalog);
         if result.problems.is_empty() {
             ui.label(RichText::new("Hợp lệ: có thể lưu.").color(egui::Color32::DARK_GREEN));
@@ -88,10 +88,10 @@ impl Workbench {
                 .on_disabled_hover_text("Sửa các lỗi ở trên trước khi lưu")
                 .clicked();
             if ui.button("Bỏ").clicked() {
-                self.form = None;
+                self.session.form = None;
             }
         });
-        save.then(|| self.save())
+        save.then(|| WorkbenchAction::from_saved(self.session.save()))
     }
 }
 

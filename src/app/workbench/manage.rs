@@ -3,8 +3,7 @@
 
 use super::{Workbench, WorkbenchAction};
 use crate::brief::wording::window::record_name;
-use crate::curate::draft::{ArticleDraft, FactForm, SourceForm};
-use crate::curate::user_data::Snapshot;
+use crate::curate::session::Change;
 
 /// Label of the undo button.
 pub const UNDO: &str = "Hoàn tác thay đổi cuối";
@@ -39,7 +38,7 @@ fn short(s: &str, n: usize) -> String {
 impl Workbench {
     /// The list of the user's records, with its buttons.
     pub(super) fn manage_ui(&mut self, ui: &mut egui::Ui) -> WorkbenchAction {
-        let Some(user) = &self.user else {
+        let Some(user) = self.session.user() else {
             return WorkbenchAction::None;
         };
         let data = &user.now.data;
@@ -116,75 +115,26 @@ impl Workbench {
         let mut m = std::mem::take(&mut self.manage);
         self.manage.asking = m.asking.take();
         if let Some(id) = m.edit {
-            self.edit_fact(&id);
+            self.session.edit_fact(&id);
         }
-        let Some(user) = &self.user else {
+        let Some(user) = self.session.user() else {
             return WorkbenchAction::None;
         };
-        let (next, what): (Option<Snapshot>, String) =
-            if let Some(Delete::Fact(id, name)) = m.confirmed {
-                (
-                    Some(user.without_fact(&id)),
-                    format!("Đã xoá thông tin {name} (có thể hoàn tác)."),
-                )
-            } else if let Some(Delete::Source(id, name)) = m.confirmed {
-                (
-                    Some(user.without_source(&id)),
-                    format!("Đã xoá nguồn {name} và các thông tin của nó (có thể hoàn tác)."),
-                )
-            } else if m.undo {
-                (None, "Đã hoàn tác thay đổi cuối.".to_string())
-            } else {
-                return WorkbenchAction::None;
-            };
-        let Some(user) = self.user.as_mut() else {
+        let (change, what) = if let Some(Delete::Fact(id, name)) = m.confirmed {
+            (
+                Change::To(user.without_fact(&id)),
+                format!("Đã xoá thông tin {name} (có thể hoàn tác)."),
+            )
+        } else if let Some(Delete::Source(id, name)) = m.confirmed {
+            (
+                Change::To(user.without_source(&id)),
+                format!("Đã xoá nguồn {name} và các thông tin của nó (có thể hoàn tác)."),
+            )
+        } else if m.undo {
+            (Change::Undo, "Đã hoàn tác thay đổi cuối.".to_string())
+        } else {
             return WorkbenchAction::None;
         };
-        let done = match next {
-            Some(next) => user.change(next).map(|_| ()),
-            None => user.undo(),
-        };
-        match done.and_then(|_| user.catalog().map_err(Into::into)) {
-            Ok(c) => {
-                self.user_catalog = Some(c);
-                self.checked = None;
-                self.message = Some(what.clone());
-                WorkbenchAction::Saved {
-                    path: user.path.clone(),
-                    message: what,
-                    topic: None,
-                }
-            }
-            Err(e) => {
-                self.error = Some(e.to_string());
-                WorkbenchAction::None
-            }
-        }
-    }
-
-    /// Opens a saved fact's article and the form to edit the fact.
-    fn edit_fact(&mut self, id: &str) {
-        let Some(user) = &self.user else { return };
-        let Some(fact) = user.now.data.facts.iter().find(|f| f.id == id) else {
-            return;
-        };
-        let Some(source) = user.now.data.sources.iter().find(|s| s.id == fact.source) else {
-            return;
-        };
-        let Some(text) = user.now.texts.get(&source.seed_file) else {
-            self.error =
-                Some("Thông tin này trích từ bài đi kèm chương trình: không sửa ở đây.".into());
-            return;
-        };
-        let mut article = ArticleDraft::new(text);
-        article.source_id = Some(source.id.clone());
-        article.seed_file = Some(source.seed_file.clone());
-        // The saved body, not a new guess: the offsets were checked on it.
-        article.body = source.body.iter().map(|s| s.start..s.end).collect();
-        self.source = SourceForm::from_source(source);
-        self.form = Some(FactForm::from_fact(fact));
-        self.article = Some(article);
-        self.checked = None;
-        self.message = None;
+        WorkbenchAction::from_saved(self.session.apply(change, what))
     }
 }

@@ -5,7 +5,8 @@
 //! writes the user's dataset and the workspace switches to it.
 //!
 //! The logic (forms, records, checks, files, undo) is in
-//! [`crate::curate`]; this module only draws it.
+//! [`crate::curate`], the save/reload/check cycle in
+//! [`crate::curate::session::Session`]; this module only draws it.
 
 mod article_view;
 mod form;
@@ -19,11 +20,10 @@ use egui::RichText;
 use super::dialog::{Answer, FileDialogs, Pending};
 use super::save_dialog::FileBrowser;
 use super::style::error_color;
-use crate::curate::build::{Assessment, assess};
-use crate::curate::draft::{ArticleDraft, FactForm, SourceForm};
+use crate::curate::draft::SourceForm;
 use crate::curate::read_article;
+use crate::curate::session::{Saved, Session};
 use crate::curate::user_data::{UserData, default_path};
-use crate::data::Catalog;
 
 /// Title of the workbench window.
 pub const WINDOW_TITLE: &str = "Thêm thông tin từ bài viết";
@@ -41,7 +41,25 @@ pub enum WorkbenchAction {
     },
 }
 
-/// The workbench window and its state.
+impl WorkbenchAction {
+    fn from_saved(saved: Option<Saved>) -> Self {
+        match saved {
+            Some(Saved {
+                path,
+                message,
+                topic,
+            }) => Self::Saved {
+                path,
+                message,
+                topic,
+            },
+            None => Self::None,
+        }
+    }
+}
+
+/// The workbench window: what it draws (the file questions, the pasted
+/// text, the panels) and the [`Session`] it draws.
 #[derive(Default)]
 pub struct Workbench {
     pub open: bool,
@@ -51,18 +69,7 @@ pub struct Workbench {
     /// next one starts there.
     article_folder: Option<PathBuf>,
     paste: String,
-    article: Option<ArticleDraft>,
-    source: SourceForm,
-    form: Option<FactForm>,
-    /// The last check and the forms it was made for.
-    checked: Option<(SourceForm, FactForm, Assessment)>,
-    user: Option<UserData>,
-    user_catalog: Option<Catalog>,
-    error: Option<String>,
-    /// The last save was refused because the file changed outside:
-    /// "Nạp lại tệp" is offered.
-    changed_outside: bool,
-    message: Option<String>,
+    session: Session,
     pub(super) manage: manage::Manage,
     share: share::SharePanel,
 }
@@ -80,62 +87,27 @@ impl Workbench {
     /// Opens the window on the user's dataset at `path`.
     pub fn show(&mut self, path: PathBuf) {
         self.open = true;
-        self.error = None;
-        // The same file, unchanged since: keep it with its undo history.
-        if self
-            .user
-            .as_ref()
-            .is_some_and(|u| u.path == path && u.is_current())
-        {
-            return;
-        }
-        match UserData::open(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|u| {
-                let c = u.catalog().map_err(|e| e.to_string())?;
-                Ok((u, c))
-            }) {
-            Ok((u, c)) => {
-                self.user = Some(u);
-                self.user_catalog = Some(c);
-            }
-            Err(e) => {
-                self.user = None;
-                self.user_catalog = None;
-                self.error = Some(format!(
-                    "{e}. Tệp được giữ nguyên; hãy sửa tệp hoặc chuyển nó đi chỗ khác rồi thử lại."
-                ));
-            }
-        }
+        self.session.open(path);
     }
 
     /// The user's dataset file the workbench writes.
     pub fn user_path(&self) -> Option<&Path> {
-        self.user.as_ref().map(|u| u.path.as_path())
+        self.session.user_path()
     }
 
     /// Starts the work on an article's text.
     pub fn start_article(&mut self, text: &str) {
-        let mut article = ArticleDraft::new(text);
-        let saved = self
-            .user
-            .as_ref()
-            .and_then(|u| article.reuse_source(&u.now));
-        self.source = saved.unwrap_or_else(|| SourceForm::from_meta(&article.meta));
-        self.article = Some(article);
-        self.form = None;
-        self.checked = None;
-        self.message = None;
+        self.session.start_article(text);
     }
 
     fn open_file(&mut self, path: &Path) {
         self.article_folder = path.parent().map(Path::to_path_buf);
         match read_article(path) {
             Ok(a) => {
-                self.start_article(&a.text);
-                self.error = None;
+                self.session.start_article(&a.text);
+                self.session.clear_error();
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.session.set_error(e.to_string()),
         }
     }
 
@@ -187,28 +159,27 @@ impl Workbench {
     }
 
     fn contents(&mut self, ui: &mut egui::Ui, dialog: &mut dyn FileDialogs) -> WorkbenchAction {
-        if let Some(e) = &self.error {
-            ui.label(RichText::new(e).color(error_color(ui)));
-            if self.changed_outside && ui.button(RELOAD).clicked() {
-                self.reload();
+        if let Some(p) = self.session.problem() {
+            ui.label(RichText::new(&p.text).color(error_color(ui)));
+            if p.reload && ui.button(RELOAD).clicked() {
+                self.session.reload();
             }
         }
-        if let Some(m) = &self.message {
+        if let Some(m) = &self.session.message {
             ui.label(RichText::new(m).strong());
         }
         let mut action = self.manage_ui(ui);
-        let Some(user) = &self.user else {
+        let Some(user) = self.session.user() else {
             return action;
         };
         self.share.ui(ui, user);
-        if self.article.is_none() {
+        if self.session.article.is_none() {
             self.choose_ui(ui, dialog);
             return action;
         }
         ui.horizontal(|ui| {
             if ui.button("Bài viết khác…").clicked() {
-                self.article = None;
-                self.form = None;
+                self.session.close_article();
             }
             ui.label(
                 RichText::new(
@@ -217,16 +188,16 @@ impl Workbench {
                 .weak(),
             );
         });
-        if self.article.is_none() {
+        if self.session.article.is_none() {
             return action;
         }
         ui.columns(2, |cols| {
             self.source_ui(&mut cols[0]);
-            if let Some(a) = &self.article {
-                let chosen = self.form.as_ref().map(|f| f.near);
+            if let Some(a) = &self.session.article {
+                let chosen = self.session.form.as_ref().map(|f| f.near);
                 match article_view::show(&mut cols[0], a, chosen) {
-                    Some(article_view::Clicked::Candidate(c)) => self.pick(c),
-                    Some(article_view::Clicked::ToggleLine(line)) => self.toggle_line(line),
+                    Some(article_view::Clicked::Candidate(c)) => self.session.pick(c),
+                    Some(article_view::Clicked::ToggleLine(line)) => self.session.toggle_line(line),
                     None => {}
                 }
             }
@@ -261,7 +232,7 @@ impl Workbench {
             .clicked()
         {
             let text = std::mem::take(&mut self.paste);
-            self.start_article(&text);
+            self.session.start_article(&text);
         }
     }
 
@@ -271,16 +242,16 @@ impl Workbench {
             for (name, value, hint) in [
                 (
                     "Nơi đăng",
-                    &mut self.source.publisher,
+                    &mut self.session.source.publisher,
                     "tên báo hoặc cơ quan",
                 ),
-                ("Tiêu đề", &mut self.source.title, ""),
+                ("Tiêu đề", &mut self.session.source.title, ""),
                 (
                     "Ngày đăng",
-                    &mut self.source.published,
+                    &mut self.session.source.published,
                     "18/9/2024 hoặc không rõ",
                 ),
-                ("Ghi chú", &mut self.source.note, ""),
+                ("Ghi chú", &mut self.session.source.note, ""),
             ] {
                 let label = ui.label(name);
                 ui.add(
@@ -291,129 +262,11 @@ impl Workbench {
                 .labelled_by(label.id);
                 ui.end_row();
             }
-            standing_row(ui, &mut self.source);
+            standing_row(ui, &mut self.session.source);
         });
-    }
-
-    /// The user's adjustment of the body. A form open on a sentence that
-    /// is no longer in the body stays: the check then says so.
-    fn toggle_line(&mut self, line: std::ops::Range<usize>) {
-        if let Some(a) = &mut self.article {
-            a.toggle_line(line);
-            self.checked = None;
-        }
-    }
-
-    /// A candidate sentence was clicked: a new form from it.
-    fn pick(&mut self, index: usize) {
-        let (Some(a), Some(c)) = (&self.article, &self.user_catalog) else {
-            return;
-        };
-        let Some(cand) = a.candidates.get(index) else {
-            return;
-        };
-        let published = crate::curate::draft::parse_date_input(&self.source.published)
-            .ok()
-            .flatten();
-        self.form = Some(FactForm::from_candidate(cand, published, c));
-        self.message = None;
-    }
-
-    /// The last check, made again when a form changed.
-    fn assessment(&mut self) -> Option<&Assessment> {
-        let (a, f, u, c) = (
-            self.article.as_ref()?,
-            self.form.as_ref()?,
-            self.user.as_ref()?,
-            self.user_catalog.as_ref()?,
-        );
-        let stale = self
-            .checked
-            .as_ref()
-            .is_none_or(|(s, ff, _)| *s != self.source || ff != f);
-        if stale {
-            let result = assess(a, &self.source, f, u, c);
-            self.checked = Some((self.source.clone(), f.clone(), result));
-        }
-        self.checked.as_ref().map(|(_, _, r)| r)
-    }
-
-    /// Writes the checked state; the workspace then switches to it.
-    fn save(&mut self) -> WorkbenchAction {
-        let Some(result) = self.assessment().cloned() else {
-            return WorkbenchAction::None;
-        };
-        let (Some(next), Some(user)) = (result.next, self.user.as_mut()) else {
-            return WorkbenchAction::None;
-        };
-        let topic = self.form.as_ref().map(|f| f.topic.clone());
-        let summary = self
-            .form
-            .as_ref()
-            .map(|f| f.summary.clone())
-            .unwrap_or_default();
-        let seed = next
-            .data
-            .sources
-            .iter()
-            .find(|s| s.id == result.source_id)
-            .map(|s| s.seed_file.clone());
-        match user.change(next) {
-            Ok(catalog) => {
-                self.user_catalog = Some(catalog);
-                if let Some(a) = &mut self.article {
-                    a.source_id = Some(result.source_id.clone());
-                    a.seed_file = seed;
-                }
-                self.form = None;
-                self.checked = None;
-                let message = crate::brief::wording::window::fact_saved(&summary, &user.path);
-                self.message = Some(message.clone());
-                WorkbenchAction::Saved {
-                    path: user.path.clone(),
-                    message,
-                    topic,
-                }
-            }
-            Err(e) => {
-                self.changed_outside = matches!(
-                    e,
-                    crate::curate::user_data::UserDataError::ChangedOutside(_)
-                );
-                self.error = Some(e.to_string());
-                WorkbenchAction::None
-            }
-        }
-    }
-
-    /// Reads the file again after a change made outside; the article and
-    /// the form being typed stay, to be saved onto the new state. An
-    /// article saved earlier in this session keeps its source only if the
-    /// file still has it (else it is saved afresh, under a free name).
-    fn reload(&mut self) {
-        let Some(path) = self.user.as_ref().map(|u| u.path.clone()) else {
-            return;
-        };
-        self.user = None;
-        self.changed_outside = false;
-        self.show(path);
-        if let (Some(a), Some(u)) = (self.article.as_mut(), self.user.as_ref()) {
-            a.source_id = None;
-            a.seed_file = None;
-            if let Some(source) = a.reuse_source(&u.now) {
-                self.source = source;
-            }
-        }
-        self.checked = None;
-        if self.error.is_none() {
-            self.message = Some(RELOADED.to_string());
-        }
     }
 }
 
-/// Said after "Nạp lại tệp".
-const RELOADED: &str =
-    "Đã nạp lại tệp dữ liệu. Thông tin đang nhập vẫn còn: bấm “Lưu” để lưu lên bản mới.";
 /// The button offered after a save refused over an outside change.
 pub const RELOAD: &str = "Nạp lại tệp";
 
@@ -442,32 +295,4 @@ fn standing_row(ui: &mut egui::Ui, source: &mut SourceForm) {
     )
     .labelled_by(label.id);
     ui.end_row();
-}
-
-#[cfg(test)]
-mod reopen_tests {
-    use super::*;
-
-    #[test]
-    fn undo_survives_reopening_unless_the_file_changed_outside() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = default_path(dir.path());
-        let mut wb = Workbench::default();
-        wb.show(path.clone());
-        let user = wb.user.as_mut().unwrap();
-        let same = user.now.clone();
-        user.change(same).unwrap();
-        assert!(user.can_undo());
-
-        wb.open = false;
-        wb.show(path.clone());
-        assert!(wb.user.as_ref().unwrap().can_undo(), "undo kept");
-
-        // Another window wrote the file meanwhile: read afresh.
-        let mut text = std::fs::read_to_string(&path).unwrap();
-        text.push('\n');
-        std::fs::write(&path, text).unwrap();
-        wb.show(path);
-        assert!(!wb.user.as_ref().unwrap().can_undo());
-    }
 }
