@@ -1,7 +1,8 @@
 //! Since then: every older statement read as of the signing day through
 //! the register of official changes (`seeds/register/`). Only changes in
 //! force by the signing day count, and each is cited to its row:
-//! - a body since renamed or merged gets "(nay là …)" at its first mention;
+//! - a body since renamed gets "(nay là …)" at its first mention, one
+//!   merged into another "(nay đã hợp nhất vào …)";
 //! - an expected event gets its outcome, or "đã quá thời điểm dự kiến";
 //! - counts tied to a replaced structure or classification say so once;
 //! - an undated article fact the register dates takes the instrument's day.
@@ -14,8 +15,8 @@ use std::sync::OnceLock;
 use super::Composer;
 use crate::brief::document::Inline;
 use crate::brief::wording::{
-    EXPECTED_WORD, NOW_CALLED, applies_note, applies_phrase, expected_passed_note, outcome_short,
-    outcome_words,
+    EXPECTED_WORD, NOW_CALLED, NOW_MERGED_INTO, applies_note, applies_phrase, expected_passed_note,
+    outcome_short, outcome_words,
 };
 use crate::data::PartialDate;
 use crate::data::register::{ChangeKind, REGISTER_FILE, RegisterRow, parse};
@@ -221,7 +222,15 @@ impl<'a> Composer<'a> {
         let mut rest = text.to_string();
         while let Some((at, len, now, cite)) = self.first_old_name(&rest) {
             let (before, after) = rest.split_at(at + len);
-            out.push(Inline::plain(format!("{before} ({NOW_CALLED} {now} ")));
+            // A body merged into another is not that body under a new
+            // name: "(nay đã hợp nhất vào …)" keeps what follows about the
+            // old body true of it.
+            let merged = rows().iter().any(|r| {
+                r.kind == ChangeKind::BodyMerged
+                    && self.catalog.fact_index(&r.fact_id()) == Some(cite)
+            });
+            let lead = if merged { NOW_MERGED_INTO } else { NOW_CALLED };
+            out.push(Inline::plain(format!("{before} ({lead} {now} ")));
             out.push(self.cite(cite));
             out.push(Inline::plain(")"));
             rest = after.to_string();

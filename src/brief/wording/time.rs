@@ -84,6 +84,10 @@ pub fn period_as_of(from: i32, to: i32, signing_year: i32) -> String {
 /// Put after a body's old name: "Bộ TT&TT (nay là Bộ Khoa học và Công nghệ [n])".
 pub const NOW_CALLED: &str = "nay là";
 
+/// Put after the old name of a body merged into another: "Bộ TT&TT (nay
+/// đã hợp nhất vào Bộ Khoa học và Công nghệ [n])".
+pub const NOW_MERGED_INTO: &str = "nay đã hợp nhất vào";
+
 /// What became of an expected event, from the register: "đã được Quốc hội
 /// thông qua ngày 22/6/2023 (Luật số 20/2023/QH15), có hiệu lực từ
 /// 1/7/2024".
