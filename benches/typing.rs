@@ -19,7 +19,7 @@ use egui_kittest::kittest::Queryable;
 struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn save_export(&mut self, _: &str, _: egov_brief::export::Format) -> Option<PathBuf> {
+    fn save_export(&mut self, _: &str, _: egov_brief::export::FileType) -> Option<PathBuf> {
         None
     }
     fn open_dataset(&mut self) -> Option<PathBuf> {

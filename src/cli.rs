@@ -17,7 +17,7 @@ use crate::brief::selection::{Day, MAX_YEAR, MIN_YEAR, default_number};
 use crate::brief::{HeaderFields, Length, Selection, wording};
 use crate::briefing::Briefing;
 use crate::data::{Catalog, LoadError, load_bundled, load_dataset_file};
-use crate::export::{self, Format};
+use crate::export::{self, FileType};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -132,18 +132,18 @@ pub struct ExportArgs {
     pub abbreviation: Option<String>,
 }
 
-/// `--format`: the export's [`Format`] as typed.
+/// `--format`: the export's [`FileType`] as typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
     Pdf,
     Docx,
 }
 
-impl From<FormatArg> for Format {
+impl From<FormatArg> for FileType {
     fn from(arg: FormatArg) -> Self {
         match arg {
-            FormatArg::Pdf => Format::Pdf,
-            FormatArg::Docx => Format::Docx,
+            FormatArg::Pdf => FileType::Pdf,
+            FormatArg::Docx => FileType::Docx,
         }
     }
 }
@@ -158,10 +158,10 @@ pub enum LengthArg {
 impl ExportArgs {
     /// The format: the output's extension, else `--format`, else PDF; an
     /// extension that contradicts `--format` is a mistake.
-    pub fn output_format(&self) -> Result<Format, String> {
+    pub fn output_format(&self) -> Result<FileType, String> {
         match (
-            Format::from_path(&self.output),
-            self.format.map(Format::from),
+            FileType::from_path(&self.output),
+            self.format.map(FileType::from),
         ) {
             (Some(ext), Some(asked)) if ext != asked => Err(format!(
                 "tệp {} có đuôi .{} nhưng --format là {}",
@@ -170,7 +170,7 @@ impl ExportArgs {
                 asked.extension()
             )),
             (Some(f), _) | (None, Some(f)) => Ok(f),
-            (None, None) => Ok(Format::Pdf),
+            (None, None) => Ok(FileType::Pdf),
         }
     }
 
@@ -423,7 +423,7 @@ fn export(
     }
     match result {
         Ok((format, report, _)) => {
-            let pages = (format == Format::Pdf).then_some(report.pages);
+            let pages = (format == FileType::Pdf).then_some(report.pages);
             let done = wording::export_done(&args.output, pages, report.bytes);
             let _ = writeln!(out, "{done}");
             0

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use egov_brief::app::{self, EgovApp, FileDialogs, StatusKind};
 use egov_brief::brief::Selection;
 use egov_brief::data::Catalog;
-use egov_brief::export::Format;
+use egov_brief::export::FileType;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -42,7 +42,7 @@ impl FakeDialog {
 }
 
 impl FileDialogs for FakeDialog {
-    fn save_export(&mut self, default_name: &str, _preferred: Format) -> Option<PathBuf> {
+    fn save_export(&mut self, default_name: &str, _preferred: FileType) -> Option<PathBuf> {
         self.asked.borrow_mut().push(default_name.to_string());
         self.answer.clone()
     }
@@ -52,7 +52,7 @@ impl FileDialogs for FakeDialog {
         self.dataset.clone()
     }
 
-    fn ask_save_export(&mut self, default_name: &str, preferred: Format) -> app::Pending {
+    fn ask_save_export(&mut self, default_name: &str, preferred: FileType) -> app::Pending {
         match &self.outcome {
             Some(o) => {
                 self.asked.borrow_mut().push(default_name.to_string());

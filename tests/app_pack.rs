@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use egov_brief::app::{self, EgovApp, FileDialogs};
-use egov_brief::export::Format;
+use egov_brief::export::FileType;
 use egov_brief::pack::KeyPair;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -20,7 +20,7 @@ struct PackDialog {
 }
 
 impl FileDialogs for PackDialog {
-    fn save_export(&mut self, _: &str, _: Format) -> Option<PathBuf> {
+    fn save_export(&mut self, _: &str, _: FileType) -> Option<PathBuf> {
         None
     }
 
@@ -270,10 +270,13 @@ fn the_change_list_names_the_indicator_and_an_idle_import_button_says_why() {
     std::fs::write(&file, pack_bytes(1, Some(&key))).unwrap();
     let mut h = harness(&file, dir.path());
     open_pack(&mut h);
-    // The pack's own indicator, by name, before its value.
-    h.get_by_label("+ Mới: Tỉ lệ hồ sơ giải quyết trực tuyến 52,7% (Năm 2025)");
+    // The pack's own indicator, by name, before its value: the line
+    // `pack import` prints (tests/pack.rs), word for word.
+    h.get_by_label("+ mới: cuc-cds:nd-1 (Năm 2025): Tỉ lệ hồ sơ giải quyết trực tuyến 52,7%");
     // A bundled indicator too, in the disagreement.
-    h.get_by_label("+ Mới: Thứ hạng Chính phủ điện tử (EGDI) trên thế giới 87/193 (Năm 2020)");
+    h.get_by_label(
+        "+ mới: cuc-cds:nd-2 (Năm 2020): Thứ hạng Chính phủ điện tử (EGDI) trên thế giới 87/193",
+    );
     assert!(!h.get_by_label(IMPORT).accesskit_node().is_disabled());
     h.get_by_label(IMPORT).click();
     h.run();

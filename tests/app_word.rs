@@ -6,7 +6,7 @@ use std::io::{Cursor, Read};
 use std::path::Path;
 
 use egov_brief::app::{self, Answer, EgovApp, StatusKind};
-use egov_brief::export::Format;
+use egov_brief::export::FileType;
 use egui_kittest::kittest::Queryable;
 
 use crate::app::{FakeDialog, MemoryStorage, harness_with, read_pdf, status};
@@ -31,7 +31,7 @@ fn xuat_word_writes_a_docx_and_ctrl_e_repeats_it() {
     let dialog = FakeDialog::saving_to(dir.path().join("bao-cao"));
     let asked = dialog.asked.clone();
     let mut harness = harness_with(dialog, None);
-    assert_eq!(harness.state().export_format(), Some(Format::Pdf));
+    assert_eq!(harness.state().export_format(), Some(FileType::Pdf));
 
     harness.get_by_label("Xuất Word…").click();
     harness.run();
@@ -46,7 +46,7 @@ fn xuat_word_writes_a_docx_and_ctrl_e_repeats_it() {
         text.contains("bao-cao.docx") && text.contains("Word"),
         "{text}"
     );
-    assert_eq!(harness.state().export_format(), Some(Format::Docx));
+    assert_eq!(harness.state().export_format(), Some(FileType::Docx));
 
     // Ctrl+E now asks for a Word file.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
@@ -66,7 +66,7 @@ fn a_pdf_name_typed_in_the_word_dialog_makes_a_pdf() {
     harness.run();
     let (bytes, pages) = read_pdf(&dir.path().join("ban-in.PDF"));
     assert!(bytes.starts_with(b"%PDF") && pages >= 2);
-    assert_eq!(harness.state().export_format(), Some(Format::Pdf));
+    assert_eq!(harness.state().export_format(), Some(FileType::Pdf));
 }
 
 #[test]
@@ -100,7 +100,7 @@ fn the_in_app_dialog_offers_word_and_switches_the_name() {
         "the title is in the Word file"
     );
     assert_eq!(status(&harness).0, StatusKind::Success);
-    assert_eq!(harness.state().export_format(), Some(Format::Docx));
+    assert_eq!(harness.state().export_format(), Some(FileType::Docx));
 }
 
 #[test]
@@ -118,12 +118,12 @@ fn the_last_format_is_remembered_between_runs() {
         Some("docx")
     );
     let again = EgovApp::restore(catalog(), Box::new(FakeDialog::default()), Some(&storage));
-    assert_eq!(again.export_format(), Some(Format::Docx));
+    assert_eq!(again.export_format(), Some(FileType::Docx));
 
     // Nothing (or nonsense) stored: PDF.
     storage
         .0
         .insert(app::persist::FORMAT_KEY.into(), "odt".into());
     let again = EgovApp::restore(catalog(), Box::new(FakeDialog::default()), Some(&storage));
-    assert_eq!(again.export_format(), Some(Format::Pdf));
+    assert_eq!(again.export_format(), Some(FileType::Pdf));
 }

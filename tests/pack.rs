@@ -503,12 +503,16 @@ fn analyst_to_official_create_verify_import_export() {
     let o = run(&official, &["pack", "import", &s(&pack)]);
     let out = text(&o);
     assert!(o.status.success(), "{out}");
+    // The same lines as the window's pack dialog (tests/app_pack.rs).
     assert!(
-        out.contains("+ mới: cuc-cds:nd-1") && out.contains(QUOTE),
+        out.contains("+ mới: cuc-cds:nd-1 (Năm 2025): Tỉ lệ hồ sơ giải quyết trực tuyến 52,7%")
+            && out.contains(QUOTE),
         "{out}"
     );
     assert!(
-        out.contains("! mâu thuẫn: cuc-cds:nd-2 ghi 87/193") && out.contains("86/193"),
+        out.contains(
+            "! mâu thuẫn: cuc-cds:nd-2 ghi Thứ hạng Chính phủ điện tử (EGDI) trên thế giới 87/193"
+        ) && out.contains("86/193"),
         "{out}"
     );
     let imported = folder.join("du-lieu-bo-sung.json");

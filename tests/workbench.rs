@@ -35,7 +35,7 @@ struct ArticleDialog {
 }
 
 impl FileDialogs for ArticleDialog {
-    fn save_export(&mut self, _: &str, _: egov_brief::export::Format) -> Option<PathBuf> {
+    fn save_export(&mut self, _: &str, _: egov_brief::export::FileType) -> Option<PathBuf> {
         None
     }
     fn open_dataset(&mut self) -> Option<PathBuf> {

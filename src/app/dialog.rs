@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
 
-use crate::export::Format;
+use crate::export::FileType;
 
 pub use super::native_probe::native_dialog_available;
 
@@ -18,13 +18,13 @@ pub use super::native_probe::native_dialog_available;
 pub trait FileDialogs {
     /// Where to save the export, offering PDF and Word (.docx) with
     /// `preferred` first; the chosen file's extension tells which.
-    fn save_export(&mut self, default_name: &str, preferred: Format) -> Option<PathBuf>;
+    fn save_export(&mut self, default_name: &str, preferred: FileType) -> Option<PathBuf>;
     /// Which dataset (JSON) to open.
     fn open_dataset(&mut self) -> Option<PathBuf>;
 
     /// Where to save the export, without blocking the window. The default
     /// asks [`FileDialogs::save_export`] at once: `None` counts as a cancel.
-    fn ask_save_export(&mut self, default_name: &str, preferred: Format) -> Pending {
+    fn ask_save_export(&mut self, default_name: &str, preferred: FileType) -> Pending {
         Pending::ready(self.save_export(default_name, preferred).into())
     }
 
@@ -170,7 +170,7 @@ impl NativeDialogs {
         }
     }
 
-    fn save_dialog(&self, default_name: &str, preferred: Format) -> rfd::FileDialog {
+    fn save_dialog(&self, default_name: &str, preferred: FileType) -> rfd::FileDialog {
         let mut dialog = rfd::FileDialog::new()
             .set_title("Xuất báo cáo tóm tắt")
             .set_file_name(default_name);
@@ -195,13 +195,13 @@ impl FileDialogs for NativeDialogs {
             .pick_file()
     }
 
-    fn save_export(&mut self, default_name: &str, preferred: Format) -> Option<PathBuf> {
+    fn save_export(&mut self, default_name: &str, preferred: FileType) -> Option<PathBuf> {
         let path = self.save_dialog(default_name, preferred).save_file()?;
         self.last_folder = path.parent().map(Path::to_path_buf);
         Some(path)
     }
 
-    fn ask_save_export(&mut self, default_name: &str, preferred: Format) -> Pending {
+    fn ask_save_export(&mut self, default_name: &str, preferred: FileType) -> Pending {
         let dialog = self.save_dialog(default_name, preferred);
         let shared = self.shared_folder.clone();
         Pending::spawn(self.repaint.clone(), move || {
@@ -287,8 +287,8 @@ fn pick_remembering(
 }
 
 /// The export formats with `preferred` first.
-pub fn formats_preferred_first(preferred: Format) -> [Format; 2] {
-    let mut formats = Format::ALL;
+pub fn formats_preferred_first(preferred: FileType) -> [FileType; 2] {
+    let mut formats = FileType::ALL;
     formats.sort_by_key(|f| *f != preferred);
     formats
 }
@@ -296,8 +296,8 @@ pub fn formats_preferred_first(preferred: Format) -> [Format; 2] {
 /// The file and format an export goes to: a name ending in ".pdf" or
 /// ".docx" (any case) picks that format; any other name gets the
 /// extension of `preferred` added.
-pub fn export_target(path: PathBuf, preferred: Format) -> (PathBuf, Format) {
-    if let Some(format) = Format::from_path(&path) {
+pub fn export_target(path: PathBuf, preferred: FileType) -> (PathBuf, FileType) {
+    if let Some(format) = FileType::from_path(&path) {
         return (path, format);
     }
     let mut name = path
@@ -315,35 +315,35 @@ mod tests {
 
     #[test]
     fn the_extension_picks_the_format_else_the_preferred_one_is_added() {
-        let docx = |p: &str| export_target(PathBuf::from(p), Format::Docx);
+        let docx = |p: &str| export_target(PathBuf::from(p), FileType::Docx);
         assert_eq!(
             docx("/tmp/bao-cao"),
-            (PathBuf::from("/tmp/bao-cao.docx"), Format::Docx)
+            (PathBuf::from("/tmp/bao-cao.docx"), FileType::Docx)
         );
         assert_eq!(
             docx("/tmp/bao-cao.PDF"),
-            (PathBuf::from("/tmp/bao-cao.PDF"), Format::Pdf)
+            (PathBuf::from("/tmp/bao-cao.PDF"), FileType::Pdf)
         );
         assert_eq!(
-            export_target(PathBuf::from("/tmp/b.DocX"), Format::Pdf),
-            (PathBuf::from("/tmp/b.DocX"), Format::Docx)
+            export_target(PathBuf::from("/tmp/b.DocX"), FileType::Pdf),
+            (PathBuf::from("/tmp/b.DocX"), FileType::Docx)
         );
-        assert_eq!(formats_preferred_first(Format::Docx)[0], Format::Docx);
-        assert_eq!(formats_preferred_first(Format::Pdf)[0], Format::Pdf);
+        assert_eq!(formats_preferred_first(FileType::Docx)[0], FileType::Docx);
+        assert_eq!(formats_preferred_first(FileType::Pdf)[0], FileType::Pdf);
     }
 
     #[test]
     fn pdf_extension_is_added_only_when_missing() {
         assert_eq!(
-            export_target(PathBuf::from("/tmp/bao-cao"), Format::Pdf).0,
+            export_target(PathBuf::from("/tmp/bao-cao"), FileType::Pdf).0,
             PathBuf::from("/tmp/bao-cao.pdf")
         );
         assert_eq!(
-            export_target(PathBuf::from("/tmp/bao-cao.PDF"), Format::Pdf).0,
+            export_target(PathBuf::from("/tmp/bao-cao.PDF"), FileType::Pdf).0,
             PathBuf::from("/tmp/bao-cao.PDF")
         );
         assert_eq!(
-            export_target(PathBuf::from("/tmp/bao.cao.2026"), Format::Pdf).0,
+            export_target(PathBuf::from("/tmp/bao.cao.2026"), FileType::Pdf).0,
             PathBuf::from("/tmp/bao.cao.2026.pdf")
         );
     }

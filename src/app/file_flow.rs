@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use super::dialog::{Answer, FileDialogs, Pending, export_target, formats_preferred_first};
 use super::save_dialog::FileBrowser;
 use super::status::Status;
-use crate::export::Format;
+use crate::export::FileType;
 
 /// What a question is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,13 +26,13 @@ enum Purpose {
 pub enum Outcome {
     /// Write the export here, in this format (the file's extension, else
     /// the format asked for).
-    Export(PathBuf, Format),
+    Export(PathBuf, FileType),
     /// Open this dataset.
     Dataset(PathBuf),
     /// Show the changes of this data pack.
     Pack(PathBuf),
     /// Write the export here over a read-only file: the user said yes.
-    ExportReplacing(PathBuf, Format),
+    ExportReplacing(PathBuf, FileType),
     /// Say this in the status line.
     Status(Status),
 }
@@ -54,21 +54,21 @@ pub struct FileFlow {
     issuer_confirmed: bool,
     default_name: String,
     /// The format the export was started for.
-    format: Format,
+    format: FileType,
     asking: Option<(Purpose, Pending)>,
     browser: Option<(Purpose, FileBrowser)>,
     /// The folder of the last export in each format: the in-app dialog
     /// starts there.
-    folders: Vec<(Format, PathBuf)>,
+    folders: Vec<(FileType, PathBuf)>,
     /// The folder of the last data pack opened: the in-app dialog for
     /// the next one starts there.
     pack_folder: Option<PathBuf>,
     /// The file the last export of this session wrote, and its format.
-    last: Option<(PathBuf, Format)>,
+    last: Option<(PathBuf, FileType)>,
     /// Ctrl+E after an export: save over `last` or somewhere else?
     offer_again: bool,
     /// Waiting for "replace this read-only file?".
-    confirm_read_only: Option<(PathBuf, Format)>,
+    confirm_read_only: Option<(PathBuf, FileType)>,
 }
 
 /// The question shown before replacing a read-only file.
@@ -91,7 +91,7 @@ impl FileFlow {
 
     /// An export was written to `path` in `format`: the next dialog for
     /// that format starts in its folder, and Ctrl+E offers to save over it.
-    pub fn remember(&mut self, path: &std::path::Path, format: Format) {
+    pub fn remember(&mut self, path: &std::path::Path, format: FileType) {
         if let Some(folder) = path.parent() {
             self.folders.retain(|(f, _)| *f != format);
             self.folders.push((format, folder.to_path_buf()));
@@ -101,12 +101,12 @@ impl FileFlow {
 
     /// The folder of the last export in each format, to keep for the next
     /// run.
-    pub fn export_folders(&self) -> &[(Format, PathBuf)] {
+    pub fn export_folders(&self) -> &[(FileType, PathBuf)] {
         &self.folders
     }
 
     /// The folders kept from the last run.
-    pub fn restore_export_folders(&mut self, folders: Vec<(Format, PathBuf)>) {
+    pub fn restore_export_folders(&mut self, folders: Vec<(FileType, PathBuf)>) {
         self.folders = folders;
     }
 
@@ -125,7 +125,7 @@ impl FileFlow {
         &mut self,
         dialog: &mut dyn FileDialogs,
         default_name: &str,
-        format: Format,
+        format: FileType,
         issuer_empty: bool,
     ) {
         if self.last.as_ref().is_some_and(|(_, f)| *f == format) {
@@ -139,7 +139,7 @@ impl FileFlow {
 
     /// Asks whether to replace the read-only file at `path` (the export
     /// was refused because of it).
-    pub fn ask_read_only(&mut self, path: PathBuf, format: Format) {
+    pub fn ask_read_only(&mut self, path: PathBuf, format: FileType) {
         self.confirm_read_only = Some((path, format));
     }
 
@@ -150,7 +150,7 @@ impl FileFlow {
         &mut self,
         dialog: &mut dyn FileDialogs,
         default_name: &str,
-        format: Format,
+        format: FileType,
         issuer_empty: bool,
     ) {
         self.default_name = default_name.to_string();

@@ -364,7 +364,7 @@ impl EgovApp {
     }
 
     /// The format Ctrl+E exports in (the last one used).
-    pub fn export_format(&self) -> Option<crate::export::Format> {
+    pub fn export_format(&self) -> Option<crate::export::FileType> {
         self.workspace().map(|w| w.export_format)
     }
 

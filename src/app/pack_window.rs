@@ -12,9 +12,9 @@ use super::style::error_color;
 use crate::brief::selection::Day;
 use crate::brief::wording;
 use crate::curate::user_data::UserData;
-use crate::data::{Catalog, Fact, FactKind};
+
+use crate::pack::change_text::indicator_names;
 use crate::pack::installed::InstalledPack;
-use crate::pack::rename::namespaced;
 use crate::pack::{
     Accept, Installed, Prepared, TopicChanges, TrustedKeys, apply, open_pack_file, prepare,
     trusted_key_files,
@@ -62,9 +62,7 @@ impl PackWindow {
                 let user = UserData::open(&dataset)?;
                 let installed = Installed::read(&dataset)?;
                 let before = installed.get(&pack.manifest.id).cloned();
-                let mut names = indicator_names(&user.catalog()?);
-                let own = namespaced(&pack.manifest.id, &pack.snapshot);
-                names.extend(own.data.indicators.into_iter().map(|i| (i.id, i.name)));
+                let names = indicator_names(&user.catalog()?, &pack);
                 Ok((prepare(&user, &installed, pack)?, before, names))
             });
         match result {
@@ -217,12 +215,11 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
         ui.label("Không có thay đổi nào so với dữ liệu hiện có.");
     }
     let names = &r.names;
-    let value_of = |f: &Fact| value_of(f, names);
     egui::ScrollArea::vertical()
         .max_height(380.0)
         .show(ui, |ui| {
             for (t, ticked) in p.changes.topics.iter().zip(r.ticked.iter_mut()) {
-                topic_ui(ui, t, ticked, &value_of);
+                topic_ui(ui, t, ticked, names);
             }
         });
     ui.separator();
@@ -258,35 +255,11 @@ fn review_ui(ui: &mut egui::Ui, r: &mut Review) -> Option<bool> {
     answer
 }
 
-/// Indicator names by id in `catalog`.
-fn indicator_names(catalog: &Catalog) -> HashMap<String, String> {
-    catalog
-        .indicators()
-        .iter()
-        .map(|i| (i.id.clone(), i.name.clone()))
-        .collect()
-}
-
-/// A measurement as "Tỉ lệ hồ sơ giải quyết trực tuyến 52,7%" (the
-/// indicator's name, then the value as the source writes it), anything
-/// else by its summary.
-fn value_of(f: &Fact, names: &HashMap<String, String>) -> String {
-    match &f.kind {
-        FactKind::Measurement {
-            indicator, value, ..
-        } => match names.get(indicator) {
-            Some(name) => format!("{name} {}", value.text),
-            None => value.text.clone(),
-        },
-        _ => f.summary.clone(),
-    }
-}
-
 fn topic_ui(
     ui: &mut egui::Ui,
     t: &TopicChanges,
     ticked: &mut bool,
-    value_of: &dyn Fn(&Fact) -> String,
+    names: &HashMap<String, String>,
 ) {
     let label = format!(
         "{} ({} mới, {} thay đổi, {} bỏ, {} mâu thuẫn)",
@@ -298,33 +271,24 @@ fn topic_ui(
     );
     ui.checkbox(ticked, label);
     ui.indent(&t.topic, |ui| {
-        for f in t.added.iter().take(LISTED) {
-            ui.label(format!(
-                "+ Mới: {} ({})",
-                value_of(f),
-                wording::fact_date(&f.date)
-            ));
-            ui.label(RichText::new(format!("“{}”", f.quote.text)).italics());
-        }
-        for (old, new) in t.changed.iter().take(LISTED) {
-            ui.label(format!("~ Thay đổi: {} → {}", value_of(old), value_of(new)));
-            ui.label(RichText::new(format!("cũ: “{}”", old.quote.text)).italics());
-            ui.label(RichText::new(format!("mới: “{}”", new.quote.text)).italics());
-        }
-        for f in t.removed.iter().take(LISTED) {
-            ui.label(format!(
-                "− Bỏ: {} ({})",
-                value_of(f),
-                wording::fact_date(&f.date)
-            ));
-        }
-        for c in t.conflicts.iter().take(LISTED) {
-            let others: Vec<String> = c.existing.iter().map(value_of).collect();
-            ui.label(format!(
-                "! Mâu thuẫn: gói ghi {}, dữ liệu đã có ghi {} — giữ cả hai, ghi là mâu thuẫn",
-                value_of(&c.fact),
-                others.join(", ")
-            ));
+        // The entries `pack import` prints, the first few of each kind.
+        let counts = [
+            t.added.len(),
+            t.changed.len(),
+            t.removed.len(),
+            t.conflicts.len(),
+        ];
+        let mut entries = t.entries(names).into_iter();
+        for n in counts {
+            for (k, entry) in entries.by_ref().take(n).enumerate() {
+                if k >= LISTED {
+                    continue;
+                }
+                ui.label(entry.line);
+                for quote in entry.quotes {
+                    ui.label(RichText::new(quote).italics());
+                }
+            }
         }
         let hidden = [
             t.added.len(),

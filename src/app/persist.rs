@@ -7,7 +7,7 @@
 use crate::brief::Selection;
 use crate::brief::selection::Day;
 use crate::data::Catalog;
-use crate::export::Format;
+use crate::export::FileType;
 
 /// Storage key; bump the suffix when the stored shape changes.
 pub const KEY: &str = "egov-brief/selection/v1";
@@ -19,29 +19,29 @@ pub const SAVED_ON_KEY: &str = "egov-brief/saved-on/v1";
 pub const FORMAT_KEY: &str = "egov-brief/export-format/v1";
 
 /// Remembers the format of the last export.
-pub fn save_format(storage: &mut dyn eframe::Storage, format: Format) {
+pub fn save_format(storage: &mut dyn eframe::Storage, format: FileType) {
     storage.set_string(FORMAT_KEY, format.extension().to_string());
 }
 
 /// The format of the last export; PDF when none (or an unknown one) was
 /// saved: a preference, so nothing is lost by starting from the default.
-pub fn load_format(storage: Option<&dyn eframe::Storage>) -> Format {
+pub fn load_format(storage: Option<&dyn eframe::Storage>) -> FileType {
     storage
         .and_then(|s| s.get_string(FORMAT_KEY))
-        .and_then(|ext| Format::from_extension(&ext))
+        .and_then(|ext| FileType::from_extension(&ext))
         .unwrap_or_default()
 }
 
 /// Where the last export of `format` went: the save dialog starts there
 /// after a restart too.
-fn export_folder_key(format: Format) -> String {
+fn export_folder_key(format: FileType) -> String {
     format!("egov-brief/export-folder/{}/v1", format.extension())
 }
 
 /// Remembers the folder of the last export in each format.
 pub fn save_export_folders(
     storage: &mut dyn eframe::Storage,
-    folders: &[(Format, std::path::PathBuf)],
+    folders: &[(FileType, std::path::PathBuf)],
 ) {
     for (format, folder) in folders {
         storage.set_string(&export_folder_key(*format), folder.display().to_string());
@@ -52,11 +52,11 @@ pub fn save_export_folders(
 /// removed since is a preference lost, not an error.
 pub fn load_export_folders(
     storage: Option<&dyn eframe::Storage>,
-) -> Vec<(Format, std::path::PathBuf)> {
+) -> Vec<(FileType, std::path::PathBuf)> {
     let Some(storage) = storage else {
         return Vec::new();
     };
-    Format::ALL
+    FileType::ALL
         .into_iter()
         .filter_map(|f| {
             let folder = std::path::PathBuf::from(storage.get_string(&export_folder_key(f))?);

@@ -23,7 +23,7 @@ use super::workbench::{Workbench, WorkbenchAction, target_path};
 use crate::brief::Selection;
 use crate::brief::selection::Day;
 use crate::data::Catalog;
-use crate::export::{ExportError, Format, export_with};
+use crate::export::{ExportError, FileType, export_with};
 use crate::fsio::{WriteError, WriteOptions};
 
 /// Export shortcut: Ctrl+E (Cmd+E on a Mac), in the format of the last
@@ -37,11 +37,11 @@ pub const PRINT_SHORTCUT: egui::KeyboardShortcut =
 
 /// Default file name for a briefing dated `day`: "Bao-cao-tom-tat-2026-11-23.pdf".
 pub fn default_file_name(day: &Day) -> String {
-    export_file_name(day, Format::Pdf)
+    export_file_name(day, FileType::Pdf)
 }
 
 /// Default file name in `format`: "Bao-cao-tom-tat-2026-11-23.docx".
-pub fn export_file_name(day: &Day, format: Format) -> String {
+pub fn export_file_name(day: &Day, format: FileType) -> String {
     format!("Bao-cao-tom-tat-{}.{}", day.iso(), format.extension())
 }
 
@@ -58,7 +58,7 @@ pub struct Workspace {
     pub prepared: Prepared,
     /// The format of the last export (Ctrl+E repeats it); remembered
     /// between runs.
-    pub export_format: Format,
+    pub export_format: FileType,
     preparer: Preparer,
     /// Where the catalog came from: `None` for the bundled dataset.
     pub dataset_file: Option<PathBuf>,
@@ -96,7 +96,7 @@ impl Workspace {
             dialog,
             selection,
             prepared,
-            export_format: Format::default(),
+            export_format: FileType::default(),
             preparer: Preparer::default(),
             dataset_file: None,
             dataset: DatasetPanel::default(),
@@ -429,11 +429,11 @@ impl Workspace {
 
     /// The dataset to remember for the next run: the one in use, or the
     /// one used last time while it cannot be opened.
-    pub fn export_folders(&self) -> &[(Format, PathBuf)] {
+    pub fn export_folders(&self) -> &[(FileType, PathBuf)] {
         self.file_flow.export_folders()
     }
 
-    pub fn restore_export_folders(&mut self, folders: Vec<(Format, PathBuf)>) {
+    pub fn restore_export_folders(&mut self, folders: Vec<(FileType, PathBuf)>) {
         self.file_flow.restore_export_folders(folders);
     }
 
@@ -477,7 +477,7 @@ impl Workspace {
     /// Starts asking where to save in `format` (the answer comes through
     /// the file flow); `again` (Ctrl+E) first offers to save over the last
     /// export. A status when export is not possible now.
-    fn export(&mut self, format: Format, again: bool) -> Option<Status> {
+    fn export(&mut self, format: FileType, again: bool) -> Option<Status> {
         if self.file_flow.busy() {
             return None;
         }
@@ -502,7 +502,7 @@ impl Workspace {
 
     /// Writes the current briefing to `path` in `format`, and remembers
     /// the format for the next Ctrl+E.
-    fn write_export(&mut self, path: PathBuf, format: Format, options: WriteOptions) -> Status {
+    fn write_export(&mut self, path: PathBuf, format: FileType, options: WriteOptions) -> Status {
         self.refresh();
         let what = format.short_label();
         let briefing = match &self.prepared.result {
@@ -513,7 +513,7 @@ impl Workspace {
             Ok(report) => {
                 self.export_format = format;
                 self.file_flow.remember(&path, format);
-                let pages = (format == Format::Pdf).then_some(report.pages);
+                let pages = (format == FileType::Pdf).then_some(report.pages);
                 let mut text = crate::brief::wording::export_done(&path, pages, report.bytes);
                 if report.other_links > 0 {
                     text.push(' ');

@@ -33,7 +33,7 @@ pub enum ExportError {
 
 /// The file formats a briefing is exported to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Format {
+pub enum FileType {
     /// Print-ready PDF, the page-exact preview.
     #[default]
     Pdf,
@@ -41,25 +41,25 @@ pub enum Format {
     Docx,
 }
 
-impl Format {
-    pub const ALL: [Format; 2] = [Format::Pdf, Format::Docx];
+impl FileType {
+    pub const ALL: [FileType; 2] = [FileType::Pdf, FileType::Docx];
 
     /// The file extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
-            Format::Pdf => "pdf",
-            Format::Docx => "docx",
+            FileType::Pdf => "pdf",
+            FileType::Docx => "docx",
         }
     }
 
     /// The format a file name asks for by its extension (any case).
-    pub fn from_path(path: &Path) -> Option<Format> {
-        Format::from_extension(path.extension()?.to_str()?)
+    pub fn from_path(path: &Path) -> Option<FileType> {
+        FileType::from_extension(path.extension()?.to_str()?)
     }
 
     /// The format of an extension without the dot (any case).
-    pub fn from_extension(ext: &str) -> Option<Format> {
-        Format::ALL
+    pub fn from_extension(ext: &str) -> Option<FileType> {
+        FileType::ALL
             .into_iter()
             .find(|f| f.extension().eq_ignore_ascii_case(ext))
     }
@@ -67,30 +67,30 @@ impl Format {
     /// Its name in a sentence: "PDF", "Word".
     pub fn short_label(self) -> &'static str {
         match self {
-            Format::Pdf => "PDF",
-            Format::Docx => "Word",
+            FileType::Pdf => "PDF",
+            FileType::Docx => "Word",
         }
     }
 
     /// Its name in the window: "PDF", "Word (.docx)".
     pub fn label(self) -> &'static str {
         match self {
-            Format::Pdf => "PDF",
-            Format::Docx => "Word (.docx)",
+            FileType::Pdf => "PDF",
+            FileType::Docx => "Word (.docx)",
         }
     }
 }
 
 /// Writes the briefing's PDF to `path` atomically.
 pub fn export_pdf(briefing: &Briefing, path: &Path) -> Result<ExportReport, ExportError> {
-    export(briefing, path, Format::Pdf)
+    export(briefing, path, FileType::Pdf)
 }
 
 /// Writes the briefing to `path` atomically in `format`.
 pub fn export(
     briefing: &Briefing,
     path: &Path,
-    format: Format,
+    format: FileType,
 ) -> Result<ExportReport, ExportError> {
     export_with(briefing, path, format, WriteOptions::default())
 }
@@ -100,12 +100,12 @@ pub fn export(
 pub fn export_with(
     briefing: &Briefing,
     path: &Path,
-    format: Format,
+    format: FileType,
     options: WriteOptions,
 ) -> Result<ExportReport, ExportError> {
     let bytes = match format {
-        Format::Pdf => write_pdf(&briefing.pages)?,
-        Format::Docx => write_docx(&briefing.document, &briefing.pages.charts, &briefing.print)?,
+        FileType::Pdf => write_pdf(&briefing.pages)?,
+        FileType::Docx => write_docx(&briefing.document, &briefing.pages.charts, &briefing.print)?,
     };
     let other_links = fsio::other_links(path);
     fsio::write_atomically_with(path, options, |w| w.write_all(&bytes))?;

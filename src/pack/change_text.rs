@@ -1,11 +1,29 @@
-//! The change list in words, one entry per fact with its quotes, as
-//! `pack import` prints it (the words are `brief::wording::pack`). Text from the pack is escaped: hidden and
+//! The change list in words, one entry per fact with its quotes: what
+//! `pack import` prints and the window's pack dialog shows (the words are
+//! `brief::wording::pack`). Text from the pack is escaped: hidden and
 //! control characters show as `\u{…}`.
 
+use std::collections::HashMap;
+
 use super::changes::{ChangeList, TopicChanges};
+use super::open::OpenedPack;
+use super::rename::namespaced;
 use crate::brief::wording::{self, pack as words};
 use crate::data::plain_text::escaped;
-use crate::data::{Fact, FactKind};
+use crate::data::{Catalog, Fact, FactKind};
+
+/// Indicator names by id: the user's data's and the pack's own (under the
+/// pack's ids), so an entry names what a figure measures.
+pub fn indicator_names(catalog: &Catalog, pack: &OpenedPack) -> HashMap<String, String> {
+    let mut names: HashMap<String, String> = catalog
+        .indicators()
+        .iter()
+        .map(|i| (i.id.clone(), i.name.clone()))
+        .collect();
+    let own = namespaced(&pack.manifest.id, &pack.snapshot);
+    names.extend(own.data.indicators.into_iter().map(|i| (i.id, i.name)));
+    names
+}
 
 /// One change: its line and the quotes under it.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,11 +32,18 @@ pub struct ChangeEntry {
     pub quotes: Vec<String>,
 }
 
-/// The value of a fact as its source writes it, else its summary.
-fn value_of(f: &Fact) -> String {
-    escaped(match &f.kind {
-        FactKind::Measurement { value, .. } => &value.text,
-        _ => &f.summary,
+/// A measurement as "Tỉ lệ hồ sơ giải quyết trực tuyến 52,7%" (its
+/// indicator's name when known, then the value as the source writes it),
+/// anything else by its summary.
+fn value_of(f: &Fact, names: &HashMap<String, String>) -> String {
+    escaped(&match &f.kind {
+        FactKind::Measurement {
+            indicator, value, ..
+        } => match names.get(indicator) {
+            Some(name) => format!("{name} {}", value.text),
+            None => value.text.clone(),
+        },
+        _ => f.summary.clone(),
     })
 }
 
@@ -28,7 +53,8 @@ fn date_of(f: &Fact) -> String {
 
 impl TopicChanges {
     /// Added, changed, removed facts and new conflicts, in that order.
-    pub fn entries(&self) -> Vec<ChangeEntry> {
+    pub fn entries(&self, names: &HashMap<String, String>) -> Vec<ChangeEntry> {
+        let value_of = |f: &Fact| value_of(f, names);
         let quote = |which: &str, f: &Fact| words::quote(which, &escaped(&f.quote.text));
         let mut out = Vec::new();
         for f in &self.added {

@@ -275,7 +275,8 @@ pub fn import(
     let installed = Installed::read(dataset)?;
     let prepared = prepare(&user, &installed, pack)?;
     unknown_topics(&prepared.pack, &args.topics)?;
-    print_changes(&prepared.changes, out);
+    let names = super::change_text::indicator_names(&user.catalog()?, &prepared.pack);
+    print_changes(&prepared.changes, &names, out);
     if args.dry_run {
         let _ = writeln!(out, "Chạy thử (--dry-run): chưa ghi gì.");
         return Ok(0);
@@ -321,7 +322,11 @@ fn esc(s: &str) -> String {
 }
 
 /// The change list, topic by topic, every fact with its quote.
-pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
+pub fn print_changes(
+    list: &ChangeList,
+    names: &std::collections::HashMap<String, String>,
+    out: &mut dyn Write,
+) {
     if let Some(note) = list.installed_note() {
         let _ = writeln!(out, "{note}");
     }
@@ -331,7 +336,7 @@ pub fn print_changes(list: &ChangeList, out: &mut dyn Write) {
     }
     for t in &list.topics {
         let _ = writeln!(out, "Chủ đề \"{}\" ({}):", esc(&t.name), esc(&t.topic));
-        for entry in t.entries() {
+        for entry in t.entries(names) {
             let _ = writeln!(out, "  {}", entry.line);
             for quote in &entry.quotes {
                 let _ = writeln!(out, "      {quote}");

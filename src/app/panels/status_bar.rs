@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::export::Format;
+use crate::export::FileType;
 
 use egui::RichText;
 
@@ -36,7 +36,7 @@ impl StatusBar {
         ui: &mut egui::Ui,
         status: Option<&Status>,
         took: Duration,
-        export_format: Format,
+        export_format: FileType,
         undo: Option<&str>,
     ) -> StatusAction {
         let mut action = StatusAction::None;
@@ -72,7 +72,7 @@ fn line(
     ui: &mut egui::Ui,
     status: Option<&Status>,
     timing: &str,
-    export_format: Format,
+    export_format: FileType,
 ) -> StatusAction {
     let mut action = StatusAction::None;
     match status {

@@ -2,7 +2,7 @@
 //! reference list.
 
 use super::{CitationPanel, PreviewPanel};
-use crate::export::Format;
+use crate::export::FileType;
 
 /// Narrower than this, the toolbar folds part of itself into a menu.
 const COMPACT_BELOW: f32 = 1200.0;
@@ -25,7 +25,7 @@ impl Default for Toolbar {
 /// What a toolbar button asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ToolbarClick {
-    Export(Format),
+    Export(FileType),
     /// "In…": print the current briefing, exported or not.
     Print,
 }
@@ -99,12 +99,12 @@ impl Toolbar {
 fn export_buttons(ui: &mut egui::Ui, export_error: Option<&str>) -> Option<ToolbarClick> {
     let buttons = [
         (
-            Format::Pdf,
+            FileType::Pdf,
             "Xuất PDF…",
             "Lưu báo cáo thành tệp PDF để in (Ctrl+E: xuất lại theo định dạng lần trước)",
         ),
         (
-            Format::Docx,
+            FileType::Docx,
             "Xuất Word…",
             "Lưu báo cáo thành tệp Word (.docx) để sửa tiếp (Ctrl+E: xuất lại theo định dạng lần trước)",
         ),
