@@ -388,6 +388,19 @@ fn topics_follow_the_curated_dataset_or_are_left_blank() {
             }
         }
     }
-    assert!(wrong.len() <= 2, "{wrong:#?}");
-    assert!(right > blank, "{right} right, {blank} blank");
+    // Exactly the two sentences named above are placed wrong, each by the
+    // beginning of its own words; counted by hand on 7/12/2026.
+    let wrong_starts: Vec<&str> = wrong
+        .iter()
+        .map(|w| w.split(": ").nth(1).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        wrong_starts,
+        [
+            "Chính phủ điện tử đặc trưng bởi “4 không”",
+            "Chỉ số này đã tăng 5 bậc so với năm 2020."
+        ],
+        "{wrong:#?}"
+    );
+    assert_eq!((right, blank), (41, 30), "{right} right, {blank} blank");
 }
