@@ -139,18 +139,28 @@ fn check_screen(harness: &mut Harness<'static, EgovApp>, where_: &str) -> usize 
 
 /// Walks every page with Page Down, checking each screen.
 fn walk(harness: &mut Harness<'static, EgovApp>, zoom: &str) -> usize {
+    walk_with(harness, zoom, check_screen)
+}
+
+/// Walks every page with Page Down, checking each screen (the last too)
+/// with `check`; returns how many markers it checked.
+pub fn walk_with(
+    harness: &mut Harness<'static, EgovApp>,
+    zoom: &str,
+    check: fn(&mut Harness<'static, EgovApp>, &str) -> usize,
+) -> usize {
     let pages = harness.state().page_count().unwrap();
     let mut total = 0;
     harness.key_press(egui::Key::Home);
     harness.run();
     // At a large zoom a page takes several screens: more presses.
     for step in 0..pages * 4 {
-        total += check_screen(harness, &format!("{zoom}, screen {step}"));
+        total += check(harness, &format!("{zoom}, screen {step}"));
         let before = crate::app::counter(harness);
         harness.key_press(egui::Key::PageDown);
         harness.run();
         if crate::app::counter(harness) == before && before.0 == pages {
-            total += check_screen(harness, &format!("{zoom}, last screen"));
+            total += check(harness, &format!("{zoom}, last screen"));
             break;
         }
     }

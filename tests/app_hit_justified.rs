@@ -15,7 +15,7 @@ use egui::{Rect, pos2};
 use egui_kittest::Harness;
 
 use crate::app::{FakeDialog, build, first_run_selection, open_first_citation};
-use crate::app_hit::click_at;
+use crate::app_hit::{click_at, walk_with};
 use crate::support::catalog;
 
 /// A text as painted: its string, the box of its inked glyphs and its
@@ -115,20 +115,7 @@ fn check_screen(harness: &mut Harness<'static, EgovApp>, where_: &str) -> usize 
 
 /// Walks every page with Page Down, checking each screen.
 fn walk(harness: &mut Harness<'static, EgovApp>, zoom: &str) -> usize {
-    let pages = harness.state().page_count().unwrap();
-    let mut total = 0;
-    harness.key_press(egui::Key::Home);
-    harness.run();
-    for step in 0..pages * 4 {
-        total += check_screen(harness, &format!("{zoom}, screen {step}"));
-        let before = crate::app::counter(harness);
-        harness.key_press(egui::Key::PageDown);
-        harness.run();
-        if crate::app::counter(harness) == before && before.0 == pages {
-            break;
-        }
-    }
-    total
+    walk_with(harness, zoom, check_screen)
 }
 
 /// Sets the preview's zoom to `percent` of the printed size: "Cỡ thật", then

@@ -99,12 +99,7 @@ fn chart<'d>(doc: &'d Document, title: &str) -> &'d ChartSpec {
 
 /// "[n]" of the source `id` in the reference list.
 fn label(doc: &Document, id: &str) -> String {
-    doc.references
-        .entries
-        .iter()
-        .find(|r| r.source_id == id)
-        .map(|r| r.label.clone())
-        .unwrap_or_else(|| panic!("{id} is not cited"))
+    crate::support::reference(doc, id).label.clone()
 }
 
 fn x_labels(c: &ChartSpec) -> Vec<&str> {

@@ -148,3 +148,17 @@ pub fn tool_present(tool: &str) -> bool {
     }
     present
 }
+
+/// The reference list's entry for the source `id`; a failure when it is
+/// not cited.
+#[allow(dead_code)]
+pub fn reference<'d>(
+    doc: &'d egov_brief::brief::Document,
+    id: &str,
+) -> &'d egov_brief::brief::document::Reference {
+    doc.references
+        .entries
+        .iter()
+        .find(|r| r.source_id == id)
+        .unwrap_or_else(|| panic!("{id} is not cited"))
+}

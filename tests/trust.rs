@@ -225,12 +225,8 @@ fn a_fact_brought_back_prints_with_a_warning_and_never_leads() {
         ),
         "{text}"
     );
-    let spam = doc
-        .references
-        .entries
-        .iter()
-        .find(|r| r.source_id == "X")
-        .expect("the spam page is cited for the fact brought back");
+    // The spam page is cited for the fact brought back.
+    let spam = crate::support::reference(&doc, "X");
     assert!(
         spam.text
             .ends_with("Cảnh báo: nguồn không đáng tin cậy: Trang rác cá cược chèn từ khóa."),

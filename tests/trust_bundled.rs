@@ -51,13 +51,7 @@ fn the_brief_cites_no_untrustworthy_source_and_names_its_publishers() {
         entries.iter().all(|r| r.source_id != "S003"),
         "the spam re-post is cited"
     );
-    let text = |id: &str| {
-        entries
-            .iter()
-            .find(|r| r.source_id == id)
-            .map(|r| r.text.clone())
-            .unwrap_or_else(|| panic!("{id} is cited"))
-    };
+    let text = |id: &str| crate::support::reference(&doc, id).text.clone();
     assert_eq!(
         text("UN2024"),
         "Liên hợp quốc (UN DESA), Khảo sát Chính phủ điện tử năm 2024 (E-Government Survey 2024), \
@@ -185,12 +179,8 @@ fn a_spam_figure_brought_back_prints_with_its_warning() {
         text.contains("(nguồn không đáng tin cậy, do người lập báo cáo đưa vào)"),
         "{text}"
     );
-    let spam = doc
-        .references
-        .entries
-        .iter()
-        .find(|r| r.source_id == "S003")
-        .expect("the spam re-post is cited for the fact brought back");
+    // The spam re-post is cited for the fact brought back.
+    let spam = crate::support::reference(&doc, "S003");
     assert!(
         spam.text
             .contains("Cảnh báo: nguồn không đáng tin cậy: Bản chép lại trên một trang rác"),

@@ -220,15 +220,18 @@ impl<'a> Composer<'a> {
     pub(super) fn read_now(&mut self, text: &str) -> Vec<Inline> {
         let mut out = Vec::new();
         let mut rest = text.to_string();
-        while let Some((at, len, now, cite)) = self.first_old_name(&rest) {
+        while let Some(OldName {
+            at,
+            len,
+            now,
+            cite,
+            merged,
+        }) = self.first_old_name(&rest)
+        {
             let (before, after) = rest.split_at(at + len);
             // A body merged into another is not that body under a new
             // name: "(nay đã hợp nhất vào …)" keeps what follows about the
             // old body true of it.
-            let merged = rows().iter().any(|r| {
-                r.kind == ChangeKind::BodyMerged
-                    && self.catalog.fact_index(&r.fact_id()) == Some(cite)
-            });
             let lead = if merged { NOW_MERGED_INTO } else { NOW_CALLED };
             out.push(Inline::plain(format!("{before} ({lead} {now} ")));
             out.push(self.cite(cite));
@@ -241,7 +244,7 @@ impl<'a> Composer<'a> {
 
     /// The last mention in `text` of a not yet annotated old name, with
     /// the body's name today and the change that gave it.
-    fn first_old_name(&mut self, text: &str) -> Option<(usize, usize, String, usize)> {
+    fn first_old_name(&mut self, text: &str) -> Option<OldName> {
         let changes: Vec<(&'static RegisterRow, usize)> = self
             .in_force()
             .filter(|(r, _)| matches!(r.kind, ChangeKind::BodyMerged | ChangeKind::BodyRenamed))
@@ -279,7 +282,16 @@ impl<'a> Composer<'a> {
             }
         }
         self.renamed_said.insert(old);
-        Some((at, len, now, cite))
+        let merged = changes
+            .iter()
+            .any(|(r, i)| *i == cite && r.kind == ChangeKind::BodyMerged);
+        Some(OldName {
+            at,
+            len,
+            now,
+            cite,
+            merged,
+        })
     }
 
     /// "Số liệu … theo đơn vị hành chính trước ngày 1/7/2025 [n]": once per
@@ -297,6 +309,16 @@ impl<'a> Composer<'a> {
             })
             .collect()
     }
+}
+
+/// An old name found in a text: where, its name today, the change that
+/// gave that name (a fact index) and whether it was a merger.
+struct OldName {
+    at: usize,
+    len: usize,
+    now: String,
+    cite: usize,
+    merged: bool,
 }
 
 /// The name a body has after every change in force: follows a rename
