@@ -14,18 +14,19 @@ use egov_brief::layout::BlockKind;
 use egov_brief::render::docx::{bookmark_name, write_docx};
 use roxmltree::Node;
 
+use crate::docx_emf::Emf;
 use crate::support::{all_topics_selection, catalog, pdf_bytes, selection};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 /// The parts of a .docx by name, in the order they are stored.
-struct Package {
-    names: Vec<String>,
-    parts: BTreeMap<String, Vec<u8>>,
+pub(crate) struct Package {
+    pub(crate) names: Vec<String>,
+    pub(crate) parts: BTreeMap<String, Vec<u8>>,
 }
 
 impl Package {
-    fn read(bytes: &[u8]) -> Self {
+    pub(crate) fn read(bytes: &[u8]) -> Self {
         let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
         let mut names = Vec::new();
         let mut parts = BTreeMap::new();
@@ -40,7 +41,7 @@ impl Package {
         Self { names, parts }
     }
 
-    fn xml(&self, name: &str) -> String {
+    pub(crate) fn xml(&self, name: &str) -> String {
         String::from_utf8(self.parts[name].clone()).expect("UTF-8 XML")
     }
 }
@@ -53,7 +54,7 @@ fn docx(b: &Briefing) -> Package {
     Package::read(&write_docx(&b.document, &b.pages.charts, &b.print).unwrap())
 }
 
-fn all_topics() -> (Briefing, Package) {
+pub(crate) fn all_topics() -> (Briefing, Package) {
     let c = catalog();
     let mut sel = all_topics_selection(&c);
     sel.header.issuer = "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC CHUYỂN ĐỔI SỐ QUỐC GIA".into();
@@ -738,7 +739,7 @@ fn every_citation_links_to_the_bookmark_on_its_reference() {
 }
 
 /// The `r:embed` of a blip or svgBlip.
-fn embed<'a>(n: Node<'a, 'a>) -> &'a str {
+pub(crate) fn embed<'a>(n: Node<'a, 'a>) -> &'a str {
     n.attribute((
         "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
         "embed",
@@ -747,7 +748,7 @@ fn embed<'a>(n: Node<'a, 'a>) -> &'a str {
 }
 
 /// The part a relationship of the document part points to.
-fn part_of(rels: &str, rid: &str) -> String {
+pub(crate) fn part_of(rels: &str, rid: &str) -> String {
     let at = rels.find(&format!("Id=\"{rid}\"")).unwrap();
     let target = rels[at..]
         .split("Target=\"")
@@ -760,7 +761,7 @@ fn part_of(rels: &str, rid: &str) -> String {
 }
 
 #[test]
-fn every_chart_is_an_svg_with_a_png_stand_in_alt_text_and_its_source_as_linked_text() {
+fn every_chart_is_an_svg_and_an_emf_with_alt_text_and_its_source_as_linked_text() {
     let (b, pkg) = all_topics();
     let xml = pkg.xml("word/document.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
@@ -799,21 +800,26 @@ fn every_chart_is_an_svg_with_a_png_stand_in_alt_text_and_its_source_as_linked_t
         for t in &spec.targets {
             assert!(alt.contains(t.label.trim_end_matches('.')), "{alt}");
         }
-        // The picture: an SVG in the blip's svgBlip extension, a small
-        // PNG as the blip's own image, both as wide as the text.
+        // The picture: an SVG in the blip's svgBlip extension, an EMF
+        // (vectors and text) as the blip's own image, both as wide as the
+        // text.
         let drawing = pr.parent().unwrap();
         let blip = drawing
             .descendants()
             .find(|n| n.tag_name().name() == "blip")
             .unwrap();
-        let png = &pkg.parts[&part_of(&rels, embed(blip))];
-        let info = png::Decoder::new(Cursor::new(png.as_slice()))
-            .read_info()
-            .unwrap();
-        let px = info.info().width;
-        // 72 dpi: 165 mm (467,7 pt) are 468 pixels.
-        assert_eq!(px, 468);
-        assert!(png.len() < 20_000, "{} bytes", png.len());
+        let emf_name = part_of(&rels, embed(blip));
+        assert!(emf_name.ends_with(".emf"), "{emf_name}");
+        let emf = Emf::read(&pkg.parts[&emf_name]);
+        // 165 mm in hundredths of a millimetre (inclusive: 0 to 16 499),
+        // 467,7 pt in twips (9 354).
+        assert_eq!(emf.frame[2], 16_499);
+        assert_eq!(emf.bounds[2], 9_353);
+        assert!(emf.len < 20_000, "{} bytes", emf.len);
+        let emf_words: String = emf.texts.iter().map(|t| t.2.as_str()).collect();
+        for p in &spec.points {
+            assert!(emf_words.contains(&p.label), "{} in {emf_words}", p.label);
+        }
         let ext = blip
             .descendants()
             .find(|n| n.tag_name().name() == "ext")
@@ -850,6 +856,7 @@ fn every_chart_is_an_svg_with_a_png_stand_in_alt_text_and_its_source_as_linked_t
         // The title first (its first line).
         let title = texts[0].text().unwrap();
         assert!(title.len() > 10 && spec.title.starts_with(title), "{title}");
+        assert_eq!(emf.texts[0].2, title, "the EMF's first text too");
         for p in &spec.points {
             assert!(words.contains(&p.label), "{} in {words}", p.label);
         }
@@ -897,7 +904,7 @@ fn properties_parts_and_determinism() {
         write_docx(&b.document, &b.pages.charts, &b.print).unwrap(),
         "same selection, same bytes"
     );
-    // Charts as SVG with small PNG stand-ins.
+    // Charts as SVG and EMF.
     assert!(bytes.len() <= 250 * 1024, "{} bytes", bytes.len());
     let pkg = Package::read(&bytes);
     assert_eq!(pkg.names[0], "[Content_Types].xml");
@@ -916,7 +923,8 @@ fn properties_parts_and_determinism() {
     {
         assert!(types.contains(&format!("PartName=\"/{name}\"")), "{name}");
     }
-    assert!(types.contains("Extension=\"png\""));
+    assert!(types.contains("Extension=\"emf\" ContentType=\"image/x-emf\""));
+    assert!(!types.contains("png"));
     assert!(types.contains("Extension=\"svg\" ContentType=\"image/svg+xml\""));
 
     let core = pkg.xml("docProps/core.xml");

@@ -40,6 +40,7 @@ mod curate_user;
 mod data_commit;
 mod dataset;
 mod docx;
+mod docx_emf;
 mod edition;
 mod form_refuses;
 mod guesses;

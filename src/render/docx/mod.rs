@@ -16,12 +16,13 @@
 //!   appendix, the section); [`runs`]: paragraphs and runs, citations as
 //!   links; [`units`]: points to Word's units;
 //! - [`masthead`]: header and closing as borderless tables;
-//! - [`picture`] and [`svg`]: charts as SVG pictures (with a small PNG
-//!   for older readers, drawn by [`crate::render::raster`]) from the
-//!   charts the layout laid out;
+//! - [`picture`], [`svg`] and [`emf`]: charts as vector pictures from the
+//!   charts the layout laid out, an SVG for Word 2016+ and an EMF as the
+//!   picture's own image for every other reader;
 //! - [`package`]: content types, relationships, properties, the zip.
 
 mod body;
+mod emf;
 mod masthead;
 mod package;
 mod picture;
@@ -32,63 +33,32 @@ mod table;
 mod units;
 mod xml;
 
-pub use crate::render::raster::RasterError;
 pub use body::style_id;
-pub use picture::{ChartPicture, DPI, chart_picture};
+pub use picture::{ChartPicture, chart_picture};
 pub use runs::bookmark_name;
 
-use crate::brief::document::{ChartSpec, Document};
+use crate::brief::document::Document;
 use crate::layout::PrintStyle;
 use crate::layout::chart::LaidChart;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
-    #[error(transparent)]
-    Chart(#[from] RasterError),
     #[error("không tạo được tệp Word (.docx): {0}")]
     Zip(#[from] zip::result::ZipError),
 }
 
 /// The chart pictures of the whole document (body and appendix), in the
-/// order of [`Document::charts`], drawn from `charts`, the layout's
+/// order of [`Document::charts`], written from `charts`, the layout's
 /// charts of the same document.
-pub fn chart_pictures(
-    doc: &Document,
-    charts: &[LaidChart],
-) -> Result<Vec<ChartPicture>, RasterError> {
+pub fn chart_pictures(doc: &Document, charts: &[LaidChart]) -> Vec<ChartPicture> {
     let specs = doc.charts();
-    let pairs: Vec<(&ChartSpec, &LaidChart)> = charts
+    charts
         .iter()
         .filter_map(|c| {
             let (_, spec) = specs.iter().find(|(n, _)| *n == c.number)?;
-            Some((*spec, c))
+            Some(chart_picture(spec, c))
         })
-        .collect();
-    // Drawing is most of a Word export's time: the charts are drawn on
-    // every core, each thread a run of them, in order.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let per_thread = pairs.len().div_ceil(threads.max(1)).max(1);
-    let runs: Vec<Result<Vec<ChartPicture>, RasterError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = pairs
-            .chunks(per_thread)
-            .map(|run| {
-                scope.spawn(move || {
-                    run.iter()
-                        .map(|(spec, chart)| chart_picture(spec, chart))
-                        .collect()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    let mut pictures = Vec::with_capacity(pairs.len());
-    for run in runs {
-        pictures.extend(run?);
-    }
-    Ok(pictures)
+        .collect()
 }
 
 /// The .docx bytes of a composed document, with the charts the layout
@@ -98,7 +68,7 @@ pub fn write_docx(
     charts: &[LaidChart],
     print: &PrintStyle,
 ) -> Result<Vec<u8>, DocxError> {
-    let charts = chart_pictures(doc, charts)?;
+    let charts = chart_pictures(doc, charts);
     let text = |name: &str, s: String| (name.to_string(), s.into_bytes());
     let mut parts = vec![
         text("[Content_Types].xml", package::content_types()),
@@ -118,7 +88,7 @@ pub fn write_docx(
     ];
     for c in &charts {
         parts.push((c.svg_part_name(), c.svg.clone()));
-        parts.push((c.part_name(), c.png.clone()));
+        parts.push((c.part_name(), c.emf.clone()));
     }
     Ok(package::zip(&parts, &doc.metadata)?)
 }

@@ -3,37 +3,31 @@
 //! with live `[n]`), placed inline with alt text that says what the
 //! chart shows.
 //!
-//! Each chart is an SVG (Office's `asvg:svgBlip` extension, which Word
-//! 2016+ and LibreOffice draw as vectors) with a small PNG as the
-//! picture's own image, which only older readers show.
+//! Each chart is drawn twice from the same items, both as vectors: an
+//! SVG in Office's `asvg:svgBlip` extension, which Word 2016+ draws, and
+//! an EMF as the picture's own image, which every Word and LibreOffice
+//! (7.4 reads no svgBlip) draw.
 
+use super::emf::chart_emf;
 use super::svg::chart_svg;
 use super::units::emu;
 use super::xml::Xml;
 use crate::brief::document::ChartSpec;
 use crate::brief::wording::{chart_alt_text, chart_name};
 use crate::layout::chart::LaidChart;
-use crate::render::raster::{Canvas, RasterError};
-
-/// Resolution of the PNG stand-in for readers without SVG (Word 2013
-/// and older, LibreOffice 7.4): the page's own points, readable on
-/// screen and cheap to draw (at 300 dpi drawing the pictures was two
-/// thirds of a Word export); the SVG is what prints.
-pub const DPI: f32 = 72.0;
 
 /// The extension of `a:blip` that holds an SVG (MS-ODRAWXML 2.26.1.1).
 const SVG_BLIP_URI: &str = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
 const SVG_NS: &str = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
 
-/// A chart as SVG with its PNG stand-in, its size on the page and its
-/// description.
+/// A chart as SVG and as EMF, its size on the page and its description.
 #[derive(Debug, Clone)]
 pub struct ChartPicture {
     /// 1-based, unique in the document: the picture's id and file name.
     pub number: usize,
     pub svg: Vec<u8>,
-    /// The stand-in at [`DPI`].
-    pub png: Vec<u8>,
+    /// The picture's own image, for readers without the SVG extension.
+    pub emf: Vec<u8>,
     /// Size on the page, in points.
     pub width: f32,
     pub height: f32,
@@ -44,9 +38,9 @@ pub struct ChartPicture {
 }
 
 impl ChartPicture {
-    /// Path of the PNG stand-in inside the package.
+    /// Path of the EMF inside the package.
     pub fn part_name(&self) -> String {
-        format!("word/media/bieu-do-{}.png", self.number)
+        format!("word/media/bieu-do-{}.emf", self.number)
     }
 
     /// Path of the SVG inside the package.
@@ -54,7 +48,7 @@ impl ChartPicture {
         format!("word/media/bieu-do-{}.svg", self.number)
     }
 
-    /// Relationship id of the PNG from the document part.
+    /// Relationship id of the EMF from the document part.
     pub fn rel_id(&self) -> String {
         format!("rIdChart{}", self.number)
     }
@@ -65,24 +59,20 @@ impl ChartPicture {
     }
 }
 
-/// Draws the laid-out chart's picture as SVG and as a PNG at [`DPI`];
-/// `spec` gives its name and alt text.
-pub fn chart_picture(spec: &ChartSpec, chart: &LaidChart) -> Result<ChartPicture, RasterError> {
+/// Writes the laid-out chart's picture as SVG and as EMF; `spec` gives
+/// its name and alt text.
+pub fn chart_picture(spec: &ChartSpec, chart: &LaidChart) -> ChartPicture {
     let items = chart.picture();
     let (width, height) = (chart.width, chart.picture_height());
-    let mut canvas = Canvas::new(width, height, DPI)?;
-    for item in items {
-        canvas.draw(item);
-    }
-    Ok(ChartPicture {
+    ChartPicture {
         number: chart.number,
         svg: chart_svg(items, width, height),
-        png: canvas.into_png()?,
+        emf: chart_emf(items, width, height),
         width,
         height,
         name: chart_name(chart.number),
         description: chart_alt_text(spec),
-    })
+    }
 }
 
 /// The inline `w:drawing` of a picture (inside a run).
