@@ -44,8 +44,9 @@ charts are the SVG pictures of the Word copy (the same drawing, its
 labels in another order for pdftotext); inside the closing block the
 lines sit about 3,5 pt higher (our layout puts those baselines at the
 bottom of their line); the page number is centred in the top margin
-by Typst's measure, not ours; Typst's PDF is larger (213 KB against
-129 KB).
+by Typst's measure, not ours; Typst's PDF is larger (219 KB against
+129 KB). A chart the package holds only as a picture Typst cannot
+read (EMF, no SVG) becomes an empty box of its size.
 """
 import os
 import re
