@@ -6,17 +6,26 @@
 #
 #   scripts/export-speed.sh            # builds the release binary first
 #   EXE=path/to/egov-brief RUNS=31 scripts/export-speed.sh
-#   TYPST=1 scripts/export-speed.sh   # adds Typst as a yardstick
+#   TYPST=1 scripts/export-speed.sh    # adds Typst as a yardstick
+#   FACTS=20000 RUNS=5 scripts/export-speed.sh   # a dataset at scale
+#
+# FACTS: the brief of a synthetic user dataset of that many facts over
+# 40 topics (the scale benchmark's, benches/synthetic.rs, written once
+# into a temporary folder by `cargo run --example synthetic-dataset`)
+# read with `--data`, with the bundled data, instead of the bundled data
+# alone.
 #
 # The yardstick (`pip install typst`, which bundles the compiler):
 # scripts/typst-yardstick.py writes the same brief as a Typst source from
-# the Word copy (words, emphasis, tables, the SVG charts) and times Typst
-# compiling it with the bundled fonts (CPU of the compilation, median of
-# RUNS fresh processes).
+# the Word copy, set as our PDF sets it (same pages, same words: its
+# docstring says what still differs), and Typst compiles it with the
+# fonts of fonts/ (CPU of the compilation only, in a fresh process). Its
+# runs are interleaved with ours (PDF, Word, Typst in turn), so the
+# ratio PDF / Typst holds under the same load.
 #
 # The CPU times come from wait4(2) (microseconds; GNU time rounds to
-# 10 ms, too coarse for a 20 ms export). Run it on an otherwise idle
-# machine: the figures in README.md ("Speed") were taken so.
+# 10 ms, too coarse for a 20 ms export). The load average is printed
+# before and after: other work on the machine raises every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,19 +36,26 @@ if [ -z "${EXE:-}" ]; then
 fi
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-args=(export --all-topics --from 2014 --to 2030 --date 2026-12-07)
+data=()
+if [ -n "${FACTS:-}" ]; then
+  cargo build --quiet --release --example synthetic-dataset
+  "${CARGO_TARGET_DIR:-target}/release/examples/synthetic-dataset" "$out/data" "$FACTS" >/dev/null
+  data=(--data "$out/data/synthetic.json")
+fi
+args=("${data[@]}" export --all-topics --from 2014 --to 2030 --date 2026-12-07)
 pdf=("$EXE" "${args[@]}" -o "$out/brief.pdf")
 docx=("$EXE" "${args[@]}" -o "$out/brief.docx")
 # Warm the page cache and check both exports work.
 "${pdf[@]}" >/dev/null 2>&1
 "${docx[@]}" >/dev/null 2>&1
-echo "binary: $EXE"
+echo "binary: $EXE${FACTS:+, $FACTS synthetic facts}"
 echo "PDF:  $(stat -c %s "$out/brief.pdf") bytes; Word: $(stat -c %s "$out/brief.docx") bytes"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "$RUNS" "$out" "$EXE" "${args[@]}" <<'EOF'
-import os, statistics, subprocess, sys
+python3 - "$RUNS" "$out" "${TYPST:-}" "$EXE" "${args[@]}" <<'EOF'
+import importlib.util, os, statistics, subprocess, sys
 
-runs, out, exe, args = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+runs, out, typst, exe, args = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
 
 def cpu(cmd):
     """CPU seconds (user + system) of one run of cmd."""
@@ -53,22 +69,29 @@ def cpu(cmd):
 
 pdf = [exe, *args, "-o", f"{out}/brief.pdf"]
 docx = [exe, *args, "-o", f"{out}/brief.docx"]
-cmds = {"pdf": pdf, "docx": docx}
-times = {k: [] for k in cmds}
+jobs = {"pdf": lambda: cpu(pdf), "docx": lambda: cpu(docx)}
+if typst:
+    spec = importlib.util.spec_from_file_location("yardstick", "scripts/typst-yardstick.py")
+    y = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(y)
+    os.makedirs(f"{out}/typst")
+    src = y.typst_source(f"{out}/brief.docx", f"{out}/typst")
+    jobs["typst"] = lambda: y.compile_once(src, f"{out}/typst.pdf")
+times = {k: [] for k in jobs}
 for _ in range(runs):
-    for k, cmd in cmds.items():
-        times[k].append(cpu(cmd))
+    for k, job in jobs.items():
+        times[k].append(job())
 med = {k: statistics.median(v) for k, v in times.items()}
 for k, v in times.items():
     print(f"{k:5} CPU median {med[k] * 1000:7.1f} ms  (min {min(v) * 1000:.1f}, "
           f"max {max(v) * 1000:.1f}, {runs} runs)")
 print(f"Word / PDF: {med['docx'] / med['pdf']:.2f}")
+if typst:
+    print(f"PDF / Typst: {med['pdf'] / med['typst']:.2f}")
+    for name, path in (("ours", f"{out}/brief.pdf"), ("typst", f"{out}/typst.pdf")):
+        print(f"{name:5} {y.pages(path)} pages, {y.words(path)} words (pdftotext)")
 EOF
-
-if [ -n "${TYPST:-}" ]; then
-  echo "--- Typst yardstick (same brief, from the Word copy)"
-  RUNS="$RUNS" python3 scripts/typst-yardstick.py "$out/brief.docx"
-fi
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if command -v hyperfine >/dev/null; then
   echo "--- hyperfine (means)"
