@@ -260,7 +260,9 @@ def main():
     # stay short).
     new_ind = [{"id": ind, "topic": TOPIC, "name": name, "definition": defn,
                 "unit": {"type": "index"}, "direction": "higher_is_better",
-                **({"detail": True} if ind != "egdi-score" else {})}
+                # The UN groups the states by their EGDI (very high, high,
+                # middle, low): a brief says when Việt Nam's group changed.
+                **({"detail": True} if ind != "egdi-score" else {"un_groups": True})}
                for ind, _k, name, defn, _s in SCORES]
     ids = {i["id"] for i in new_ind}
     inds = [i for i in d["indicators"] if i["id"] not in ids]

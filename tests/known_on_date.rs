@@ -254,10 +254,10 @@ fn a_target_past_its_deadline_with_data_only_before_it_is_not_called_missed_on_t
 #[test]
 fn a_missing_survey_edition_is_said_once_its_release_is_due() {
     let c = catalog();
-    let missing = "Khảo sát Chính phủ điện tử năm 2026 của Liên hợp quốc chưa có trong bộ dữ liệu (số liệu của Liên hợp quốc đến năm 2024).";
+    let missing = "Báo cáo chưa có kết quả Khảo sát Chính phủ điện tử năm 2026 của Liên hợp quốc (số liệu đến năm 2024).";
     assert!(opening(&signed(&c, 2026, 12, 7)).contains(missing));
-    assert!(!opening(&signed(&c, 2026, 6, 1)).contains("chưa có trong bộ dữ liệu"));
-    assert!(!opening(&signed(&c, 2021, 3, 1)).contains("chưa có trong bộ dữ liệu"));
+    assert!(!opening(&signed(&c, 2026, 6, 1)).contains("Báo cáo chưa có kết quả Khảo sát"));
+    assert!(!opening(&signed(&c, 2021, 3, 1)).contains("Báo cáo chưa có kết quả Khảo sát"));
 }
 
 /// The register of official changes (seeds/register/register.json): each

@@ -56,6 +56,7 @@ mod pack_bits;
 mod pack_small;
 mod pack_trust;
 mod pdf;
+mod reader_items;
 mod report;
 mod scale;
 mod since_then;

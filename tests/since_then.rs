@@ -71,11 +71,12 @@ fn a_brief_of_2026_reads_every_older_statement_as_of_today() {
         2,
         "{text}"
     );
-    // The classification: in the key point and under its topic.
+    // The classification: in the key point, under the table of its
+    // topic and in the note on the data that names "mức độ 3, 4".
     assert_eq!(
         text.matches("theo cách phân loại trước Nghị định số 42/2022/NĐ-CP")
             .count(),
-        2,
+        3,
         "{text}"
     );
     // The law's outcome in full once; the second statement expecting it
@@ -289,7 +290,7 @@ fn the_short_editions_findings_read_as_of_the_signing_day() {
     // A topic without figures says its open target before an opinion or
     // a definition; a statement only where there is nothing else.
     assert!(
-        body.contains("Mục tiêu còn hạn gần nhất, đến năm 2030: Theo ông Phạm Anh Tuấn"),
+        body.contains("Mục tiêu đến năm 2030 (còn thời hạn): Theo ông Phạm Anh Tuấn"),
         "{body}"
     );
     assert!(

@@ -121,6 +121,7 @@ fn new_indicator(form: &FactForm, id: &str) -> Indicator {
         unit,
         detail: false,
         ranked_among: None,
+        un_groups: false,
     }
 }
 

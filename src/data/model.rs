@@ -236,6 +236,11 @@ pub struct Indicator {
     /// "ASEAN"): "nhóm 4 nước dẫn đầu ASEAN".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ranked_among: Option<String>,
+    /// An index score by which the UN's survey puts each state in a group
+    /// (the EGDI: very high above 0,75, high from 0,50, middle from 0,25,
+    /// low below): a brief says when Việt Nam's group changed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub un_groups: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

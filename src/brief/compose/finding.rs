@@ -9,7 +9,7 @@ use super::Composer;
 use super::figures::Point;
 use crate::brief::document::{Emphasis, Inline};
 use crate::brief::notation;
-use crate::brief::wording::{INFERRED_MARK, LATEST_DEVELOPMENT, NEXT_TARGET};
+use crate::brief::wording::{INFERRED_MARK, LATEST_DEVELOPMENT, next_target};
 use crate::data::{Fact, FactKind, Indicator, PartialDate, Topic};
 
 /// A fact with its index in the catalog.
@@ -153,6 +153,7 @@ impl<'a> Composer<'a> {
                 _ => false,
             })
             .filter(|(_, f)| f.date.when.is_some_and(|w| self.in_period(w.year_value())))
+            .filter(|(_, f)| !self.stale_expectation(f))
             .max_by_key(|(i, f)| {
                 (
                     matches!(f.kind, FactKind::Event { .. }),
@@ -171,7 +172,7 @@ impl<'a> Composer<'a> {
         Some(out)
     }
 
-    /// "Mục tiêu còn hạn gần nhất, đến năm 2025: … [7], [8]." A target
+    /// "Mục tiêu đến năm 2025 (còn thời hạn): … [7], [8]." A target
     /// not measured by an indicator whose deadline is still ahead.
     fn next_target(&mut self, facts: &[Indexed<'a>]) -> Option<Vec<Inline>> {
         let open: Vec<Indexed<'a>> = facts
@@ -196,9 +197,9 @@ impl<'a> Composer<'a> {
             .map(|(i, _)| *i)
             .collect();
         let mut out = vec![Inline::plain(format!(
-            "{NEXT_TARGET}, đến {}: {} ",
-            notation::date_phrase(&when),
-            super::figures::sentence(&f.summary)
+            "{}: {} ",
+            next_target(&notation::date_phrase(&when)),
+            self.as_of_signing(f)
         ))];
         out.extend(self.cite_all(&same));
         out.push(Inline::plain("."));

@@ -12,7 +12,10 @@ use super::figures::Point;
 use super::targets::Standing;
 use crate::brief::document::{HeadingLevel, Inline, ParagraphStyle};
 use crate::brief::notation;
-use crate::brief::wording::{DASH, KEY_POINTS_HEADING, NO_RELIABLE_FIGURE, WEAK_SOURCES_NOTE};
+use crate::brief::wording::{
+    DASH, KEY_POINTS_HEADING, NEWEST_FIGURE, NO_RELIABLE_FIGURE, WEAK_SOURCES_NOTE,
+    newer_doubtful_words,
+};
 use crate::data::*;
 
 /// At most this many key points.
@@ -144,10 +147,13 @@ impl<'a> Composer<'a> {
     /// source, or from a sentence the data marks as contradicting itself
     /// (a conflict all of whose facts are in one source).
     fn doubtful(&self, f: usize) -> bool {
+        self.admitted.contains(&f) || self.contradicts_itself(f)
+    }
+
+    /// A figure from a sentence the data marks as contradicting itself (a
+    /// conflict all of whose facts are in one source).
+    pub(super) fn contradicts_itself(&self, f: usize) -> bool {
         let catalog = self.catalog;
-        if self.admitted.contains(&f) {
-            return true;
-        }
         let id = &catalog.facts()[f].id;
         catalog
             .conflicts()
@@ -186,10 +192,8 @@ impl<'a> Composer<'a> {
         let all: Vec<Point<'a>> = self.measurements(&ind.id, |w| self.in_period(w));
         let had_figures = !all.is_empty();
         let set_aside: Vec<usize> = all.iter().map(|p| p.index).collect();
-        let points: Vec<Point<'a>> = all
-            .into_iter()
-            .filter(|p| !self.doubtful(p.index))
-            .collect();
+        let (set_aside_points, points): (Vec<Point<'a>>, Vec<Point<'a>>) =
+            all.into_iter().partition(|p| self.doubtful(p.index));
         let groups = Self::by_date(&points);
         let from = self.from;
         let targets = self.target_groups(&[topic], &[ind], |y| y >= from);
@@ -204,10 +208,20 @@ impl<'a> Composer<'a> {
         let mut inl = self.read_now(&format!("{DASH}{}", ind.name));
         if let (Some(first), Some(latest)) = (groups.first(), groups.last()) {
             facts.extend(latest.iter().map(|p| p.index));
-            inl.push(Inline::plain(format!(
-                " theo số liệu gần nhất ({}) là ",
-                latest[0].when_phrase()
-            )));
+            // Newer figures set aside as doubtful: the point says the one
+            // it gives is the newest reliable one, and why.
+            let newer_doubtful: Vec<&Point<'a>> = set_aside_points
+                .iter()
+                .filter(|p| p.when.sort_key() > latest[0].when.sort_key())
+                .filter(|p| self.contradicts_itself(p.index))
+                .collect();
+            // With newer figures set aside, the figure is given by its
+            // date, not as the newest: "… mức độ 4 năm 2020 là 30,86%".
+            let when = latest[0].when_phrase();
+            inl.push(Inline::plain(match newer_doubtful.is_empty() {
+                true => format!(" {NEWEST_FIGURE} ({when}) là "),
+                false => format!(" {when} là "),
+            }));
             inl.extend(self.value_with_citations(ind, latest, false));
             if groups.len() >= 2
                 && let (Some(a), Some(b)) = (Self::single_value(latest), Self::single_value(first))
@@ -224,6 +238,17 @@ impl<'a> Composer<'a> {
             // "(theo cách phân loại trước Nghị định số 42/2022/NĐ-CP [n])":
             // a figure on a replaced classification says so where read first.
             inl.extend(self.applies_inline(&facts));
+            if let Some(newer) = newer_doubtful.last() {
+                let [lead, end] = newer_doubtful_words(&newer.when_phrase());
+                let idx: Vec<usize> = newer_doubtful
+                    .iter()
+                    .filter(|p| p.when == newer.when)
+                    .map(|p| p.index)
+                    .collect();
+                inl.push(Inline::plain(lead));
+                inl.extend(self.cite_all(&idx));
+                inl.push(Inline::plain(end));
+            }
         } else if had_figures {
             // Cited: the reader can see which figures were set aside.
             inl.push(Inline::plain(format!("{NO_RELIABLE_FIGURE} ")));

@@ -50,7 +50,7 @@ impl<'a> Composer<'a> {
         (!items.is_empty()).then(|| unpublished_notice(&self.signing, &items))
     }
 
-    /// "Khảo sát … năm 2026 … chưa có trong bộ dữ liệu" when the signing
+    /// "Báo cáo chưa có kết quả Khảo sát … năm 2026 …" when the signing
     /// day is past the expected release of an edition no visible figure
     /// of the survey's indicators comes from.
     pub(super) fn missing_survey_edition(&self, topics: &[&Topic]) -> Option<String> {

@@ -18,6 +18,7 @@ mod shortcomings;
 mod since;
 mod table;
 mod targets;
+mod then;
 mod topic;
 mod un_tables;
 

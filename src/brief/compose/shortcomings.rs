@@ -201,6 +201,9 @@ impl<'a> Composer<'a> {
             super::figures::sentence(&x.description)
         ))];
         inl.extend(self.cite_all(&idx));
+        // Each note on figures of a replaced classification says so.
+        self.applies_said.clear();
+        inl.extend(self.applies_inline(&idx));
         inl.push(Inline::plain("."));
         inl
     }

@@ -34,7 +34,7 @@ fn rows() -> &'static [RegisterRow] {
 
 impl<'a> Composer<'a> {
     /// Register rows whose event this brief may use, with its fact index.
-    fn in_force(&self) -> impl Iterator<Item = (&'static RegisterRow, usize)> + '_ {
+    pub(super) fn in_force(&self) -> impl Iterator<Item = (&'static RegisterRow, usize)> + '_ {
         let signing = self.signing.last_day();
         rows().iter().filter_map(move |r| {
             let i = self.catalog.fact_index(&r.fact_id())?;
@@ -207,6 +207,19 @@ impl<'a> Composer<'a> {
     pub(super) fn a_year_before_signing(&self, f: &crate::data::Fact) -> bool {
         let (y, m, d) = self.signing.last_day();
         f.date.when.is_some_and(|w| w.last_day() < (y - 1, m, d))
+    }
+
+    /// An expected event ("phiên toàn thể … dự kiến tổ chức ngày 6/12")
+    /// announced more than two years before the signing day that nothing
+    /// in the data answers: it tells a reader of that day nothing, and is
+    /// left out of the developments. (Between one and two years it is told
+    /// with "đã quá thời điểm dự kiến".)
+    pub(super) fn stale_expectation(&self, f: &crate::data::Fact) -> bool {
+        let (y, m, d) = self.signing.last_day();
+        matches!(f.kind, crate::data::FactKind::Statement)
+            && f.summary.contains(EXPECTED_WORD)
+            && f.date.when.is_some_and(|w| w.last_day() < (y - 2, m, d))
+            && !self.has_outcome(&f.id)
     }
 
     /// Whether a register row answers this expected fact.

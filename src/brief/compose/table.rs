@@ -9,7 +9,7 @@ use crate::brief::document::*;
 use crate::brief::notation;
 use crate::brief::wording::{
     DASH, DERIVED_MARK, DERIVED_NOTE, EARLIER_VALUES_LEAD, INFERRED_MARK, RANKED_SAME_WAY,
-    TABLE_COLUMNS, ties_phrase,
+    SEE_NOTES, TABLE_COLUMNS, ties_phrase,
 };
 use crate::data::Indicator;
 
@@ -60,7 +60,15 @@ impl<'a> Composer<'a> {
             }
             rows.push(self.table_row(ind, latest, &earlier));
         }
-        let notes = self.table_notes(series, shown_derived);
+        let mut notes = self.table_notes(series, shown_derived);
+        // Figures on a structure or classification replaced since say so
+        // under the table that shows them ("mức độ 4" before Nghị định số
+        // 42/2022/NĐ-CP).
+        let shown: Vec<usize> = series
+            .iter()
+            .flat_map(|(_, points)| points.iter().map(|p| p.index))
+            .collect();
+        notes.extend(self.applies_notes(&shown));
         Block::Table(TableSpec {
             caption: format!("Bảng {}. {title}", self.tables),
             columns: TABLE_COLUMNS
@@ -98,6 +106,12 @@ impl<'a> Composer<'a> {
         if latest.iter().all(|p| p.is_derived()) {
             value.push_str(DERIVED_MARK);
         }
+        // In brackets after the value: "xem Ghi chú" for a figure from a
+        // sentence that contradicts itself, then the earlier values.
+        let mut after: Vec<String> = Vec::new();
+        if latest.iter().any(|p| self.contradicts_itself(p.index)) {
+            after.push(SEE_NOTES.to_string());
+        }
         if !earlier.is_empty() {
             let before: Vec<String> = earlier
                 .iter()
@@ -111,7 +125,10 @@ impl<'a> Composer<'a> {
                     )
                 })
                 .collect();
-            value.push_str(&format!(" ({})", before.join("; ")));
+            after.push(before.join("; "));
+        }
+        if !after.is_empty() {
+            value.push_str(&format!(" ({})", after.join("; ")));
         }
         let mut when = latest[0].when_short();
         let inferred = |p: &&Point<'a>| p.fact.date.inferred.is_some();

@@ -4,7 +4,7 @@
 //! ([`super::finding`]), the rest in its appendix.
 
 use super::Composer;
-use super::figures::{Point, sentence};
+use super::figures::Point;
 use super::targets::same_target;
 use crate::brief::document::{HeadingLevel, Inline};
 use crate::brief::selection::Length;
@@ -160,7 +160,7 @@ impl<'a> Composer<'a> {
     ) {
         self.table_of(table_title, series);
         self.charts_of(series);
-        self.developments(facts);
+        self.developments(series, facts);
         let targets: Vec<Indexed<'a>> = facts
             .iter()
             .copied()
@@ -248,13 +248,19 @@ impl<'a> Composer<'a> {
     /// Developments in date order; undated ones (and undated
     /// measurements) last. A statement of intent carries the date it was
     /// made.
-    fn developments(&mut self, facts: &[Indexed<'a>]) {
+    fn developments(&mut self, series: &[(&'a Indicator, Vec<Point<'a>>)], facts: &[Indexed<'a>]) {
+        // A new group in the UN survey is told at its score's date.
+        let groups: Vec<(&'a Indicator, (Point<'a>, Point<'a>))> = series
+            .iter()
+            .filter_map(|(ind, points)| Some((*ind, Self::group_change(ind, points)?)))
+            .collect();
         let mut list: Vec<Indexed<'a>> = facts
             .iter()
             .copied()
             .filter(|(_, f)| matches!(f.kind, FactKind::Event { .. } | FactKind::Statement))
             // A vendor's promotion of its products is not a result.
             .filter(|(_, f)| f.vendor.is_none())
+            .filter(|(_, f)| !self.stale_expectation(f))
             .filter(|(_, f)| self.undated_or_in_period(f))
             .collect();
         let registered: std::collections::HashMap<usize, (PartialDate, usize)> = list
@@ -262,6 +268,11 @@ impl<'a> Composer<'a> {
             .filter(|(_, f)| f.date.when.is_none())
             .filter_map(|(i, f)| Some((*i, self.register_date(&f.id)?)))
             .collect();
+        list.extend(
+            groups
+                .iter()
+                .map(|(_, (newest, _))| (newest.index, newest.fact)),
+        );
         by_date_with(&mut list, |(i, f)| {
             f.date.when.or(registered.get(i).map(|d| d.0))
         });
@@ -292,7 +303,15 @@ impl<'a> Composer<'a> {
                 date
             };
             let lead = format!("{DASH}{lead}");
-            let mut inl = self.told(index, f, &lead, registered.get(&index).map(|d| d.1));
+            let group = groups.iter().find(|(_, (newest, _))| newest.index == index);
+            let mut inl = match group {
+                Some(&(ind, change)) => {
+                    let mut inl = vec![Inline::plain(format!("{lead}: "))];
+                    inl.extend(self.group_change_told(ind, change));
+                    inl
+                }
+                None => self.told(index, f, &lead, registered.get(&index).map(|d| d.1)),
+            };
             inl.push(Inline::plain("."));
             self.push_item(inl);
         }
@@ -312,7 +331,7 @@ impl<'a> Composer<'a> {
         let mut inl = if f.id.starts_with(crate::data::register::FACT_PREFIX) {
             vec![Inline::plain(format!("{lead}: {} ", f.summary))]
         } else {
-            self.read_now(&format!("{lead}: {} ", sentence(&f.summary)))
+            self.read_now(&format!("{lead}: {} ", self.as_of_signing(f)))
         };
         inl.push(self.cite(index));
         inl.extend(self.warning(&[index]));
@@ -410,7 +429,7 @@ impl<'a> Composer<'a> {
             Some(w) => format!("Đến {}", notation::date_phrase(&w)),
             None => UNKNOWN_TIME.into(),
         };
-        let mut inl = self.read_now(&format!("{DASH}{deadline}: {} ", sentence(&f.summary)));
+        let mut inl = self.read_now(&format!("{DASH}{deadline}: {} ", self.as_of_signing(f)));
         inl.extend(self.cite_all(same));
         inl.extend(self.warning(same));
         if self.has_outcome(&f.id) {

@@ -6,7 +6,7 @@ use super::figures::Point;
 use crate::brief::document::*;
 use crate::brief::wording::{COMPARISON_AXIS, state_name};
 use crate::data::table;
-use crate::data::{FactKind, Group};
+use crate::data::{FactKind, Group, Indicator};
 
 /// "năm 2014, 2016 và 2018".
 pub(super) fn years_phrase(years: &[i32]) -> String {
@@ -37,7 +37,61 @@ fn score_label(v: f64) -> String {
     format!("{v:.4}").replace('.', ",")
 }
 
+/// The UN survey's group of a state by its score, 0 (low) to 3 (very
+/// high): the survey's method puts a score above 0,75 in the very high
+/// group, from 0,50 in the high, from 0,25 in the middle, below in the
+/// low (pages in seeds/un-egov/README.md). By this rule the bundled 2024
+/// table has 76, 62, 44 and 11 states in the four groups, as the UN
+/// reported for 2024.
+pub(super) fn un_group(score: f64) -> usize {
+    match score {
+        s if s > 0.75 => 3,
+        s if s >= 0.5 => 2,
+        s if s >= 0.25 => 1,
+        _ => 0,
+    }
+}
+
 impl<'a> Composer<'a> {
+    /// The newest score of the period, with the one before it, of an
+    /// indicator the UN groups states by, when the two put Việt Nam in
+    /// different groups: the change is a development of its topic.
+    pub(super) fn group_change(
+        ind: &Indicator,
+        points: &[Point<'a>],
+    ) -> Option<(Point<'a>, Point<'a>)> {
+        let [.., before, newest] = points else {
+            return None;
+        };
+        let changed = un_group(before.value.value) != un_group(newest.value.value);
+        (ind.un_groups && changed).then_some((*newest, *before))
+    }
+
+    /// "Điểm EGDI của Việt Nam là 0,7709 [1] (năm 2022: 0,6787 [2]);
+    /// theo cách phân nhóm của Liên hợp quốc …, Việt Nam chuyển từ nhóm
+    /// … ở mức cao lên nhóm ở mức rất cao".
+    pub(super) fn group_change_told(
+        &mut self,
+        ind: &Indicator,
+        (newest, before): (Point<'a>, Point<'a>),
+    ) -> Vec<Inline> {
+        let score = acronym(&ind.name).unwrap_or_else(|| short_name(&ind.name));
+        let [lead, middle, end] = crate::brief::wording::un_group_change(
+            score,
+            &score_label(newest.value.value),
+            (before.when.year_value(), &score_label(before.value.value)),
+            un_group(before.value.value),
+            un_group(newest.value.value),
+        );
+        vec![
+            Inline::plain(lead),
+            self.cite(newest.index),
+            Inline::plain(middle),
+            self.cite(before.index),
+            Inline::plain(end),
+        ]
+    }
+
     /// Việt Nam against the other ASEAN states in the newest edition of
     /// the series: one bar per row the ASEAN place was computed from, by
     /// the score it was computed on. `None` without such a place.
@@ -124,5 +178,16 @@ mod tests {
             None
         );
         assert_eq!(score_label(0.77), "0,7700");
+    }
+
+    #[test]
+    fn the_un_groups_by_score() {
+        // Việt Nam's EGDI: 0,4705 (2014), 0,6787 (2022), 0,7709 (2024).
+        assert_eq!(un_group(0.4705), 1);
+        assert_eq!(un_group(0.6787), 2);
+        assert_eq!(un_group(0.7709), 3);
+        assert_eq!(un_group(0.75), 2);
+        assert_eq!(un_group(0.5), 2);
+        assert_eq!(un_group(0.2), 0);
     }
 }

@@ -60,8 +60,11 @@ pub const DATA_NOTES_HEADING: &str = "GHI CHÚ VỀ SỐ LIỆU";
 pub const UNKNOWN_TIME: &str = "Không rõ thời điểm";
 /// Opens the newest development of a topic in the short edition's body.
 pub const LATEST_DEVELOPMENT: &str = "Diễn biến gần nhất";
-/// Opens the nearest open target of a topic in the short edition's body.
-pub const NEXT_TARGET: &str = "Mục tiêu còn hạn gần nhất";
+/// Opens the nearest open target of a topic in the short edition's body:
+/// "Mục tiêu đến năm 2030 (còn thời hạn)".
+pub fn next_target(deadline: &str) -> String {
+    format!("Mục tiêu đến {deadline} (còn thời hạn)")
+}
 /// Said once before the targets whose deadline passed with nothing to
 /// judge them by (instead of after each of them).
 pub const PASSED_UNJUDGED_LEAD: &str = "Các mục tiêu đã quá thời hạn, chưa có số liệu để đánh giá:";
@@ -144,6 +147,21 @@ pub fn set_by_words(by: &str, on: Option<&str>) -> String {
         None => format!("nêu tại {by}"),
     }
 }
+
+/// A key point's figure, the newest: "theo số liệu gần nhất (năm 2024)".
+pub const NEWEST_FIGURE: &str = "theo số liệu gần nhất";
+/// Why a key point's figure is not the newest, as the runs around the
+/// citations of the newer figures: "; số liệu ngày 20/8/2021 ", " có mâu
+/// thuẫn, xem Ghi chú về số liệu".
+pub fn newer_doubtful_words(when: &str) -> [String; 2] {
+    [
+        format!("; số liệu {when} "),
+        " có mâu thuẫn, xem Ghi chú về số liệu".to_string(),
+    ]
+}
+/// In brackets after a value in a table whose source contradicts itself:
+/// "43,40% (xem Ghi chú; năm 2020: 30,86%)".
+pub const SEE_NOTES: &str = "xem Ghi chú";
 
 /// Said of a theme whose every figure in the period is doubtful.
 pub const NO_RELIABLE_FIGURE: &str = ": chưa có số liệu tin cậy trong giai đoạn";
@@ -237,6 +255,42 @@ pub fn state_name(table_name: &str) -> Option<&'static str> {
         "Timor-Leste" => "Đông Ti-mo",
         _ => return None,
     })
+}
+
+/// The UN survey's groups of states by score, lowest first: the group's
+/// name and the scores it holds (seeds/un-egov/README.md, "EGDI groups").
+const UN_GROUPS: [(&str, &str); 4] = [
+    ("thấp", "dưới 0,25"),
+    ("trung bình", "từ 0,25 đến dưới 0,50"),
+    ("cao", "từ 0,50 đến 0,75"),
+    ("rất cao", "trên 0,75"),
+];
+
+/// A change of Việt Nam's group in the UN survey, as the runs around the
+/// citations of the newest score and of the one before it: "Điểm EGDI
+/// của Việt Nam là 0,7709 ", " (năm 2022: 0,6787 ", "); theo cách phân
+/// nhóm của Liên hợp quốc (mức rất cao: điểm trên 0,75), Việt Nam chuyển
+/// từ nhóm quốc gia có chỉ số EGDI ở mức cao lên nhóm ở mức rất cao".
+/// `from` and `to` are groups, 0 (thấp) to 3 (rất cao).
+pub fn un_group_change(
+    score: &str,
+    now: &str,
+    (before_year, before): (i32, &str),
+    from: usize,
+    to: usize,
+) -> [String; 3] {
+    let name = |g: usize| UN_GROUPS[g.min(3)].0;
+    let (to_name, to_range) = UN_GROUPS[to.min(3)];
+    let way = if to > from { "lên" } else { "xuống" };
+    [
+        format!("Điểm {score} của Việt Nam là {now} "),
+        format!(" (năm {before_year}: {before} "),
+        format!(
+            "); theo cách phân nhóm của Liên hợp quốc (mức {to_name}: điểm {to_range}), Việt Nam chuyển từ nhóm quốc gia có chỉ số {score} ở mức {} {way} nhóm ở mức {}",
+            name(from),
+            name(to)
+        ),
+    ]
 }
 
 /// Before the number and symbol of a document (Decree 30).

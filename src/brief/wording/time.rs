@@ -63,7 +63,7 @@ pub fn unpublished_notice(signing: &PartialDate, items: &[UnpublishedSource]) ->
 /// release of a UN survey edition the data lacks.
 pub fn missing_edition(edition: i32, latest: i32) -> String {
     format!(
-        "Khảo sát Chính phủ điện tử năm {edition} của Liên hợp quốc chưa có trong bộ dữ liệu (số liệu của Liên hợp quốc đến năm {latest})."
+        "Báo cáo chưa có kết quả Khảo sát Chính phủ điện tử năm {edition} của Liên hợp quốc (số liệu đến năm {latest})."
     )
 }
 
@@ -137,15 +137,80 @@ fn day_phrase(d: &PartialDate) -> String {
     }
 }
 
+/// Words of a statement that count time back from when it was said
+/// ("trong khoảng 3 năm trở lại đây"): read years later, they say the
+/// year they count to.
+pub const RELATIVE_TIME_WORDS: [&str; 3] = ["trở lại đây", "vừa qua", "gần đây"];
+
+/// After such words: " (tính đến năm 2022)".
+pub fn counted_to(year: i32) -> String {
+    format!(" (tính đến năm {year})")
+}
+
+/// Titles a person holds in a body: "Thứ trưởng Bộ Thông tin và Truyền
+/// thông".
+pub const TITLES_HELD: [&str; 6] = [
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Chủ nhiệm",
+    "Cục trưởng",
+    "Vụ trưởng",
+    "Giám đốc",
+];
+
+/// A title `held` in a body merged or renamed since, read as the title of
+/// its day: "ông Phạm Anh Tuấn, Thứ trưởng Bộ …, cho biết" → "ông Phạm Anh
+/// Tuấn, khi đó là Thứ trưởng Bộ …, cho biết"; "Bộ trưởng Bộ TT&TT Nguyễn
+/// Mạnh Hùng phát biểu" → "Nguyễn Mạnh Hùng, khi đó là Bộ trưởng Bộ
+/// TT&TT, phát biểu". A title with no person named is left as it is: an
+/// event of its day ("Bộ trưởng Bộ TT&TT ký Tờ trình …").
+pub fn title_then(text: &str, held: &str) -> String {
+    let apposition = format!(", {held},");
+    if text.contains(&apposition) {
+        return text.replacen(&apposition, &format!(", {THEN} {held},"), 1);
+    }
+    let Some(at) = text.find(&format!("{held} ")) else {
+        return text.to_string();
+    };
+    let after = &text[at + held.len() + 1..];
+    // The person: the words with a capital right after the title, up to
+    // a punctuation mark.
+    let mut words: Vec<&str> = Vec::new();
+    for w in after.split(' ') {
+        let name = w.trim_end_matches([',', '.', ';', ':']);
+        if !name.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        words.push(name);
+        if name.len() < w.len() {
+            break;
+        }
+    }
+    if !(2..=5).contains(&words.len()) {
+        return text.to_string();
+    }
+    let person = words.join(" ");
+    let rest = &after[person.len()..];
+    let comma = if rest.starts_with([',', '.', ';', ':']) || rest.is_empty() {
+        ""
+    } else {
+        ","
+    };
+    format!("{}{person}, {THEN} {held}{comma}{rest}", &text[..at])
+}
+
+/// Before a title a person held then.
+const THEN: &str = "khi đó là";
+
 /// An expected event whose time has passed and that the data does not
 /// answer.
 /// `expected`: the statement names an expected time ("dự kiến"), which
 /// has passed; else it is a plan ("đang chuẩn bị", "sẽ") a year old or more.
 pub fn expected_passed_note(expected: bool) -> String {
     if expected {
-        "; đã quá thời điểm dự kiến, bộ dữ liệu chưa có thông tin về kết quả".to_string()
+        "; đã quá thời điểm dự kiến, chưa có thông tin về kết quả".to_string()
     } else {
-        "; bộ dữ liệu chưa có thông tin về kết quả".to_string()
+        "; chưa có thông tin về kết quả".to_string()
     }
 }
 
@@ -199,4 +264,35 @@ pub fn past_deadline_lead(deadline: &PartialDate, met: bool) -> String {
         date_phrase(deadline),
         if met { "đã đạt" } else { "chưa đạt" }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_then;
+
+    #[test]
+    fn a_title_in_a_body_since_merged_is_the_title_of_its_day() {
+        let tuan = "Theo ông Phạm Anh Tuấn, Thứ trưởng Bộ Thông tin và Truyền thông, chủ trương xây dựng Chính phủ số đặt mục tiêu hoàn thành xây dựng Chính phủ số";
+        assert_eq!(
+            title_then(tuan, "Thứ trưởng Bộ Thông tin và Truyền thông"),
+            "Theo ông Phạm Anh Tuấn, khi đó là Thứ trưởng Bộ Thông tin và Truyền thông, chủ trương xây dựng Chính phủ số đặt mục tiêu hoàn thành xây dựng Chính phủ số"
+        );
+        assert_eq!(
+            title_then(
+                "Ủy ban Thường vụ Quốc hội họp, Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng phát biểu tại phiên họp",
+                "Bộ trưởng Bộ TT&TT"
+            ),
+            "Ủy ban Thường vụ Quốc hội họp, Nguyễn Mạnh Hùng, khi đó là Bộ trưởng Bộ TT&TT, phát biểu tại phiên họp"
+        );
+        assert_eq!(
+            title_then(
+                "Phát biểu của Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng",
+                "Bộ trưởng Bộ TT&TT"
+            ),
+            "Phát biểu của Nguyễn Mạnh Hùng, khi đó là Bộ trưởng Bộ TT&TT"
+        );
+        // No person named: an event of its day, as written.
+        let signed = "Thừa ủy quyền của Chính phủ, Bộ trưởng Bộ TT&TT ký Tờ trình số 363/TTr-CP";
+        assert_eq!(title_then(signed, "Bộ trưởng Bộ TT&TT"), signed);
+    }
 }
