@@ -8,6 +8,11 @@ use std::process::ExitCode;
 
 use egov_brief::cli;
 
+/// mimalloc instead of the system allocator: a PDF export is mostly small
+/// short-lived objects (issue 33, README "Speed").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.len() > 1 {
