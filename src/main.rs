@@ -10,6 +10,7 @@ use egov_brief::cli;
 
 /// mimalloc instead of the system allocator: a PDF export is mostly small
 /// short-lived objects (issue 33, README "Speed").
+#[cfg(unix)]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
