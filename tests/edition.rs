@@ -190,6 +190,11 @@ fn every_citation_links_to_its_reference_and_the_outline_lists_the_sections() {
     assert!(bytes.len() <= 150 * 1024, "{} bytes", bytes.len());
     let doc = Document::load_mem(&bytes).unwrap();
     let page_ids: Vec<_> = doc.get_pages().into_values().collect();
+    // Links name their destination ("r12"); the catalog's /Dests says
+    // where each name goes: the page that lists reference 12.
+    let catalog = doc.catalog().unwrap();
+    let dests_id = catalog.get(b"Dests").unwrap().as_reference().unwrap();
+    let dests = doc.get_dictionary(dests_id).unwrap();
     let mut links = 0;
     for id in &page_ids {
         let page = doc.get_dictionary(*id).unwrap();
@@ -199,8 +204,12 @@ fn every_citation_links_to_its_reference_and_the_outline_lists_the_sections() {
         for a in annots {
             let a = a.as_dict().unwrap();
             assert_eq!(a.get(b"Subtype").unwrap().as_name().unwrap(), b"Link");
-            let dest = a.get(b"Dest").unwrap().as_array().unwrap();
-            assert!(page_ids.contains(&dest[0].as_reference().unwrap()));
+            let name = a.get(b"Dest").unwrap().as_name().unwrap();
+            let number: u32 = std::str::from_utf8(&name[1..]).unwrap().parse().unwrap();
+            let dest = dests.get(name).unwrap().as_array().unwrap();
+            let target = dest[0].as_reference().unwrap();
+            let anchor = b.pages.reference_anchor(number).expect("anchored");
+            assert_eq!(target, page_ids[anchor.page], "reference {number}");
             links += 1;
         }
     }
@@ -214,7 +223,6 @@ fn every_citation_links_to_its_reference_and_the_outline_lists_the_sections() {
         links >= 20 && links == markers,
         "{links} links, {markers} markers"
     );
-    let catalog = doc.catalog().unwrap();
     assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"vi-VN");
     let outlines = catalog.get(b"Outlines").unwrap().as_reference().unwrap();
     let outlines = doc.get_dictionary(outlines).unwrap();

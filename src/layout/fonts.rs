@@ -146,6 +146,11 @@ impl Fonts {
         self.metrics(style).face.glyph_index(ch).is_some()
     }
 
+    /// The parsed face, for the PDF writer's glyph lookups and metrics.
+    pub fn face(&self, style: FontStyle) -> &Face<'static> {
+        &self.metrics(style).face
+    }
+
     /// Ascender above the baseline, in points.
     pub fn ascent(&self, style: FontStyle, size: f32) -> f32 {
         let m = self.metrics(style);

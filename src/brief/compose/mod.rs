@@ -36,6 +36,7 @@ use super::wording::{
     MOTTO, NATION, NO_DATA_TOPICS, NUMBER_LABEL, PROPOSALS_HEADING, RECIPIENTS_LABEL,
     RESULTS_HEADING, SEE_APPENDIX, SHORTCOMINGS_HEADING, issuer_in_sentence,
 };
+use crate::data::register::RegisterRow;
 use crate::data::{Catalog, Fact, PartialDate, Topic};
 use cite::Citations;
 
@@ -425,6 +426,10 @@ struct Composer<'a> {
     applies_said: Vec<String>,
     /// Register rows whose outcome was said in full.
     outcomes_said: Vec<String>,
+    /// The register rows in force on the signing day, found once: the
+    /// catalog, the signing day and the facts left out do not change while
+    /// composing, and each statement asks.
+    in_force: std::cell::OnceCell<Vec<(&'static RegisterRow, usize)>>,
 }
 
 impl<'a> Composer<'a> {
@@ -461,6 +466,7 @@ impl<'a> Composer<'a> {
             renamed_said: Default::default(),
             applies_said: Vec::new(),
             outcomes_said: Vec::new(),
+            in_force: std::cell::OnceCell::new(),
         }
     }
 

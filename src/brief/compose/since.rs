@@ -36,12 +36,19 @@ impl<'a> Composer<'a> {
     /// Register rows whose event this brief may use, with its fact index.
     pub(super) fn in_force(&self) -> impl Iterator<Item = (&'static RegisterRow, usize)> + '_ {
         let signing = self.signing.last_day();
-        rows().iter().filter_map(move |r| {
-            let i = self.catalog.fact_index(&r.fact_id())?;
-            let known = !self.is_excluded(&r.fact_id());
-            let effective = r.effective()?.last_day() <= signing;
-            (known && effective).then_some((r, i))
-        })
+        let rows = self.in_force.get_or_init(|| {
+            rows()
+                .iter()
+                .filter_map(|r| {
+                    let id = r.fact_id();
+                    let i = self.catalog.fact_index(&id)?;
+                    let known = !self.is_excluded(&id);
+                    let effective = r.effective()?.last_day() <= signing;
+                    (known && effective).then_some((r, i))
+                })
+                .collect()
+        });
+        rows.iter().copied()
     }
 
     /// The day and row of the register's instrument an undated article

@@ -34,6 +34,9 @@ impl<'a> Composer<'a> {
             text = anchored(&text, said.year_value());
         }
         for name in self.old_names_since(&said) {
+            if !text.contains(&name) {
+                continue;
+            }
             for title in TITLES_HELD {
                 text = title_then(&text, &format!("{title} {name}"));
             }

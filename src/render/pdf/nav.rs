@@ -1,101 +1,94 @@
-//! Navigation added to the PDF after printpdf wrote it: every `[n]` is a
-//! link to its entry in "Nguồn tham khảo", the sections form an outline
-//! (bookmarks), and the document says its language is Vietnamese.
+//! Navigation: every `[n]` is a link to its entry in "Nguồn tham khảo"
+//! (through a named destination, "r12", in the catalog's `/Dests`: a
+//! reference is cited from many places), and the sections form an
+//! outline (bookmarks) that opens with the file.
 
-use lopdf::{Dictionary, Object, ObjectId, StringFormat};
+use pdf_writer::writers::Page;
+use pdf_writer::{Array, Name, Null, Pdf, Rect, Ref, TextStr};
 
-use super::PdfError;
 use crate::layout::fonts::Fonts;
 use crate::layout::page::{Anchor, AnchorKind, Pages};
 
-/// A number written with two decimals at most: rectangles stay short.
-fn real(v: f32) -> Object {
-    Object::Real((v * 100.0).round() / 100.0)
-}
-
-/// "Go to this page, this height, same zoom".
-fn destination(page: ObjectId, top: f32) -> Object {
-    Object::Array(vec![
-        Object::Reference(page),
-        "XYZ".into(),
-        Object::Null,
-        real(top),
-        Object::Null,
-    ])
-}
-
-/// Text as a PDF text string: UTF-16BE with its byte-order mark.
-fn text_string(s: &str) -> Object {
-    let mut bytes = vec![0xfe, 0xff];
-    for unit in s.encode_utf16() {
-        bytes.extend_from_slice(&unit.to_be_bytes());
-    }
-    Object::String(bytes, StringFormat::Literal)
+/// A number with two decimals at most: rectangles stay short.
+fn r2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
 }
 
 /// Room above an anchored line, so the jump shows the line whole.
 const ABOVE_ANCHOR: f32 = 6.0;
 
-/// Adds links, the outline and the language.
-pub fn add_navigation(doc: &mut lopdf::Document, pages: &Pages) -> Result<(), PdfError> {
-    let ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
-    if ids.len() != pages.pages.len() {
-        return Err(PdfError::Write(format!(
-            "{} trang trong tệp, {} trang dàn được",
-            ids.len(),
-            pages.pages.len()
-        )));
+/// Where an anchor is: its page and height.
+pub(super) struct Targets<'a> {
+    pub(super) pages: &'a Pages,
+    pub(super) refs: &'a [Ref],
+}
+
+impl Targets<'_> {
+    /// "Go to this page, this height, same zoom and left edge".
+    fn write(&self, arr: &mut Array, a: &Anchor) {
+        let top = self.pages.size.height - a.y + ABOVE_ANCHOR;
+        arr.item(self.refs[a.page])
+            .item(Name(b"XYZ"))
+            .item(Null)
+            .item(r2(top))
+            .item(Null);
     }
+}
+
+/// The name of reference `number`'s destination.
+fn reference_name(number: u32) -> String {
+    format!("r{number}")
+}
+
+/// The named destinations of the reference entries; returns the
+/// dictionary's id for the catalog.
+pub(super) fn write_destinations(pdf: &mut Pdf, alloc: &mut Ref, targets: &Targets) -> Ref {
+    let id = alloc.bump();
+    let mut dict = pdf.indirect(id).dict();
+    for a in &targets.pages.anchors {
+        if let AnchorKind::Reference(number) = a.kind {
+            let name = reference_name(number);
+            targets.write(&mut dict.insert(Name(name.as_bytes())).array(), a);
+        }
+    }
+    id
+}
+
+/// The link rectangles of page `index`, over each citation number.
+pub(super) fn write_links(page: &mut Page, targets: &Targets, index: usize) {
+    let pages = targets.pages;
     let height = pages.size.height;
-    let dest = |a: &Anchor| destination(ids[a.page], height - a.y + ABOVE_ANCHOR);
     let fonts = Fonts::get();
-    for (page, id) in pages.pages.iter().zip(&ids) {
-        let mut annots = Vec::new();
-        for run in page.texts() {
-            let Some(anchor) = run.link.and_then(|c| pages.reference_anchor(c.number)) else {
-                continue;
-            };
-            let (asc, desc) = (
-                fonts.ascent(run.style, run.size),
-                fonts.descent(run.style, run.size),
+    let links: Vec<(Rect, u32)> = pages.pages[index]
+        .texts()
+        .filter_map(|run| {
+            let number = run.link?.number;
+            pages.reference_anchor(number)?;
+            let asc = fonts.ascent(run.style, run.size);
+            let desc = fonts.descent(run.style, run.size);
+            let rect = Rect::new(
+                r2(run.x),
+                r2(height - run.y - desc),
+                r2(run.x + run.width),
+                r2(height - run.y + asc),
             );
-            let mut link = Dictionary::new();
-            link.set("Subtype", "Link");
-            link.set(
-                "Rect",
-                vec![
-                    real(run.x),
-                    real(height - run.y - desc),
-                    real(run.x + run.width),
-                    real(height - run.y + asc),
-                ],
-            );
-            link.set("Border", vec![0.into(), 0.into(), 0.into()]);
-            link.set("Dest", dest(anchor));
-            annots.push(Object::Dictionary(link));
-        }
-        if !annots.is_empty() {
-            let dict = doc
-                .get_dictionary_mut(*id)
-                .map_err(|e| PdfError::Write(e.to_string()))?;
-            dict.set("Annots", annots);
-        }
+            Some((rect, number))
+        })
+        .collect();
+    if links.is_empty() {
+        return;
     }
-    let outline = outline(doc, pages, &dest);
-    let root = doc
-        .trailer
-        .get(b"Root")
-        .and_then(Object::as_reference)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
-    let catalog = doc
-        .get_dictionary_mut(root)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
-    catalog.set("Lang", Object::string_literal("vi-VN"));
-    if let Some(o) = outline {
-        catalog.set("Outlines", Object::Reference(o));
-        catalog.set("PageMode", "UseOutlines");
+    let mut annots = page.insert(Name(b"Annots")).array();
+    for (rect, number) in links {
+        // No /Type: it is optional, and 242 of them were 2,6 KB.
+        let mut link = annots.push().dict();
+        link.pair(Name(b"Subtype"), Name(b"Link"))
+            .pair(Name(b"Rect"), rect)
+            .insert(Name(b"Border"))
+            .array()
+            .items([0, 0, 0]);
+        link.pair(Name(b"Dest"), Name(reference_name(number).as_bytes()));
     }
-    Ok(())
 }
 
 /// One outline entry and the entries under it.
@@ -127,56 +120,49 @@ fn tree(pages: &Pages) -> Vec<Entry<'_>> {
 }
 
 /// Writes the outline objects; returns the outline dictionary's id.
-fn outline(
-    doc: &mut lopdf::Document,
-    pages: &Pages,
-    dest: &dyn Fn(&Anchor) -> Object,
-) -> Option<ObjectId> {
-    let entries = tree(pages);
+pub(super) fn write_outline(pdf: &mut Pdf, alloc: &mut Ref, targets: &Targets) -> Option<Ref> {
+    let entries = tree(targets.pages);
     if entries.is_empty() {
         return None;
     }
-    let root = doc.new_object_id();
-    let (first, last, count) = write_level(doc, root, &entries, dest);
-    let mut dict = Dictionary::new();
-    dict.set("Type", "Outlines");
-    dict.set("First", Object::Reference(first));
-    dict.set("Last", Object::Reference(last));
-    dict.set("Count", count);
-    doc.objects.insert(root, Object::Dictionary(dict));
+    let root = alloc.bump();
+    let (first, last, count) = write_level(pdf, alloc, root, &entries, targets);
+    pdf.outline(root).first(first).last(last).count(count);
     Some(root)
 }
 
 /// Writes sibling entries under `parent`; returns the first and last ids
 /// and how many entries are visible (all: the outline opens expanded).
 fn write_level(
-    doc: &mut lopdf::Document,
-    parent: ObjectId,
+    pdf: &mut Pdf,
+    alloc: &mut Ref,
+    parent: Ref,
     entries: &[Entry],
-    dest: &dyn Fn(&Anchor) -> Object,
-) -> (ObjectId, ObjectId, i64) {
-    let ids: Vec<ObjectId> = entries.iter().map(|_| doc.new_object_id()).collect();
+    targets: &Targets,
+) -> (Ref, Ref, i32) {
+    let ids: Vec<Ref> = entries.iter().map(|_| alloc.bump()).collect();
     let mut count = 0;
     for (k, e) in entries.iter().enumerate() {
-        let mut d = Dictionary::new();
-        d.set("Title", text_string(e.title));
-        d.set("Parent", Object::Reference(parent));
+        count += 1;
+        let children = if e.children.is_empty() {
+            None
+        } else {
+            let (f, l, c) = write_level(pdf, alloc, ids[k], &e.children, targets);
+            count += c;
+            Some((f, l, c))
+        };
+        let mut item = pdf.outline_item(ids[k]);
+        item.title(TextStr(e.title)).parent(parent);
         if k > 0 {
-            d.set("Prev", Object::Reference(ids[k - 1]));
+            item.prev(ids[k - 1]);
         }
         if k + 1 < ids.len() {
-            d.set("Next", Object::Reference(ids[k + 1]));
+            item.next(ids[k + 1]);
         }
-        d.set("Dest", dest(e.anchor));
-        count += 1;
-        if !e.children.is_empty() {
-            let (f, l, c) = write_level(doc, ids[k], &e.children, dest);
-            d.set("First", Object::Reference(f));
-            d.set("Last", Object::Reference(l));
-            d.set("Count", c);
-            count += c;
+        if let Some((f, l, c)) = children {
+            item.first(f).last(l).count(c);
         }
-        doc.objects.insert(ids[k], Object::Dictionary(d));
+        targets.write(&mut item.insert(Name(b"Dest")).array(), e.anchor);
     }
     (ids[0], ids[ids.len() - 1], count)
 }
