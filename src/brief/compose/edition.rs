@@ -5,6 +5,8 @@
 //! figure is one observation with the table's of 2024, never a second
 //! point "19/9/2024" beside "2024".
 
+use std::collections::HashMap;
+
 use crate::data::{Catalog, Fact, FactKind, PartialDate, Precision};
 
 /// The survey editions an indicator's tables give, oldest first: the
@@ -14,27 +16,41 @@ use crate::data::{Catalog, Fact, FactKind, PartialDate, Precision};
 pub(super) struct Editions(Vec<(i32, (i32, u8, u8))>);
 
 impl Editions {
-    /// The editions of `indicator` in the catalog's tables (all of them:
-    /// an edition left out of the brief still dates what it published).
-    pub fn of(catalog: &Catalog, indicator: &str) -> Self {
-        let mut out: Vec<(i32, (i32, u8, u8))> = catalog
-            .facts()
-            .iter()
-            .filter(
-                |f| matches!(&f.kind, FactKind::Measurement { indicator: i, .. } if i == indicator),
-            )
-            .filter_map(|f| {
-                let source = catalog.source(&f.source)?;
-                let edition = source.table.as_ref()?.edition;
-                let known = catalog
-                    .known_day(source)
-                    .unwrap_or(PartialDate::year(edition));
-                Some((edition, known.last_day()))
-            })
-            .collect();
-        out.sort();
-        out.dedup_by_key(|e| e.0);
-        Self(out)
+    /// No editions: an indicator without tables.
+    pub const fn none() -> Self {
+        Self(Vec::new())
+    }
+
+    /// The editions of every indicator in the catalog's tables (all of
+    /// them: an edition left out of the brief still dates what it
+    /// published), found in one walk over the facts: asking per
+    /// indicator walked them all each time, a fifth of an export at 4.000
+    /// facts and more at 20.000.
+    pub fn all(catalog: &Catalog) -> HashMap<String, Editions> {
+        let mut map: HashMap<String, Editions> = HashMap::new();
+        for f in catalog.facts() {
+            let FactKind::Measurement { indicator, .. } = &f.kind else {
+                continue;
+            };
+            let Some(source) = catalog.source(&f.source) else {
+                continue;
+            };
+            let Some(table) = source.table.as_ref() else {
+                continue;
+            };
+            let known = catalog
+                .known_day(source)
+                .unwrap_or(PartialDate::year(table.edition));
+            map.entry(indicator.clone())
+                .or_default()
+                .0
+                .push((table.edition, known.last_day()));
+        }
+        for editions in map.values_mut() {
+            editions.0.sort();
+            editions.0.dedup_by_key(|e| e.0);
+        }
+        map
     }
 
     /// When `fact` (measured `when`) observes: a table's row, or a figure

@@ -82,7 +82,7 @@ impl<'a> Composer<'a> {
         indicator_id: &str,
         keep: impl Fn(i32) -> bool,
     ) -> Vec<Point<'a>> {
-        let editions = super::edition::Editions::of(self.catalog, indicator_id);
+        let editions = self.editions(indicator_id);
         let mut points: Vec<Point<'a>> = self
             .facts()
             .filter_map(|(index, f)| match &f.kind {

@@ -175,7 +175,7 @@ impl<'a> Composer<'a> {
             .map(|&f| &self.catalog.facts()[f])
             .filter_map(|f| match &f.kind {
                 FactKind::Measurement { indicator, .. } => {
-                    let editions = super::edition::Editions::of(self.catalog, indicator);
+                    let editions = self.editions(indicator);
                     Some(editions.observed(self.catalog, f, f.date.when?))
                 }
                 _ => None,

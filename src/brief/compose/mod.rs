@@ -434,6 +434,8 @@ struct Composer<'a> {
     /// facts are walked many times; a lookup here is a fraction of two
     /// hashed ones (a twentieth of an export's instructions).
     hidden: Vec<bool>,
+    /// The survey editions of each indicator, found once.
+    editions: std::cell::OnceCell<std::collections::HashMap<String, edition::Editions>>,
 }
 
 impl<'a> Composer<'a> {
@@ -472,6 +474,7 @@ impl<'a> Composer<'a> {
             outcomes_said: Vec::new(),
             in_force: std::cell::OnceCell::new(),
             hidden: Vec::new(),
+            editions: std::cell::OnceCell::new(),
         }
         .with_hidden()
     }
@@ -481,6 +484,15 @@ impl<'a> Composer<'a> {
             .map(|i| self.excluded.contains(&i) || self.unknown.contains(&i))
             .collect();
         self
+    }
+
+    /// The survey editions of `indicator` (none for one without tables).
+    fn editions(&self, indicator: &str) -> &edition::Editions {
+        static NONE: edition::Editions = edition::Editions::none();
+        self.editions
+            .get_or_init(|| edition::Editions::all(self.catalog))
+            .get(indicator)
+            .unwrap_or(&NONE)
     }
 
     /// The facts still in the brief, with their catalog indices.
