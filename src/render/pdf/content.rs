@@ -5,7 +5,7 @@
 //! extra room as a number, instead of a move and a string per word.
 
 use super::glyphs::Glyphs;
-use super::ops::Ops;
+use super::ops::{Ops, hundredths};
 use crate::layout::FontStyle;
 use crate::layout::fonts::Fonts;
 use crate::layout::page::{Item, Rgb, Stroke, TextRun};
@@ -189,7 +189,8 @@ impl State {
         self.set_fill(run.color);
         // Each move is relative to the previous line's start: "24.54 0 Td"
         // instead of a whole matrix.
-        let (x, y) = (round2(run.x), round2(y));
+        // Rounded as written, so the moves add up to the written positions.
+        let (x, y) = (hundredths(run.x), hundredths(y));
         self.ops
             .num(x - self.origin.0)
             .num(y - self.origin.1)
@@ -218,9 +219,4 @@ impl State {
             self.text_open = false;
         }
     }
-}
-
-/// `v` as written (hundredths), so moves add up to the written positions.
-fn round2(v: f32) -> f32 {
-    (v * 100.0).round() / 100.0
 }

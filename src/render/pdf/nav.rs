@@ -6,13 +6,9 @@
 use pdf_writer::writers::Page;
 use pdf_writer::{Array, Name, Null, Pdf, Rect, Ref, TextStr};
 
+use super::ops::hundredths;
 use crate::layout::fonts::Fonts;
 use crate::layout::page::{Anchor, AnchorKind, Pages};
-
-/// A number with two decimals at most: rectangles stay short.
-fn r2(v: f32) -> f32 {
-    (v * 100.0).round() / 100.0
-}
 
 /// Room above an anchored line, so the jump shows the line whole.
 const ABOVE_ANCHOR: f32 = 6.0;
@@ -30,7 +26,7 @@ impl Targets<'_> {
         arr.item(self.refs[a.page])
             .item(Name(b"XYZ"))
             .item(Null)
-            .item(r2(top))
+            .item(hundredths(top))
             .item(Null);
     }
 }
@@ -67,10 +63,10 @@ pub(super) fn write_links(page: &mut Page, targets: &Targets, index: usize) {
             let asc = fonts.ascent(run.style, run.size);
             let desc = fonts.descent(run.style, run.size);
             let rect = Rect::new(
-                r2(run.x),
-                r2(height - run.y - desc),
-                r2(run.x + run.width),
-                r2(height - run.y + asc),
+                hundredths(run.x),
+                hundredths(height - run.y - desc),
+                hundredths(run.x + run.width),
+                hundredths(height - run.y + asc),
             );
             Some((rect, number))
         })

@@ -2,6 +2,12 @@
 //! and text as hexadecimal glyph codes (pdf-writer escapes the two-byte
 //! codes as octal, "\000\f", half as long again and slower to deflate).
 
+/// `v` rounded to hundredths of a point (a two-hundredth of a millimetre,
+/// no visible difference): how every coordinate in the file is written.
+pub(super) fn hundredths(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
 /// The bytes of a content stream being written.
 #[derive(Default)]
 pub(super) struct Ops {
